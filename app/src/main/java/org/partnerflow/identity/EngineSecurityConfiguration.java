@@ -1,0 +1,89 @@
+package org.partnerflow.identity;
+
+import java.util.Collections;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Security for what the engine serves: the REST API at {@code /engine-rest} (HTTP Basic against the
+ * engine's users; 401 without credentials) and Cockpit/Tasklist/Admin at {@code /camunda} (signed in
+ * through Partnerflow's own login page, then handed to the webapps as the container user). The
+ * Vaadin views have their own chain in the ui module, which catches every other path.
+ *
+ * <p>Explicit path-pattern matchers: the Jersey-served paths are not matched by MVC matchers.
+ */
+@Configuration
+@EnableWebSecurity
+public class EngineSecurityConfiguration {
+
+    private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(PATHS.matcher("/engine-rest/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // A stateless API authenticated on every call: no session cookie to forge.
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+        String manage = Role.MANAGER.groupId();
+        String admin = Role.ADMIN.groupId();
+        return http
+                .securityMatcher(PATHS.matcher("/camunda/**"))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PATHS.matcher("/camunda/api/admin/auth/**")).authenticated()
+                        .requestMatchers(PATHS.matcher("/camunda/app/cockpit/**"), PATHS.matcher("/camunda/api/cockpit/**"))
+                        .hasAnyRole(manage, admin)
+                        .requestMatchers(PATHS.matcher("/camunda/app/admin/**"), PATHS.matcher("/camunda/api/admin/**"))
+                        .hasRole(admin)
+                        .anyRequest().authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                // The webapps send their own CSRF token (Camunda's CsrfPreventionFilter checks it).
+                .csrf(csrf -> csrf.disable())
+                .headers(Customizer.withDefaults())
+                .build();
+    }
+
+    /** Hands the Spring-authenticated user to the Camunda webapps, so they need no second login. */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappSingleSignOn() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setInitParameters(Collections.singletonMap(
+                "authentication-provider", ContainerBasedAuthenticationProvider.class.getName()));
+        registration.addUrlPatterns("/camunda/*");
+        registration.setOrder(101); // after the Spring Security filter chain
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<EngineUserFilter> engineUserFilter(IdentityService identityService, CurrentUser currentUser) {
+        FilterRegistrationBean<EngineUserFilter> registration =
+                new FilterRegistrationBean<>(new EngineUserFilter(identityService, currentUser));
+        registration.setOrder(102);
+        return registration;
+    }
+}

@@ -1,0 +1,65 @@
+package org.partnerflow.identity;
+
+import java.util.Arrays;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+
+/** Creates the standard groups and, on request, people in them (engine identity service). */
+@Service
+public class People {
+
+    private final IdentityService identityService;
+
+    public People(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    /** Every {@link Role} as an engine group, plus Camunda's admin group; idempotent. */
+    public void ensureGroups() {
+        for (Role role : Role.values()) {
+            ensureGroup(role.groupId(), role.displayName());
+        }
+        ensureGroup(Role.CAMUNDA_ADMIN_GROUP, "Camunda administrators");
+    }
+
+    /** Creates the person if absent (the password is hashed by the engine) and adds them to the roles. */
+    public void ensurePerson(String id, String firstName, String lastName, String email, String password, Role... roles) {
+        if (identityService.createUserQuery().userId(id).count() == 0) {
+            User user = identityService.newUser(id);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setEmail(email);
+            user.setPassword(password);
+            identityService.saveUser(user);
+        }
+        Arrays.stream(roles).map(Role::groupId).forEach(group -> join(id, group));
+        if (Arrays.asList(roles).contains(Role.ADMIN)) {
+            join(id, Role.CAMUNDA_ADMIN_GROUP);
+        }
+    }
+
+    public String displayName(String userId) {
+        if (userId == null) {
+            return "";
+        }
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).trim();
+    }
+
+    private void join(String userId, String groupId) {
+        if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+            identityService.createMembership(userId, groupId);
+        }
+    }
+
+    private void ensureGroup(String id, String name) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identityService.saveGroup(group);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package org.partnerflow.partnership;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PartnershipEnquiries extends JpaRepository<PartnershipEnquiry, Long> {
+
+    Optional<PartnershipEnquiry> findByProcessInstanceId(String processInstanceId);
+}

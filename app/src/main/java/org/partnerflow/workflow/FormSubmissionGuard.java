@@ -1,0 +1,125 @@
+package org.partnerflow.workflow;
+
+import java.lang.reflect.Field;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.partnerflow.workflow.form.CamundaForm;
+import org.partnerflow.workflow.form.FieldErrors;
+import org.partnerflow.workflow.form.FormValidationException;
+import org.partnerflow.workflow.form.FormValidator;
+import org.partnerflow.workflow.form.FormValues;
+
+/**
+ * The engine-side gate every task completion and form-backed process start passes through, whichever
+ * door it came in by: the Vaadin UI, {@code /engine-rest} ({@code /task/{id}/complete},
+ * {@code /task/{id}/submit-form}, {@code /process-definition/{id}/submit-form}) or Camunda Tasklist.
+ *
+ * <p>It runs inside the command's transaction, before the command: a refused submission throws and
+ * nothing is written. It checks that the signed-in user may complete the task (its assignee, or a
+ * candidate if unclaimed) and that the values satisfy the task's Camunda Form.
+ *
+ * <p>The engine keeps a command's arguments in protected fields with no getters; they are read by
+ * reflection here, in this one place. {@code FormSubmissionGuardTest} fails if an engine upgrade
+ * renames them.
+ */
+public class FormSubmissionGuard extends CommandInterceptor {
+
+    private final TaskForms taskForms;
+
+    public FormSubmissionGuard(TaskForms taskForms) {
+        this.taskForms = taskForms;
+    }
+
+    @Override
+    public <T> T execute(Command<T> command) {
+        if (command instanceof CompleteTaskCmd) {
+            checkTaskSubmission(field(command, "taskId"), field(command, "variables"));
+        } else if (command instanceof SubmitTaskFormCmd) {
+            checkTaskSubmission(field(command, "taskId"), field(command, "properties"));
+        } else if (command instanceof SubmitStartFormCmd) {
+            checkStartSubmission(field(command, "processDefinitionId"), field(command, "variables"));
+        }
+        return next.execute(command);
+    }
+
+    private void checkTaskSubmission(String taskId, Map<String, Object> submitted) {
+        ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
+        Task task = engine.getTaskService().createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null) {
+            throw new NotFoundException("Task " + taskId + " does not exist: someone may have completed it already.");
+        }
+        checkMayComplete(engine, task);
+        CamundaForm form = taskForms.formOf(task).orElse(null);
+        if (form != null) {
+            Map<String, Object> current = FormValues.plain(engine.getTaskService().getVariables(taskId));
+            reject(form, FormValidator.validate(form, FormValues.plain(submitted), current));
+        }
+    }
+
+    private void checkStartSubmission(String processDefinitionId, Map<String, Object> submitted) {
+        taskForms.startFormOf(processDefinitionId)
+                .ifPresent(form -> reject(form, FormValidator.validate(form, FormValues.plain(submitted), Map.of())));
+    }
+
+    private static void reject(CamundaForm form, FieldErrors errors) {
+        if (!errors.isEmpty()) {
+            throw new FormValidationException(form.id(), errors);
+        }
+    }
+
+    /** Only the assignee completes a claimed task; an unclaimed one only a candidate. Engine-internal calls (no user) pass. */
+    private static void checkMayComplete(ProcessEngineConfigurationImpl engine, Task task) {
+        Authentication user = engine.getIdentityService().getCurrentAuthentication();
+        if (user == null || user.getUserId() == null) {
+            return;
+        }
+        String userId = user.getUserId();
+        if (task.getAssignee() != null) {
+            if (!task.getAssignee().equals(userId)) {
+                throw new AuthorizationException("Task '" + task.getName() + "' is claimed by " + task.getAssignee()
+                        + "; only they can complete it.");
+            }
+            return;
+        }
+        List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+        boolean candidate = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .anyMatch(link -> userId.equals(link.getUserId()) || groups.contains(link.getGroupId()));
+        if (!candidate) {
+            throw new AuthorizationException("Task '" + task.getName() + "' is not offered to " + userId + ".");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> V field(Object command, String name) {
+        try {
+            Field f = command.getClass().getDeclaredField(name);
+            f.setAccessible(true);
+            return (V) f.get(command);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Engine command " + command.getClass().getName()
+                    + " no longer has field '" + name + "': update FormSubmissionGuard for this engine version", e);
+        }
+    }
+
+    static void install(ProcessEngineConfigurationImpl configuration, FormSubmissionGuard guard) {
+        List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired();
+        if (interceptors == null) {
+            interceptors = new java.util.ArrayList<>();
+            configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+        }
+        interceptors.add(guard);
+    }
+}

@@ -1,0 +1,41 @@
+package org.partnerflow.workflow;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * Partnerflow's settings on the Camunda engine, in one place. The Spring Boot starter applies every
+ * {@code ProcessEnginePlugin} bean; history level, cleanup window and deployment are properties
+ * ({@code application.yml}, {@code camunda.bpm.*}).
+ */
+@Component
+public class PartnerflowEnginePlugin extends AbstractProcessEnginePlugin {
+
+    private volatile ProcessEngine engine;
+    /** One form cache for the guard inside the engine and the views outside it. */
+    private final TaskForms taskForms = new TaskForms(() -> engine);
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        // Variables are primitives or JSON: no Java-serialized objects in the database.
+        configuration.setJavaSerializationFormatEnabled(false);
+        configuration.setDefaultSerializationFormat("application/json");
+        FormSubmissionGuard.install(configuration, new FormSubmissionGuard(taskForms));
+        if (configuration.getCustomPreBPMNParseListeners() == null) {
+            configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPreBPMNParseListeners().add(new TaskSubjects());
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine processEngine) {
+        this.engine = processEngine;
+    }
+
+    public TaskForms taskForms() {
+        return taskForms;
+    }
+}

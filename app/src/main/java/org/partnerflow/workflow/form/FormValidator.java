@@ -1,0 +1,217 @@
+package org.partnerflow.workflow.form;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+
+/**
+ * The one server-side check of submitted values against a Camunda Form. The engine does not
+ * enforce form-js {@code validate} rules, so every path that completes a task or starts a process
+ * with a form runs through this (see {@code FormSubmissionGuard}).
+ *
+ * <p>Rules follow form-js: required, min, max, minLength, maxLength, pattern (a partial match, as
+ * JavaScript's {@code RegExp.test}), validationType email/phone. On top of that, values must have
+ * the field's type, options must be among the field's values, dates must exist, text has a length
+ * cap even where the form sets none, and keys the form does not define are refused. Hidden fields
+ * (their {@code conditional.hide} is true) are not validated, as in form-js.
+ */
+public final class FormValidator {
+
+    /** Cap for fields whose form sets no maxLength: bounds what one submission can write. */
+    public static final int DEFAULT_TEXTFIELD_MAX = 1_000;
+    public static final int DEFAULT_TEXTAREA_MAX = 20_000;
+
+    private static final Pattern EMAIL = Pattern.compile("^[^\\s@<>()\\[\\],;:\"]+@[^\\s@<>()\\[\\],;:\"]+\\.[^\\s@<>()\\[\\],;:\"]{2,}$");
+    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()-]{5,19}$");
+    private static final Pattern CONTROL_CHARS = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
+
+    private FormValidator() {
+    }
+
+    /**
+     * @param submitted the values of this submission (plain Java values, see {@link FormValues#plain})
+     * @param current   the variables already visible to the task, used for fields not submitted now
+     */
+    public static FieldErrors validate(CamundaForm form, Map<String, Object> submitted, Map<String, Object> current) {
+        FieldErrors errors = new FieldErrors();
+        Map<String, FormComponent> fields = form.inputFieldsByKey();
+        for (String key : submitted.keySet()) {
+            if (!fields.containsKey(key)) {
+                errors.add(key, "is not a field of this form");
+            }
+        }
+        Map<String, Object> merged = new HashMap<>(current);
+        merged.putAll(submitted);
+        for (FormComponent field : fields.values()) {
+            if (FormConditions.isHidden(field, form, merged) || hiddenByGroup(form, field, merged)) {
+                continue;
+            }
+            String message = check(field, merged.get(field.key()));
+            if (message != null) {
+                errors.add(field.key(), message);
+            }
+        }
+        return errors;
+    }
+
+    private static boolean hiddenByGroup(CamundaForm form, FormComponent field, Map<String, Object> values) {
+        return parentsOf(form.components(), field).stream().anyMatch(g -> FormConditions.isHidden(g, form, values));
+    }
+
+    private static List<FormComponent> parentsOf(List<FormComponent> components, FormComponent target) {
+        for (FormComponent c : components) {
+            if (c.components().contains(target)) {
+                return List.of(c);
+            }
+            List<FormComponent> deeper = parentsOf(c.components(), target);
+            if (!deeper.isEmpty()) {
+                return java.util.stream.Stream.concat(java.util.stream.Stream.of(c), deeper.stream()).toList();
+            }
+        }
+        return List.of();
+    }
+
+    private static String check(FormComponent field, Object value) {
+        FormComponent.Validation rules = field.validation();
+        if (isEmpty(field, value)) {
+            return rules.required() ? (field.type() == FormComponentType.CHECKBOX ? "must be ticked" : "is required") : null;
+        }
+        return switch (field.type()) {
+            case TEXTFIELD, TEXTAREA -> checkText(field, value);
+            case NUMBER -> checkNumber(rules, value);
+            case CHECKBOX -> value instanceof Boolean ? null : "must be true or false";
+            case SELECT, RADIO -> value instanceof String s && optionValues(field).contains(s)
+                    ? null : "must be one of: " + String.join(", ", optionValues(field));
+            case CHECKLIST, TAGLIST -> checkList(field, value);
+            case DATETIME -> checkDateTime(field, value);
+            default -> null;
+        };
+    }
+
+    private static boolean isEmpty(FormComponent field, Object value) {
+        if (value == null) {
+            return true;
+        }
+        if (value instanceof String s) {
+            return s.isBlank();
+        }
+        if (value instanceof Collection<?> c) {
+            return c.isEmpty();
+        }
+        return field.type() == FormComponentType.CHECKBOX && Boolean.FALSE.equals(value);
+    }
+
+    private static String checkText(FormComponent field, Object value) {
+        if (!(value instanceof String text)) {
+            return "must be text";
+        }
+        FormComponent.Validation rules = field.validation();
+        int max = rules.maxLength() != null ? rules.maxLength()
+                : field.type() == FormComponentType.TEXTAREA ? DEFAULT_TEXTAREA_MAX : DEFAULT_TEXTFIELD_MAX;
+        if (text.length() > max) {
+            return "must be at most " + max + " characters";
+        }
+        if (rules.minLength() != null && text.length() < rules.minLength()) {
+            return "must be at least " + rules.minLength() + " characters";
+        }
+        if (CONTROL_CHARS.matcher(text).find()
+                || (field.type() == FormComponentType.TEXTFIELD && (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0))) {
+            return "contains characters that are not allowed";
+        }
+        if (rules.pattern() != null && !rules.pattern().isBlank()) {
+            try {
+                if (!Pattern.compile(rules.pattern()).matcher(text).find()) {
+                    return "is not in the expected format";
+                }
+            } catch (PatternSyntaxException e) {
+                return "cannot be checked: the form's pattern is invalid";
+            }
+        }
+        if ("email".equals(rules.validationType()) && !EMAIL.matcher(text.trim()).matches()) {
+            return "must be a valid email address";
+        }
+        if ("phone".equals(rules.validationType()) && !PHONE.matcher(text.trim()).matches()) {
+            return "must be a valid phone number";
+        }
+        return null;
+    }
+
+    private static String checkNumber(FormComponent.Validation rules, Object value) {
+        if (!(value instanceof Number number)) {
+            return "must be a number";
+        }
+        double d = number.doubleValue();
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return "must be a number";
+        }
+        if (rules.min() != null && d < rules.min()) {
+            return "must be at least " + format(rules.min());
+        }
+        if (rules.max() != null && d > rules.max()) {
+            return "must be at most " + format(rules.max());
+        }
+        return null;
+    }
+
+    private static String checkList(FormComponent field, Object value) {
+        if (!(value instanceof Collection<?> list)) {
+            return "must be a list of choices";
+        }
+        Set<String> allowed = Set.copyOf(optionValues(field));
+        for (Object item : list) {
+            if (!(item instanceof String s) || !allowed.contains(s)) {
+                return "must contain only: " + String.join(", ", optionValues(field));
+            }
+        }
+        return null;
+    }
+
+    private static String checkDateTime(FormComponent field, Object value) {
+        if (value instanceof java.util.Date) {
+            return null;
+        }
+        if (!(value instanceof String text)) {
+            return "must be a date";
+        }
+        try {
+            switch (field.subtype() == null ? "date" : field.subtype()) {
+                case "time" -> LocalTime.parse(text);
+                case "datetime" -> parseDateTime(text);
+                default -> LocalDate.parse(text);
+            }
+            return null;
+        } catch (DateTimeParseException e) {
+            return switch (field.subtype() == null ? "date" : field.subtype()) {
+                case "time" -> "must be a time (HH:MM)";
+                case "datetime" -> "must be a date and time";
+                default -> "must be a real date (YYYY-MM-DD)";
+            };
+        }
+    }
+
+    private static void parseDateTime(String text) {
+        try {
+            OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            LocalDateTime.parse(text);
+        }
+    }
+
+    private static List<String> optionValues(FormComponent field) {
+        return field.values().stream().map(FormComponent.Option::value).collect(Collectors.toList());
+    }
+
+    private static String format(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+}
