@@ -23,6 +23,9 @@ public class PartnerflowEnginePlugin extends AbstractProcessEnginePlugin {
         // Variables are primitives or JSON: no Java-serialized objects in the database.
         configuration.setJavaSerializationFormatEnabled(false);
         configuration.setDefaultSerializationFormat("application/json");
+        // Group ids are the roles' names (named-person, lead-professional, ...): allow hyphens and dots.
+        configuration.setGroupResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9.-]*");
+        configuration.setUserResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._-]*");
         FormSubmissionGuard.install(configuration, new FormSubmissionGuard(taskForms));
         if (configuration.getCustomPreBPMNParseListeners() == null) {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<>());

@@ -1,0 +1,69 @@
+package org.partnerflow.testsupport;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.partnerflow.identity.People;
+import org.partnerflow.identity.Role;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * People for tests, one per role (id = the role's group id with "test-" in front, password
+ * {@value #PASSWORD}), and signing in as them on the current thread: Spring Security and the
+ * engine both learn who it is, as they do on a real request.
+ */
+@Component
+public class TestPeople {
+
+    public static final String PASSWORD = "test-password";
+
+    private final People people;
+    private final IdentityService identityService;
+
+    public TestPeople(People people, IdentityService identityService) {
+        this.people = people;
+        this.identityService = identityService;
+    }
+
+    public static String idOf(Role role) {
+        return "test-" + role.groupId();
+    }
+
+    /** Creates (once) the test person for each role, plus any extra person asked for. */
+    public String ensure(Role role) {
+        people.ensureGroups();
+        String id = idOf(role);
+        people.ensurePerson(id, "Test", role.displayName(), id + "@example.org", PASSWORD, role);
+        return id;
+    }
+
+    public String ensure(String id, Role... roles) {
+        people.ensureGroups();
+        people.ensurePerson(id, "Test", id, id + "@example.org", PASSWORD, roles);
+        return id;
+    }
+
+    /** Signs in the role's test person on this thread. */
+    public String signIn(Role role) {
+        return signInAs(ensure(role));
+    }
+
+    public String signInAs(String userId) {
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(g -> g.getId()).toList();
+        List<SimpleGrantedAuthority> authorities = groups.stream().map(g -> new SimpleGrantedAuthority("ROLE_" + g)).toList();
+        var principal = new User(userId, "", authorities);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
+        identityService.setAuthentication(userId, groups);
+        return userId;
+    }
+
+    public void signOut() {
+        SecurityContextHolder.clearContext();
+        identityService.clearAuthentication();
+    }
+}
