@@ -56,9 +56,9 @@ public class EngineSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PATHS.matcher("/camunda/api/admin/auth/**")).authenticated()
                         .requestMatchers(PATHS.matcher("/camunda/app/cockpit/**"), PATHS.matcher("/camunda/api/cockpit/**"))
-                        .hasAnyRole(manage, admin)
+                        .hasAnyRole(manage, admin, Role.CAMUNDA_ADMIN_GROUP)
                         .requestMatchers(PATHS.matcher("/camunda/app/admin/**"), PATHS.matcher("/camunda/api/admin/**"))
-                        .hasRole(admin)
+                        .hasAnyRole(admin, Role.CAMUNDA_ADMIN_GROUP)
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 // The webapps send their own CSRF token (Camunda's CsrfPreventionFilter checks it).

@@ -1,0 +1,140 @@
+package org.partnerflow.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.partnerflow.PartnerflowApplication;
+import org.partnerflow.identity.Role;
+import org.partnerflow.partnership.PartnershipEnquiries;
+import org.partnerflow.partnership.PartnershipEnquiry;
+import org.partnerflow.testsupport.TestPeople;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The Camunda Tasklist path: a person signed in through Partnerflow's login page submits a task
+ * form through the webapp's API (as Tasklist does, with its CSRF token). The same guard refuses
+ * invalid values with 400 and writes nothing; valid values complete the task.
+ */
+@SpringBootTest(classes = PartnerflowApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class TasklistSubmissionTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestPeople people;
+    @Autowired
+    TaskCompletion completion;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    PartnershipEnquiries enquiries;
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @AfterEach
+    void signOut() {
+        people.signOut();
+    }
+
+    @Test
+    void tasklistSubmissionsAreValidatedByTheSameGuard() throws Exception {
+        Task review = raiseEnquiry("Tasklist path " + System.nanoTime());
+        String lead = people.ensure(Role.PARTNERSHIP_LEAD);
+
+        HttpResponse<String> login = send(HttpRequest.newBuilder(url("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(lead) + "&password=" + enc(TestPeople.PASSWORD))));
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+
+        // Opening Tasklist signs the person into the webapps (no second login); it then asks who is signed in.
+        send(HttpRequest.newBuilder(url("/camunda/app/tasklist/default/")).GET());
+        HttpResponse<String> who = send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default")).GET());
+        assertThat(who.statusCode()).isEqualTo(200);
+        assertThat(who.body()).contains("\"userId\":\"" + lead + "\"").contains("tasklist");
+        String xsrf = cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
+
+        String submitForm = "/camunda/api/engine/engine/default/task/" + review.getId() + "/submit-form";
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(url(submitForm))
+                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", xsrf)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"variables\":{\"decision\":{\"value\":\"decline\"}}}")));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("decisionReason").contains("is required");
+        assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).isEqualTo(1);
+        assertThat(taskService.getVariables(review.getId())).doesNotContainKey("decision");
+
+        HttpResponse<String> accepted = send(HttpRequest.newBuilder(url(submitForm))
+                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", xsrf)
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"variables\":{\"decision\":{\"value\":\"decline\"},\"decisionReason\":{\"value\":\"An existing forum covers this\"}}}")));
+        assertThat(accepted.statusCode()).isEqualTo(204);
+        assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).isZero();
+        PartnershipEnquiry enquiry = enquiries.findByProcessInstanceId(review.getProcessInstanceId()).orElseThrow();
+        assertThat(enquiry.getStatus()).isEqualTo(PartnershipEnquiry.Status.DECLINED);
+        assertThat(enquiry.getDecidedBy()).isEqualTo(lead);
+    }
+
+    @Test
+    void theDeployedFormIsServedToTasklist() throws Exception {
+        Task review = raiseEnquiry("Tasklist form " + System.nanoTime());
+        String lead = people.ensure(Role.PARTNERSHIP_LEAD);
+        send(HttpRequest.newBuilder(url("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(lead) + "&password=" + enc(TestPeople.PASSWORD))));
+
+        HttpResponse<String> form = send(HttpRequest.newBuilder(
+                url("/camunda/api/engine/engine/default/task/" + review.getId() + "/deployed-form")).GET());
+
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("\"id\": \"review-partnership-enquiry\"");
+    }
+
+    private Task raiseEnquiry(String name) {
+        people.signIn(Role.PRACTITIONER);
+        String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("partnership-enquiry")
+                .latestVersion().singleResult().getId();
+        var instance = completion.start(definitionId, Map.of(
+                "name", name,
+                "purpose", "Improve transitions from nursery to primary one",
+                "partnerTypes", List.of("school", "community-group"),
+                "meetingsPerYear", 3L,
+                "contactEmail", "lead@example.org"));
+        people.signOut();
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI url(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
