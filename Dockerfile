@@ -7,7 +7,7 @@ RUN ./mvnw -B -ntp -Pproduction -DskipTests package
 FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 1001 partnerflow
 WORKDIR /app
-COPY --from=build /src/ui/target/partnerflow-ui-*.jar /app/partnerflow.jar
+COPY --from=build /src/ui/target/partnerflow-ui-*-exec.jar /app/partnerflow.jar
 USER partnerflow
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/partnerflow.jar"]

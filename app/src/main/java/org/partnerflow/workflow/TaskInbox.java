@@ -34,6 +34,10 @@ public class TaskInbox {
         public static final Filter NONE = new Filter(null, null);
     }
 
+    /** A process the inbox can be narrowed to. */
+    public record ProcessChoice(String key, String name) {
+    }
+
     /** A colleague a task can be handed to. */
     public record Colleague(String id, String name) {
     }
@@ -61,6 +65,14 @@ public class TaskInbox {
                 processName(t.getProcessDefinitionId()), processKey(t.getProcessDefinitionId()),
                 t.getDueDate(), t.getCreateTime(), t.getAssignee(),
                 t.getAssignee() == null ? null : names.getOrDefault(t.getAssignee(), t.getAssignee()))).toList();
+    }
+
+    /** The deployed processes (latest versions), to narrow the inbox by. */
+    public List<ProcessChoice> processes() {
+        return repositoryService.createProcessDefinitionQuery().latestVersion()
+                .orderByProcessDefinitionName().asc().list().stream()
+                .map(d -> new ProcessChoice(d.getKey(), d.getName() != null ? d.getName() : d.getKey()))
+                .toList();
     }
 
     public long count(Filter filter) {

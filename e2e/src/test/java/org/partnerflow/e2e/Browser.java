@@ -1,0 +1,123 @@
+package org.partnerflow.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver (no driver download), with a
+ * screenshot of every step under {@code target/screenshots/<journey>/}.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = System.getProperty("partnerflow.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("partnerflow.chromedriver", "/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final String baseUrl;
+    private final Path screenshots;
+    private int step;
+
+    Browser(String baseUrl, String journey) throws IOException {
+        this.baseUrl = baseUrl;
+        this.screenshots = Files.createDirectories(Path.of("target", "screenshots", journey));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        // Root on CI needs --no-sandbox; the closed network needs background networking off.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1400,1000",
+                "--user-data-dir=" + Files.createTempDirectory("partnerflow-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+        waitForVaadin();
+    }
+
+    String currentPath() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    WebElement find(By by) {
+        return waitFor(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
+    /** A Vaadin button by its visible text. */
+    WebElement button(String text) {
+        return find(By.xpath("//vaadin-button[normalize-space(.)='" + text + "']"));
+    }
+
+    void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+        element.click();
+        waitForVaadin();
+    }
+
+    void type(By field, String text) {
+        WebElement input = find(field);
+        input.clear();
+        input.sendKeys(text);
+        waitForVaadin();
+    }
+
+    /** Waits until the page shows this text somewhere. */
+    void waitForText(String text) {
+        waitFor(d -> d.getPageSource().contains(text) ? Boolean.TRUE : null);
+    }
+
+    <T> T waitFor(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+    }
+
+    /** Waits for Vaadin to finish its round trips so the page shows the server's answer. */
+    void waitForVaadin() {
+        waitFor(d -> {
+            Object idle = ((JavascriptExecutor) d).executeScript(
+                    "if (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients) { return document.readyState === 'complete'; }"
+                            + "return Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());");
+            return Boolean.TRUE.equals(idle) ? Boolean.TRUE : null;
+        });
+    }
+
+    void screenshot(String name) {
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        try {
+            Files.write(screenshots.resolve(String.format("%02d-%s.png", ++step, name)), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

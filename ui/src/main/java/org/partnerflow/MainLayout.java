@@ -1,0 +1,83 @@
+package org.partnerflow;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.stream.Collectors;
+import org.partnerflow.identity.CurrentUser;
+import org.partnerflow.identity.People;
+import org.partnerflow.identity.Role;
+import org.partnerflow.workflow.InboxView;
+import org.partnerflow.workflow.ProcessStarts;
+import org.partnerflow.workflow.StartView;
+
+/** The frame around every signed-in view; its navigation fits the signed-in person's roles. */
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser, People people, ProcessStarts starts, AuthenticationContext authentication) {
+        Span title = new Span("Partnerflow");
+        title.addClassName("app-title");
+        title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+
+        String userId = currentUser.requireId();
+        String roles = currentUser.groups().stream()
+                .map(g -> Role.ofGroup(g).map(Role::displayName).orElse(null))
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.joining(", "));
+        Span who = new Span(people.displayName(userId) + (roles.isEmpty() ? "" : " · " + roles));
+        who.setId("signed-in-as");
+        Button signOut = new Button("Sign out", e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setId("sign-out");
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, spacer(), who, signOut);
+        header.setWidthFull();
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(header);
+
+        SideNav nav = new SideNav();
+        nav.setLabel("Main navigation");
+        nav.addItem(new SideNavItem("Inbox", InboxView.class, VaadinIcon.INBOX.create()));
+        if (!starts.forCurrentUser().isEmpty()) {
+            nav.addItem(new SideNavItem("Start work", StartView.class, VaadinIcon.PLUS_CIRCLE.create()));
+        }
+        // The Camunda webapps are separate pages: plain links the Vaadin router leaves alone.
+        VerticalLayout camunda = new VerticalLayout(engineLink("Camunda Tasklist", "/camunda/app/tasklist/"));
+        camunda.setPadding(false);
+        camunda.setSpacing(false);
+        if (currentUser.has(Role.MANAGER) || currentUser.has(Role.ADMIN)) {
+            camunda.add(engineLink("Camunda Cockpit", "/camunda/app/cockpit/"));
+        }
+        if (currentUser.has(Role.ADMIN)) {
+            camunda.add(engineLink("People and groups (Camunda Admin)", "/camunda/app/admin/"));
+        }
+        VerticalLayout drawer = new VerticalLayout(nav, camunda);
+        drawer.setPadding(true);
+        addToDrawer(drawer);
+    }
+
+    private static Anchor engineLink(String text, String href) {
+        Anchor link = new Anchor(href, text);
+        link.getElement().setAttribute("router-ignore", true);
+        return link;
+    }
+
+    private static Component spacer() {
+        Div spacer = new Div();
+        spacer.getStyle().set("flex-grow", "1");
+        return spacer;
+    }
+}

@@ -1,0 +1,35 @@
+package org.partnerflow;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * A failure nobody expected is logged with its stack trace for the administrator and shown to the
+ * person as a plain message: never a stack trace in the browser.
+ */
+@Component
+class UnexpectedErrors implements VaadinServiceInitListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrors.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+            LOG.error("Unexpected error in the UI", error.getThrowable());
+            if (UI.getCurrent() != null) {
+                UI.getCurrent().access(() -> {
+                    Notification notification = Notification.show(
+                            "Something went wrong; the error has been logged. Please try again or tell your administrator.",
+                            8000, Notification.Position.TOP_CENTER);
+                    notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                });
+            }
+        }));
+    }
+}

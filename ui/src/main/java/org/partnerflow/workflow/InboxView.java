@@ -1,0 +1,195 @@
+package org.partnerflow.workflow;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.text.SimpleDateFormat;
+import java.util.Date;
+import org.partnerflow.MainLayout;
+import org.partnerflow.workflow.TaskInbox.Colleague;
+import org.partnerflow.workflow.TaskInbox.Filter;
+
+/**
+ * The landing page: my tasks and my groups' unclaimed tasks, overdue first. The grid pages lazily
+ * from the engine; nothing loads every task.
+ */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Inbox | Partnerflow")
+@PermitAll
+public class InboxView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** Query parameter by which a view that completed or started something says what it was. */
+    public static final String DONE_PARAMETER = "done";
+
+    private final TaskInbox inbox;
+    private final Grid<InboxTask> grid = new Grid<>(InboxTask.class, false);
+    private final Select<TaskInbox.ProcessChoice> process = new Select<>();
+    private final TextField search = new TextField();
+    private Filter filter = Filter.NONE;
+
+    public InboxView(TaskInbox inbox) {
+        this.inbox = inbox;
+        setSizeFull();
+
+        process.setLabel("Process");
+        process.setId("inbox-process");
+        process.setItems(inbox.processes());
+        process.setItemLabelGenerator(p -> p == null ? "All processes" : p.name());
+        process.setEmptySelectionAllowed(true);
+        process.setEmptySelectionCaption("All processes");
+        process.addValueChangeListener(e -> applyFilter());
+
+        search.setLabel("Search tasks and subjects");
+        search.setId("inbox-search");
+        search.setClearButtonVisible(true);
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> applyFilter());
+
+        HorizontalLayout filters = new HorizontalLayout(search, process);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        configureGrid();
+        add(new H2("Inbox"), filters, grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.setId("inbox");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setPageSize(50);
+        grid.addColumn(InboxTask::name).setHeader("Task").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(t -> t.subject() == null ? "" : t.subject()).setHeader("Subject").setFlexGrow(2);
+        grid.addColumn(InboxTask::processName).setHeader("Process").setAutoWidth(true);
+        grid.addComponentColumn(this::due).setHeader("Due").setAutoWidth(true);
+        grid.addColumn(t -> t.assigneeName() == null ? "Unclaimed" : t.assigneeName()).setHeader("Assignee").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+        grid.addItemDoubleClickListener(e -> open(e.getItem()));
+        grid.setEmptyStateText("Nothing waiting for you.");
+    }
+
+    private Component due(InboxTask task) {
+        if (task.due() == null) {
+            return new Span("–");
+        }
+        Span date = new Span(new SimpleDateFormat("d MMM yyyy").format(task.due()));
+        if (task.isOverdue(new Date())) {
+            // Said in words, not by colour alone.
+            Span badge = new Span("Overdue");
+            badge.getElement().getThemeList().add("badge error");
+            HorizontalLayout overdue = new HorizontalLayout(badge, date);
+            overdue.setSpacing(true);
+            return overdue;
+        }
+        return date;
+    }
+
+    private Component actions(InboxTask task) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(true);
+        Button open = new Button("Open", e -> open(task));
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        open.getElement().setAttribute("aria-label", "Open " + task.name());
+        actions.add(open);
+        if (!task.isClaimed()) {
+            actions.add(action("Claim", task, () -> inbox.claim(task.id()), "Claimed: " + task.name()));
+        } else {
+            actions.add(action("Unclaim", task, () -> inbox.unclaim(task.id()), "Given back to the group: " + task.name()));
+        }
+        Button handOver = new Button("Hand over", e -> handOver(task));
+        handOver.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        handOver.getElement().setAttribute("aria-label", "Hand over " + task.name());
+        actions.add(handOver);
+        return actions;
+    }
+
+    private Button action(String text, InboxTask task, Runnable action, String confirmation) {
+        Button button = new Button(text, e -> run(action, confirmation));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.getElement().setAttribute("aria-label", text + " " + task.name());
+        return button;
+    }
+
+    private void handOver(InboxTask task) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Hand over: " + task.name());
+        ComboBox<Colleague> colleague = new ComboBox<>("Colleague");
+        colleague.setId("hand-over-colleague");
+        colleague.setItems(inbox.colleagues(task.id()));
+        colleague.setItemLabelGenerator(Colleague::name);
+        colleague.setWidthFull();
+        dialog.add(colleague);
+        Button confirm = new Button("Hand over", e -> {
+            if (colleague.getValue() == null) {
+                colleague.setInvalid(true);
+                colleague.setErrorMessage("Choose the colleague to hand this task to.");
+                return;
+            }
+            if (run(() -> inbox.handOver(task.id(), colleague.getValue().id()),
+                    "Handed over to " + colleague.getValue().name() + ": " + task.name())) {
+                dialog.close();
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("hand-over-confirm");
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    /** Runs an inbox action, says what happened, and refreshes. */
+    private boolean run(Runnable action, String confirmation) {
+        try {
+            action.run();
+            WorkflowFeedback.success(confirmation);
+            return true;
+        } catch (RuntimeException e) {
+            WorkflowFeedback.refused(e, null);
+            return false;
+        } finally {
+            refresh();
+        }
+    }
+
+    private void open(InboxTask task) {
+        getUI().ifPresent(ui -> ui.navigate(TaskView.class, new com.vaadin.flow.router.RouteParameters("taskId", task.id())));
+    }
+
+    private void applyFilter() {
+        filter = new Filter(process.getValue() == null ? null : process.getValue().key(), search.getValue());
+        refresh();
+    }
+
+    private void refresh() {
+        Filter current = filter;
+        grid.setItems(query -> inbox.page(current, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, inbox.count(current)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(DONE_PARAMETER)
+                .ifPresent(WorkflowFeedback::success);
+    }
+
+    Grid<InboxTask> grid() {
+        return grid;
+    }
+}
