@@ -76,12 +76,12 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         grid.setId("inbox");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setPageSize(50);
-        grid.addColumn(InboxTask::name).setHeader("Task").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(t -> t.subject() == null ? "" : t.subject()).setHeader("Subject").setFlexGrow(2);
+        grid.addColumn(InboxTask::name).setHeader("Task").setKey("task").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(t -> t.subject() == null ? "" : t.subject()).setHeader("Subject").setKey("subject").setFlexGrow(3);
         grid.addColumn(InboxTask::processName).setHeader("Process").setAutoWidth(true);
         grid.addComponentColumn(this::due).setHeader("Due").setAutoWidth(true);
         grid.addColumn(t -> t.assigneeName() == null ? "Unclaimed" : t.assigneeName()).setHeader("Assignee").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setAutoWidth(true);
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText("Nothing waiting for you.");
     }

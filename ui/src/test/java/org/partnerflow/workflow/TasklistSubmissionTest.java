@@ -10,54 +10,32 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.partnerflow.PartnerflowApplication;
+import org.partnerflow.KaribuSpringTest;
 import org.partnerflow.identity.Role;
 import org.partnerflow.partnership.PartnershipEnquiries;
 import org.partnerflow.partnership.PartnershipEnquiry;
 import org.partnerflow.testsupport.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The Camunda Tasklist path: a person signed in through Partnerflow's login page submits a task
  * form through the webapp's API (as Tasklist does, with its CSRF token). The same guard refuses
  * invalid values with 400 and writes nothing; valid values complete the task.
  */
-@SpringBootTest(classes = PartnerflowApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class TasklistSubmissionTest {
+class TasklistSubmissionTest extends KaribuSpringTest {
 
     @LocalServerPort
     int port;
 
-    @Autowired
-    TestPeople people;
-    @Autowired
-    TaskCompletion completion;
-    @Autowired
-    RepositoryService repositoryService;
-    @Autowired
-    TaskService taskService;
     @Autowired
     PartnershipEnquiries enquiries;
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
-
-    @AfterEach
-    void signOut() {
-        people.signOut();
-    }
 
     @Test
     void tasklistSubmissionsAreValidatedByTheSameGuard() throws Exception {
@@ -110,20 +88,6 @@ class TasklistSubmissionTest {
 
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.body()).contains("\"id\": \"review-partnership-enquiry\"");
-    }
-
-    private Task raiseEnquiry(String name) {
-        people.signIn(Role.PRACTITIONER);
-        String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("partnership-enquiry")
-                .latestVersion().singleResult().getId();
-        var instance = completion.start(definitionId, Map.of(
-                "name", name,
-                "purpose", "Improve transitions from nursery to primary one",
-                "partnerTypes", List.of("school", "community-group"),
-                "meetingsPerYear", 3L,
-                "contactEmail", "lead@example.org"));
-        people.signOut();
-        return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

@@ -1,0 +1,84 @@
+package org.partnerflow;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.partnerflow.identity.Role;
+import org.partnerflow.testsupport.TestPeople;
+import org.partnerflow.workflow.TaskCompletion;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of the ui module's tests: one Spring context for all of them (the whole application on a
+ * random port), and Karibu-Testing's mock Vaadin around it, signed in as a given person so secured
+ * views behave as in the browser.
+ */
+@SpringBootTest(classes = PartnerflowApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class KaribuSpringTest {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.partnerflow");
+
+    @Autowired
+    protected ApplicationContext context;
+    @Autowired
+    protected TestPeople people;
+    @Autowired
+    protected TaskCompletion completion;
+    @Autowired
+    protected TaskService taskService;
+    @Autowired
+    protected RepositoryService repositoryService;
+
+    /** Signs the person in (Spring Security, the engine, the mock request) and opens a fresh UI. */
+    protected void openUiAs(String userId) {
+        people.signInAs(userId);
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(auth);
+        request.setUserInRole((principal, role) -> auth.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+    }
+
+    protected void openUiAnonymously() {
+        people.signOut();
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    @AfterEach
+    void closeUi() {
+        MockVaadin.tearDown();
+        people.signOut();
+    }
+
+    /** Raises a partnership enquiry as a practitioner; returns its review task. */
+    protected Task raiseEnquiry(String name) {
+        people.signIn(Role.PRACTITIONER);
+        String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("partnership-enquiry")
+                .latestVersion().singleResult().getId();
+        ProcessInstance instance = completion.start(definitionId, Map.of(
+                "name", name,
+                "purpose", "Improve transitions from nursery to primary one",
+                "partnerTypes", List.of("school", "community-group"),
+                "meetingsPerYear", 3L,
+                "contactEmail", "lead@example.org"));
+        people.signOut();
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    }
+}

@@ -1,0 +1,142 @@
+package org.partnerflow.workflow;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.partnerflow.KaribuSpringTest;
+import org.partnerflow.identity.Role;
+
+/** The inbox in the UI: lazy paging, filters, claim, unclaim and hand-over against the real engine. */
+class InboxViewTest extends KaribuSpringTest {
+
+    @SuppressWarnings("unchecked")
+    private Grid<InboxTask> grid() {
+        return _get(Grid.class, s -> s.withId("inbox"));
+    }
+
+    private void search(String text) {
+        _setValue(_get(TextField.class, s -> s.withId("inbox-search")), text);
+    }
+
+    private Button rowButton(int row, String caption) {
+        Component actions = _getCellComponent(grid(), row, "actions");
+        return _get(actions, Button.class, s -> s.withText(caption));
+    }
+
+    @Test
+    void theInboxPagesLazilyThroughMyGroupsTasks() {
+        String prefix = "Paging " + System.nanoTime();
+        for (int i = 0; i < 60; i++) {
+            raiseEnquiry(prefix + " #" + i);
+        }
+        String lead = people.ensure(Role.PARTNERSHIP_LEAD);
+        openUiAs(lead);
+        UI.getCurrent().navigate(InboxView.class);
+
+        search(prefix);
+
+        assertThat(_size(grid())).isEqualTo(60);
+        List<InboxTask> firstPage = _fetch(grid(), 0, 50);
+        List<InboxTask> secondPage = _fetch(grid(), 50, 50);
+        assertThat(firstPage).hasSize(50);
+        assertThat(secondPage).hasSize(10);
+        assertThat(firstPage).extracting(InboxTask::subject).allMatch(s -> s.startsWith("Partnership enquiry: " + prefix));
+        assertThat(firstPage).extracting(InboxTask::id).doesNotContainAnyElementsOf(secondPage.stream().map(InboxTask::id).toList());
+    }
+
+    @Test
+    void tasksOfOtherGroupsAreNotListed() {
+        String name = "Not yours " + System.nanoTime();
+        raiseEnquiry(name);
+        openUiAs(people.ensure(Role.MANAGER));
+        UI.getCurrent().navigate(InboxView.class);
+
+        search(name);
+
+        assertThat(_size(grid())).isZero();
+    }
+
+    @Test
+    void theInboxFiltersByProcess() {
+        String name = "Filter " + System.nanoTime();
+        raiseEnquiry(name);
+        openUiAs(people.ensure(Role.PARTNERSHIP_LEAD));
+        UI.getCurrent().navigate(InboxView.class);
+        search(name);
+        @SuppressWarnings("unchecked")
+        Select<TaskInbox.ProcessChoice> process = _get(Select.class, s -> s.withId("inbox-process"));
+
+        _setValue(process, new TaskInbox.ProcessChoice("partnership-enquiry", "Partnership enquiry"));
+        assertThat(_size(grid())).isEqualTo(1);
+
+        _setValue(process, new TaskInbox.ProcessChoice("some-other-process", "Other"));
+        assertThat(_size(grid())).isZero();
+    }
+
+    @Test
+    void claimAndUnclaimFromTheInbox() {
+        String name = "Claim " + System.nanoTime();
+        Task task = raiseEnquiry(name);
+        String lead = people.ensure(Role.PARTNERSHIP_LEAD);
+        openUiAs(lead);
+        UI.getCurrent().navigate(InboxView.class);
+        search(name);
+
+        _click(rowButton(0, "Claim"));
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo(lead);
+        NotificationsKt.expectNotifications("Claimed: Review the enquiry");
+        assertThat(_fetch(grid(), 0, 1).get(0).assignee()).isEqualTo(lead);
+
+        _click(rowButton(0, "Unclaim"));
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void aTaskIsHandedToAColleagueInItsGroup() {
+        String name = "Hand over " + System.nanoTime();
+        Task task = raiseEnquiry(name);
+        String lead = people.ensure(Role.PARTNERSHIP_LEAD);
+        String colleague = people.ensure("test-lead-colleague", Role.PARTNERSHIP_LEAD);
+        openUiAs(lead);
+        UI.getCurrent().navigate(InboxView.class);
+        search(name);
+
+        _click(rowButton(0, "Hand over"));
+        @SuppressWarnings("unchecked")
+        ComboBox<TaskInbox.Colleague> who = _get(ComboBox.class, s -> s.withId("hand-over-colleague"));
+        assertThat(who.getListDataView().getItems()).extracting(TaskInbox.Colleague::id).contains(colleague).doesNotContain(lead);
+        _setValue(who, who.getListDataView().getItems().filter(c -> c.id().equals(colleague)).findFirst().orElseThrow());
+        _click(_get(Button.class, s -> s.withId("hand-over-confirm")));
+
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo(colleague);
+    }
+
+    @Test
+    void handingOverToSomeoneOutsideTheTasksGroupsIsRefused() {
+        Task task = raiseEnquiry("Refused hand-over " + System.nanoTime());
+        people.ensure(Role.PARTNERSHIP_LEAD);
+        String outsider = people.ensure(Role.MANAGER);
+        people.signIn(Role.PARTNERSHIP_LEAD);
+        TaskInbox inbox = context.getBean(TaskInbox.class);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> inbox.handOver(task.getId(), outsider))
+                .hasMessageContaining("not offered to " + outsider);
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+    }
+}
