@@ -1,0 +1,239 @@
+package org.partnerflow.workflow.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The one server-side validator of Camunda Form submissions: every rule, type and refusal. */
+class FormValidatorTest {
+
+    private static final CamundaForm FORM = CamundaFormReader.read("""
+            {"id":"rules","type":"default","components":[
+              {"id":"c1","type":"textfield","key":"name","label":"Name","validate":{"required":true,"minLength":3,"maxLength":10}},
+              {"id":"c2","type":"textfield","key":"code","label":"Code","validate":{"pattern":"[A-Z]{2}[0-9]+"}},
+              {"id":"c3","type":"textfield","key":"email","label":"Email","validate":{"validationType":"email"}},
+              {"id":"c4","type":"textfield","key":"phone","label":"Phone","validate":{"validationType":"phone"}},
+              {"id":"c5","type":"textfield","key":"free","label":"Free text"},
+              {"id":"c6","type":"textarea","key":"story","label":"Story"},
+              {"id":"c7","type":"number","key":"count","label":"Count","validate":{"min":1,"max":3}},
+              {"id":"c8","type":"checkbox","key":"consent","label":"Consent","validate":{"required":true}},
+              {"id":"c9","type":"checkbox","key":"optional","label":"Optional"},
+              {"id":"c10","type":"select","key":"priority","label":"Priority","values":[{"label":"Normal","value":"normal"},{"label":"High","value":"high"}]},
+              {"id":"c11","type":"radio","key":"decision","label":"Decision","values":[{"label":"Yes","value":"yes"},{"label":"No","value":"no"}]},
+              {"id":"c12","type":"checklist","key":"partners","label":"Partners","validate":{"required":true},"values":[{"label":"School","value":"school"},{"label":"College","value":"college"}]},
+              {"id":"c13","type":"datetime","subtype":"date","key":"on","label":"On"},
+              {"id":"c14","type":"datetime","subtype":"time","key":"at","label":"At"},
+              {"id":"c15","type":"datetime","subtype":"datetime","key":"when","label":"When"},
+              {"id":"c16","type":"textarea","key":"reason","label":"Reason","validate":{"required":true},"conditional":{"hide":"=decision != \\"no\\""}},
+              {"id":"g1","type":"group","label":"Extra","conditional":{"hide":"=optional = true"},"components":[
+                {"id":"c17","type":"textfield","key":"extra","label":"Extra","validate":{"required":true}}
+              ]},
+              {"id":"c18","type":"textfield","key":"broken","label":"Broken condition","validate":{"required":true},"conditional":{"hide":"=this is not feel ((("}},
+              {"id":"c19","type":"text","text":"Just text"}
+            ]}""");
+
+    /** A submission that passes every rule; each test breaks one thing. */
+    private static Map<String, Object> valid() {
+        Map<String, Object> v = new HashMap<>();
+        v.put("name", "Ailsa");
+        v.put("consent", true);
+        v.put("partners", List.of("school"));
+        v.put("extra", "x");
+        v.put("broken", "x");
+        return v;
+    }
+
+    private static Map<String, String> errors(Map<String, Object> submitted) {
+        return FormValidator.validate(FORM, submitted, Map.of()).asMap();
+    }
+
+    private static Map<String, String> errorsWith(String key, Object value) {
+        Map<String, Object> v = valid();
+        v.put(key, value);
+        return errors(v);
+    }
+
+    @Test
+    void aCompleteValidSubmissionPasses() {
+        assertThat(errors(valid())).isEmpty();
+    }
+
+    @Nested
+    class Required {
+        @Test
+        void missingBlankAndEmptyValuesOfRequiredFieldsAreRefused() {
+            Map<String, Object> v = valid();
+            v.remove("name");
+            v.put("partners", List.of());
+            assertThat(errors(v)).containsEntry("name", "is required").containsEntry("partners", "is required");
+            assertThat(errorsWith("name", "   ")).containsEntry("name", "is required");
+        }
+
+        @Test
+        void aRequiredCheckboxMustBeTicked() {
+            assertThat(errorsWith("consent", false)).containsEntry("consent", "must be ticked");
+        }
+
+        @Test
+        void valuesTheTaskAlreadyHasSatisfyRequiredFieldsNotSubmittedNow() {
+            Map<String, Object> v = valid();
+            v.remove("name");
+            assertThat(FormValidator.validate(FORM, v, Map.of("name", "Kept")).asMap()).isEmpty();
+        }
+    }
+
+    @Nested
+    class Lengths {
+        @Test
+        void minLengthAndMaxLength() {
+            assertThat(errorsWith("name", "Al")).containsEntry("name", "must be at least 3 characters");
+            assertThat(errorsWith("name", "A".repeat(11))).containsEntry("name", "must be at most 10 characters");
+            assertThat(errorsWith("name", "A".repeat(10))).isEmpty();
+        }
+
+        @Test
+        void textHasACapEvenWhereTheFormSetsNone() {
+            assertThat(errorsWith("free", "x".repeat(FormValidator.DEFAULT_TEXTFIELD_MAX))).isEmpty();
+            assertThat(errorsWith("free", "x".repeat(FormValidator.DEFAULT_TEXTFIELD_MAX + 1)))
+                    .containsEntry("free", "must be at most " + FormValidator.DEFAULT_TEXTFIELD_MAX + " characters");
+            assertThat(errorsWith("story", "x".repeat(FormValidator.DEFAULT_TEXTAREA_MAX + 1)))
+                    .containsEntry("story", "must be at most " + FormValidator.DEFAULT_TEXTAREA_MAX + " characters");
+        }
+    }
+
+    @Nested
+    class Formats {
+        @Test
+        void patternIsAPartialMatchAsInJavaScript() {
+            assertThat(errorsWith("code", "AB123")).isEmpty();
+            assertThat(errorsWith("code", "ref AB1 here")).isEmpty();
+            assertThat(errorsWith("code", "ab123")).containsEntry("code", "is not in the expected format");
+        }
+
+        @Test
+        void email() {
+            assertThat(errorsWith("email", "morag.campbell@school.example.org")).isEmpty();
+            assertThat(errorsWith("email", "not-an-email")).containsEntry("email", "must be a valid email address");
+            assertThat(errorsWith("email", "a@b")).containsEntry("email", "must be a valid email address");
+        }
+
+        @Test
+        void phone() {
+            assertThat(errorsWith("phone", "+44 141 287 2000")).isEmpty();
+            assertThat(errorsWith("phone", "0141-287-2000")).isEmpty();
+            assertThat(errorsWith("phone", "call me")).containsEntry("phone", "must be a valid phone number");
+        }
+
+        @Test
+        void controlCharactersAreRefusedAndNewlinesOnlyInTextareas() {
+            assertThat(errorsWith("free", "bell\u0007")).containsEntry("free", "contains characters that are not allowed");
+            assertThat(errorsWith("free", "two\nlines")).containsEntry("free", "contains characters that are not allowed");
+            assertThat(errorsWith("story", "two\nlines\tand a tab")).isEmpty();
+            assertThat(errorsWith("story", "nul\u0000")).containsEntry("story", "contains characters that are not allowed");
+        }
+    }
+
+    @Nested
+    class Numbers {
+        @Test
+        void minAndMax() {
+            assertThat(errorsWith("count", 1)).isEmpty();
+            assertThat(errorsWith("count", 3.0)).isEmpty();
+            assertThat(errorsWith("count", 0)).containsEntry("count", "must be at least 1");
+            assertThat(errorsWith("count", 4L)).containsEntry("count", "must be at most 3");
+        }
+
+        @Test
+        void textAndNotANumberAreRefused() {
+            assertThat(errorsWith("count", "2")).containsEntry("count", "must be a number");
+            assertThat(errorsWith("count", Double.NaN)).containsEntry("count", "must be a number");
+            assertThat(errorsWith("count", Double.POSITIVE_INFINITY)).containsEntry("count", "must be a number");
+        }
+    }
+
+    @Nested
+    class Types {
+        @Test
+        void textFieldsTakeOnlyText() {
+            assertThat(errorsWith("name", 12345)).containsEntry("name", "must be text");
+        }
+
+        @Test
+        void checkboxesTakeOnlyBooleans() {
+            assertThat(errorsWith("consent", "true")).containsEntry("consent", "must be true or false");
+        }
+
+        @Test
+        void choicesMustBeAmongTheOptions() {
+            assertThat(errorsWith("priority", "high")).isEmpty();
+            assertThat(errorsWith("priority", "urgent")).containsEntry("priority", "must be one of: normal, high");
+            assertThat(errorsWith("decision", 1)).containsEntry("decision", "must be one of: yes, no");
+        }
+
+        @Test
+        void checklistsTakeAListOfTheirOptions() {
+            assertThat(errorsWith("partners", List.of("school", "college"))).isEmpty();
+            assertThat(errorsWith("partners", "school")).containsEntry("partners", "must be a list of choices");
+            assertThat(errorsWith("partners", List.of("school", "army"))).containsEntry("partners", "must contain only: school, college");
+            assertThat(errorsWith("partners", List.of(1))).containsEntry("partners", "must contain only: school, college");
+        }
+    }
+
+    @Nested
+    class Dates {
+        @Test
+        void realDatesTimesAndDateTimesPass() {
+            Map<String, Object> v = valid();
+            v.put("on", "2028-02-29");
+            v.put("at", "23:59");
+            v.put("when", "2026-12-03T09:15");
+            assertThat(errors(v)).isEmpty();
+            assertThat(errorsWith("when", "2026-12-03T09:15:00Z")).isEmpty();
+        }
+
+        @Test
+        void impossibleDatesAreRefused() {
+            assertThat(errorsWith("on", "2026-02-30")).containsEntry("on", "must be a real date (YYYY-MM-DD)");
+            assertThat(errorsWith("on", "30/02/2026")).containsEntry("on", "must be a real date (YYYY-MM-DD)");
+            assertThat(errorsWith("at", "25:00")).containsEntry("at", "must be a time (HH:MM)");
+            assertThat(errorsWith("when", "tomorrow")).containsEntry("when", "must be a date and time");
+            assertThat(errorsWith("on", 20260230)).containsEntry("on", "must be a date");
+        }
+    }
+
+    @Nested
+    class Conditions {
+        @Test
+        void aHiddenFieldIsNotValidatedAndAShownOneIs() {
+            assertThat(errorsWith("decision", "yes")).doesNotContainKey("reason");
+            assertThat(errorsWith("decision", "no")).containsEntry("reason", "is required");
+        }
+
+        @Test
+        void aHiddenGroupHidesItsFields() {
+            Map<String, Object> v = valid();
+            v.remove("extra");
+            assertThat(errors(v)).containsEntry("extra", "is required");
+            v.put("optional", true);
+            assertThat(errors(v)).doesNotContainKey("extra");
+        }
+
+        @Test
+        void aBrokenConditionLeavesTheFieldVisibleAndValidated() {
+            Map<String, Object> v = valid();
+            v.remove("broken");
+            assertThat(errors(v)).containsEntry("broken", "is required");
+        }
+    }
+
+    @Test
+    void fieldsTheFormDoesNotDefineAreRefused() {
+        assertThat(errorsWith("isAdmin", true)).containsEntry("isAdmin", "is not a field of this form");
+        // Static text has no value to submit.
+        assertThat(FORM.inputFieldsByKey()).doesNotContainKey(null);
+    }
+}
