@@ -103,7 +103,7 @@ public class FormSubmissionGuard extends CommandInterceptor {
     }
 
     @SuppressWarnings("unchecked")
-    private static <V> V field(Object command, String name) {
+    static <V> V field(Object command, String name) {
         try {
             Field f = command.getClass().getDeclaredField(name);
             f.setAccessible(true);

@@ -1,0 +1,41 @@
+package org.partnerflow.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The guard reads the engine commands' arguments by reflection. If an engine upgrade renames those
+ * fields, this fails, before any submission slips through unvalidated.
+ */
+class FormSubmissionGuardTest {
+
+    @Test
+    void readsTheArgumentsOfEveryCommandItGuards() {
+        Map<String, Object> values = Map.of("decision", "accept");
+
+        CompleteTaskCmd complete = new CompleteTaskCmd("task-1", values);
+        assertThat((String) FormSubmissionGuard.field(complete, "taskId")).isEqualTo("task-1");
+        assertThat((Map<String, Object>) FormSubmissionGuard.field(complete, "variables")).isEqualTo(values);
+
+        SubmitTaskFormCmd submit = new SubmitTaskFormCmd("task-2", values, false, false);
+        assertThat((String) FormSubmissionGuard.field(submit, "taskId")).isEqualTo("task-2");
+        assertThat((Map<String, Object>) FormSubmissionGuard.field(submit, "properties")).containsEntry("decision", "accept");
+
+        SubmitStartFormCmd start = new SubmitStartFormCmd("definition-1", "key", values);
+        assertThat((String) FormSubmissionGuard.field(start, "processDefinitionId")).isEqualTo("definition-1");
+        assertThat((Map<String, Object>) FormSubmissionGuard.field(start, "variables")).containsEntry("decision", "accept");
+    }
+
+    @Test
+    void aMissingFieldIsReportedAsAnEngineMismatch() {
+        assertThatThrownBy(() -> FormSubmissionGuard.field(new CompleteTaskCmd("t", Map.of()), "noSuchField"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("update FormSubmissionGuard for this engine version");
+    }
+}

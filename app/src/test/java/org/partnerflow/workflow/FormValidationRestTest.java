@@ -1,0 +1,166 @@
+package org.partnerflow.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.partnerflow.PartnerflowSpringTest;
+import org.partnerflow.identity.Role;
+import org.partnerflow.partnership.PartnershipEnquiries;
+import org.partnerflow.partnership.PartnershipEnquiry;
+import org.partnerflow.testsupport.TestPeople;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The Camunda REST API meets the same rules as the UI: 401 without credentials, 400 with the field
+ * messages for invalid values (nothing written), 403 for a task that is not the caller's to complete.
+ */
+class FormValidationRestTest extends PartnerflowSpringTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    PartnershipEnquiries enquiries;
+    @Autowired
+    HistoryService historyService;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> post(String user, String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest" + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (user + ":" + TestPeople.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String enquiryJson(String name, String extra) {
+        return """
+                {"variables":{"name":{"value":"%s"},"purpose":{"value":"Shared attendance work across three schools"},
+                 "partnerTypes":{"value":"[\\"school\\"]","type":"Json"},"meetingsPerYear":{"value":2,"type":"Integer"},
+                 "contactEmail":{"value":"a@example.org"}%s}}""".formatted(name, extra);
+    }
+
+    private long enquiriesNamed(String name) {
+        return enquiries.findAll().stream().filter(e -> e.getName().equals(name)).count();
+    }
+
+    @Test
+    void anUnauthenticatedCallIsRefusedWith401() throws Exception {
+        HttpResponse<String> response = post(null, "/process-definition/key/partnership-enquiry/submit-form",
+                enquiryJson("Anonymous", ""));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(enquiriesNamed("Anonymous")).isZero();
+    }
+
+    @Test
+    void anInvalidStartFormIsRefusedWith400NamingEachFieldAndWritesNothing() throws Exception {
+        String user = people.ensure(Role.PRACTITIONER);
+        long instancesBefore = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("partnership-enquiry").count();
+
+        HttpResponse<String> response = post(user, "/process-definition/key/partnership-enquiry/submit-form",
+                "{\"variables\":{\"name\":{\"value\":\"X\"},\"meetingsPerYear\":{\"value\":\"abc\",\"type\":\"String\"},"
+                        + "\"admin\":{\"value\":true,\"type\":\"Boolean\"}}}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("name: must be at least 3 characters", "meetingsPerYear: must be a number",
+                "admin: is not a field of this form", "purpose: is required", "contactEmail: is required");
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("partnership-enquiry").count())
+                .isEqualTo(instancesBefore);
+        assertThat(enquiriesNamed("X")).isZero();
+    }
+
+    @Test
+    void overLongInputIsRefused() throws Exception {
+        String user = people.ensure(Role.PRACTITIONER);
+        String longName = "N".repeat(201);
+
+        HttpResponse<String> response = post(user, "/process-definition/key/partnership-enquiry/submit-form", enquiryJson(longName, ""));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("name: must be at most 200 characters");
+        assertThat(enquiriesNamed(longName)).isZero();
+    }
+
+    @Test
+    void aValidStartCreatesTheCaseRecordAndTheTask() throws Exception {
+        String user = people.ensure(Role.PRACTITIONER);
+        String name = "REST valid " + System.nanoTime();
+
+        HttpResponse<String> response = post(user, "/process-definition/key/partnership-enquiry/submit-form", enquiryJson(name, ""));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(enquiriesNamed(name)).isEqualTo(1);
+        assertThat(taskService.createTaskQuery().taskDescription("Partnership enquiry: " + name).count()).isEqualTo(1);
+    }
+
+    @Test
+    void invalidCompletionsAreRefusedWith400AndLeaveTheTaskAsItWas() throws Exception {
+        Task task = raiseEnquiry("REST complete " + System.nanoTime());
+        String lead = people.ensure(Role.PARTNERSHIP_LEAD);
+
+        for (String path : new String[] {"/task/" + task.getId() + "/complete", "/task/" + task.getId() + "/submit-form"}) {
+            HttpResponse<String> declineWithoutReason = post(lead, path, "{\"variables\":{\"decision\":{\"value\":\"decline\"}}}");
+            assertThat(declineWithoutReason.statusCode()).as(path).isEqualTo(400);
+            assertThat(declineWithoutReason.body()).contains("decisionReason: is required");
+
+            HttpResponse<String> wrongOption = post(lead, path, "{\"variables\":{\"decision\":{\"value\":\"maybe\"}}}");
+            assertThat(wrongOption.statusCode()).as(path).isEqualTo(400);
+            assertThat(wrongOption.body()).contains("decision: must be one of: accept, decline");
+        }
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+        assertThat(taskService.getVariables(task.getId())).doesNotContainKeys("decision", "decisionReason");
+    }
+
+    @Test
+    void someoneOutsideTheTasksGroupsIsRefusedWith403() throws Exception {
+        Task task = raiseEnquiry("REST outsider " + System.nanoTime());
+        String outsider = people.ensure(Role.MANAGER);
+
+        HttpResponse<String> response = post(outsider, "/task/" + task.getId() + "/complete",
+                "{\"variables\":{\"decision\":{\"value\":\"accept\"}}}");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aTaskClaimedBySomeoneElseCannotBeCompletedButItsAssigneeCan() throws Exception {
+        String name = "REST claimed " + System.nanoTime();
+        Task task = raiseEnquiry(name);
+        String lead = people.ensure(Role.PARTNERSHIP_LEAD);
+        String colleague = people.ensure("test-rest-colleague", Role.PARTNERSHIP_LEAD);
+        taskService.claim(task.getId(), lead);
+
+        HttpResponse<String> refused = post(colleague, "/task/" + task.getId() + "/complete",
+                "{\"variables\":{\"decision\":{\"value\":\"accept\"}}}");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("claimed by " + lead);
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+
+        HttpResponse<String> done = post(lead, "/task/" + task.getId() + "/complete",
+                "{\"variables\":{\"decision\":{\"value\":\"accept\"},\"firstMeeting\":{\"value\":\"2027-01-20\"}}}");
+        assertThat(done.statusCode()).isEqualTo(204);
+        PartnershipEnquiry enquiry = enquiries.findByProcessInstanceId(task.getProcessInstanceId()).orElseThrow();
+        assertThat(enquiry.getStatus()).isEqualTo(PartnershipEnquiry.Status.ACCEPTED);
+        assertThat(enquiry.getDecidedBy()).isEqualTo(lead);
+
+        // The engine knew who called: its user operation log names them.
+        assertThat(historyService.createUserOperationLogQuery().taskId(task.getId())
+                .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list())
+                .extracting(UserOperationLogEntry::getUserId).containsOnly(lead);
+    }
+}
