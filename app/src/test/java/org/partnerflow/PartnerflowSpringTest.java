@@ -1,14 +1,12 @@
 package org.partnerflow;
 
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.partnerflow.identity.Role;
 import org.partnerflow.testsupport.StatementCounter;
+import org.partnerflow.testsupport.TestEnquiries;
 import org.partnerflow.testsupport.TestPeople;
 import org.partnerflow.workflow.TaskCompletion;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +31,8 @@ public abstract class PartnerflowSpringTest {
     protected TaskService taskService;
     @Autowired
     protected RepositoryService repositoryService;
+    @Autowired
+    protected TestEnquiries testEnquiries;
 
     @AfterEach
     void signOutAfterEachTest() {
@@ -40,24 +40,15 @@ public abstract class PartnerflowSpringTest {
     }
 
     protected String enquiryDefinitionId() {
-        return repositoryService.createProcessDefinitionQuery().processDefinitionKey("partnership-enquiry")
-                .latestVersion().singleResult().getId();
+        return testEnquiries.definitionId();
     }
 
     protected static Map<String, Object> validEnquiry(String name) {
-        return Map.of(
-                "name", name,
-                "purpose", "Improve transitions from nursery to primary one",
-                "partnerTypes", List.of("school", "community-group"),
-                "meetingsPerYear", 3L,
-                "contactEmail", "lead@example.org");
+        return TestEnquiries.valid(name);
     }
 
     /** Raises a partnership enquiry as a practitioner and signs out again; returns its review task. */
     protected Task raiseEnquiry(String name) {
-        people.signIn(Role.PRACTITIONER);
-        ProcessInstance instance = completion.start(enquiryDefinitionId(), validEnquiry(name));
-        people.signOut();
-        return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        return testEnquiries.raise(name);
     }
 }

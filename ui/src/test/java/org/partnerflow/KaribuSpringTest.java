@@ -6,14 +6,11 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
-import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.partnerflow.identity.Role;
+import org.partnerflow.testsupport.TestEnquiries;
 import org.partnerflow.testsupport.TestPeople;
 import org.partnerflow.workflow.TaskCompletion;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +41,8 @@ public abstract class KaribuSpringTest {
     protected TaskService taskService;
     @Autowired
     protected RepositoryService repositoryService;
+    @Autowired
+    protected TestEnquiries testEnquiries;
 
     /** Signs the person in (Spring Security, the engine, the mock request) and opens a fresh UI. */
     protected void openUiAs(String userId) {
@@ -69,16 +68,6 @@ public abstract class KaribuSpringTest {
 
     /** Raises a partnership enquiry as a practitioner; returns its review task. */
     protected Task raiseEnquiry(String name) {
-        people.signIn(Role.PRACTITIONER);
-        String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("partnership-enquiry")
-                .latestVersion().singleResult().getId();
-        ProcessInstance instance = completion.start(definitionId, Map.of(
-                "name", name,
-                "purpose", "Improve transitions from nursery to primary one",
-                "partnerTypes", List.of("school", "community-group"),
-                "meetingsPerYear", 3L,
-                "contactEmail", "lead@example.org"));
-        people.signOut();
-        return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        return testEnquiries.raise(name);
     }
 }

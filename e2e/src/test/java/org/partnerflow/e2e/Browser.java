@@ -35,6 +35,11 @@ final class Browser implements AutoCloseable {
     Browser(String baseUrl, String journey) throws IOException {
         this.baseUrl = baseUrl;
         this.screenshots = Files.createDirectories(Path.of("target", "screenshots", journey));
+        try (var old = Files.list(screenshots)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         // Root on CI needs --no-sandbox; the closed network needs background networking off.

@@ -52,6 +52,7 @@ class PartnershipEnquiryJourneyTest {
 
             browser.click(browser.find(By.id("sign-out")));
             signIn(browser, lead);
+            browser.type(By.cssSelector("#inbox-search input"), name);
             browser.waitForText(name);
             browser.screenshot("inbox-lead");
 
