@@ -48,7 +48,7 @@ class ModelConventionsTest {
             "http://www.omg.org/spec/BPMN/20100524/DI",
             "http://www.omg.org/spec/DD/20100524/DC",
             "http://www.omg.org/spec/DD/20100524/DI",
-            "http://www.omg.org/spec/DMN/20191111/MODEL/",
+            "https://www.omg.org/spec/DMN/20191111/MODEL/",
             "https://www.omg.org/spec/DMN/20191111/DMNDI/",
             "http://www.omg.org/spec/DMN/20180521/DC/",
             "http://www.omg.org/spec/DMN/20180521/DI/",

@@ -1,0 +1,363 @@
+package org.partnerflow.processes.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.partnerflow.processes.ProcessTestEngine;
+
+/**
+ * Every path of the GIRFEC referral: each gateway branch, each pathway and the override, consent
+ * given, refused and overridden, an agency declining, the review loop, step-down, closure, escalation
+ * to child protection, and every timer. The case-record delegates are stand-ins that set the
+ * variables the real ones set; the app module tests the real ones.
+ */
+@Deployment(resources = {"processes/referral/girfec-referral.bpmn", "processes/referral/girfec-pathway.dmn"})
+class GirfecReferralProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessTestEngine.extension();
+
+    static final String NAMED_PERSON = "np-ailsa";
+    static final String LEAD_PROFESSIONAL = "lp-kamal";
+
+    /** What the stand-in delegates did, in order. */
+    final List<String> recorded = new ArrayList<>();
+
+    @BeforeEach
+    void standInDelegates() {
+        BpmnAwareTests.init(engine.getProcessEngine());
+        Mocks.register("recordWellbeingConcern", delegate("concern", e -> {
+            e.setVariable("subject", "Child: Test Child");
+            e.setVariable("childProtectionEscalationAfter", "PT24H");
+            e.setVariable("assessmentReminderAt", inDays(3));
+            e.setVariable("assessmentDue", inDays(5));
+            e.setVariable("agencyReminderAfter", "P3D");
+            e.setVariable("reviewOverdueAfter", "P5D");
+        }));
+        Mocks.register("recordAssessment", delegate("assessment", e -> {
+            e.setVariable("namedPerson", NAMED_PERSON);
+            e.setVariable("coordinator", NAMED_PERSON);
+        }));
+        Mocks.register("recordPathway", delegate("pathway", e -> e.setVariable("pathway",
+                "override".equals(e.getVariable("pathwayChoice")) ? e.getVariable("overridePathway") : e.getVariable("recommendedPathway"))));
+        Mocks.register("recordConsent", delegate("consent", e -> e.setVariable("mayShare",
+                "yes".equals(e.getVariable("consentGiven")) || Boolean.TRUE.equals(e.getVariable("shareWithoutConsent")))));
+        Mocks.register("recordLeadProfessional", delegate("lead-professional", e -> {
+            e.setVariable("leadProfessional", LEAD_PROFESSIONAL);
+            e.setVariable("coordinator", LEAD_PROFESSIONAL);
+            e.setVariable("invitedAgencies", new ArrayList<>((Collection<?>) e.getVariable("invitedAgencies")));
+        }));
+        Mocks.register("recordAgencyResponse", delegate("agency:" + "response", e -> recorded.add(e.getVariable("agency") + ":" + e.getVariable("agencyDecision"))));
+        Mocks.register("recordChildsPlan", delegate("plan", e -> scheduleReview(e, (String) e.getVariable("reviewDate"))));
+        Mocks.register("recordReview", delegate("review:" + "decision", e -> {
+            recorded.add("review:" + e.getVariable("reviewDecision"));
+            if ("continue".equals(e.getVariable("reviewDecision"))) {
+                scheduleReview(e, (String) e.getVariable("nextReviewDate"));
+            }
+        }));
+        Mocks.register("recordClosure", delegate("closure", e -> { }));
+        Mocks.register("alertManagers", delegate("managers-alerted", e -> { }));
+        Mocks.register("remindAssignees", delegate("reminded", e -> { }));
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+    }
+
+    private JavaDelegate delegate(String name, JavaDelegate body) {
+        return e -> {
+            if (!name.contains(":")) {
+                recorded.add(name);
+            }
+            body.execute(e);
+        };
+    }
+
+    private static void scheduleReview(DelegateExecution e, String date) {
+        Date reviewAt = Date.from(LocalDate.parse(date).atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant());
+        e.setVariable("reviewAt", reviewAt);
+        e.setVariable("reviewDueBy", new Date(reviewAt.getTime() + 5L * 24 * 3600 * 1000));
+    }
+
+    private static Date inDays(int days) {
+        return new Date(System.currentTimeMillis() + days * 24L * 3600 * 1000);
+    }
+
+    // --- the steps, as the people on the case take them -------------------------------------------
+
+    private ProcessInstance raise(String immediateRisk) {
+        return engine.getRuntimeService().startProcessInstanceByKey("girfec-referral",
+                withVariables("childGivenName", "Test", "childFamilyName", "Child", "immediateRisk", immediateRisk));
+    }
+
+    private void assess(ProcessInstance referral, int lowestRating, boolean needsOtherAgencies) {
+        assertThat(referral).isWaitingAt("Activity_NamedPersonAssessment");
+        assertThat(task(referral)).hasCandidateGroup("named-person");
+        Map<String, Object> answers = new HashMap<>(GirfecPathwayDecisionTest.assessment(lowestRating, needsOtherAgencies));
+        answers.put("whatIsGettingInTheWay", "Attendance has dropped since the family moved");
+        complete(task(referral), answers);
+    }
+
+    private void confirmPathway(ProcessInstance referral, String expectedRecommendation) {
+        assertThat(referral).isWaitingAt("Activity_ConfirmPathway").variables().containsEntry("recommendedPathway", expectedRecommendation);
+        assertThat(task(referral)).isAssignedTo(NAMED_PERSON);
+        complete(task(referral), withVariables("pathwayChoice", "accept"));
+    }
+
+    private void consent(ProcessInstance referral, Map<String, Object> answers) {
+        assertThat(referral).isWaitingAt("Activity_RecordConsent");
+        complete(task(referral), answers);
+    }
+
+    private static Map<String, Object> consentGiven() {
+        return withVariables("consentGiven", "yes", "consentGivenBy", "Mother", "consentScope", "Attendance and health",
+                "consentAgencies", List.of("health", "social-work"), "consentDate", "2026-11-20");
+    }
+
+    private void agreePlan(ProcessInstance referral, String activity, String reviewDate) {
+        assertThat(referral).isWaitingAt(activity);
+        complete(task(referral), withVariables("needsSummary", "Attendance and sleep", "planActions",
+                "Morning check-in; Mrs Hay; Education; 2027-01-31", "reviewDate", reviewDate));
+    }
+
+    private void reviewFallsDueAndDecides(ProcessInstance referral, String decision, String nextReviewDate) {
+        assertThat(referral).isWaitingAt("Event_ReviewDue");
+        execute(job("Event_ReviewDue", referral));
+        assertThat(referral).isWaitingAt("Activity_Review");
+        Map<String, Object> review = new HashMap<>();
+        review.put("reviewProgress", "Attendance up to 91%");
+        review.put("reviewViews", "Happier at school");
+        review.put("reviewDecision", decision);
+        if (nextReviewDate != null) {
+            review.put("nextReviewDate", nextReviewDate);
+        }
+        complete(task(referral), review);
+    }
+
+    private void close(ProcessInstance referral, String coordinator) {
+        assertThat(referral).isWaitingAt("Activity_CloseCase");
+        assertThat(task(referral)).isAssignedTo(coordinator);
+        complete(task(referral), withVariables("closingSummary", "Needs met; the family knows the Named Person is there."));
+        assertThat(referral).isEnded().hasPassed("Activity_RecordClosure", "EndEvent_CaseClosed");
+    }
+
+    // --- the paths ---------------------------------------------------------------------------------
+
+    @Test
+    void noFurtherAction() {
+        ProcessInstance referral = raise("no");
+        assess(referral, 5, false);
+        confirmPathway(referral, "NO_FURTHER_ACTION");
+
+        close(referral, NAMED_PERSON);
+        assertThat(referral).hasNotPassed("Activity_RecordConsent", "Activity_UniversalSupport", "Activity_ChildProtectionScreening");
+        assertThat(recorded).containsExactly("concern", "assessment", "pathway", "closure");
+    }
+
+    @Test
+    void universalSupportByTheNamedPerson() {
+        ProcessInstance referral = raise("no");
+        assess(referral, 4, true);
+        confirmPathway(referral, "UNIVERSAL");
+
+        assertThat(referral).isWaitingAt("Activity_UniversalSupport");
+        complete(task(referral), withVariables("universalSupport", "Breakfast club and a weekly check-in"));
+        close(referral, NAMED_PERSON);
+        assertThat(referral).hasNotPassed("Activity_RecordConsent");
+    }
+
+    @Test
+    void theNamedPersonOverridesThePathwayWithAReason() {
+        ProcessInstance referral = raise("no");
+        assess(referral, 6, false);
+
+        assertThat(referral).variables().containsEntry("recommendedPathway", "NO_FURTHER_ACTION");
+        complete(task(referral), withVariables("pathwayChoice", "override", "overridePathway", "UNIVERSAL",
+                "overrideReason", "The child asked for help at the last meeting"));
+
+        assertThat(referral).isWaitingAt("Activity_UniversalSupport").variables().containsEntry("pathway", "UNIVERSAL");
+    }
+
+    @Test
+    void singleAgencyPlanReviewedTwiceThenClosed() {
+        ProcessInstance referral = raise("no");
+        assess(referral, 3, false);
+        confirmPathway(referral, "TARGETED_SINGLE_AGENCY");
+        consent(referral, consentGiven());
+
+        assertThat(task(referral)).isAssignedTo(NAMED_PERSON);
+        agreePlan(referral, "Activity_SingleAgencyPlan", "2027-02-01");
+        reviewFallsDueAndDecides(referral, "continue", "2027-05-01");
+        reviewFallsDueAndDecides(referral, "continue", "2027-08-01");
+        reviewFallsDueAndDecides(referral, "close", null);
+
+        close(referral, NAMED_PERSON);
+        assertThat(referral).hasNotPassed("Activity_AppointLeadProfessional", "Activity_TeamMeeting");
+        assertThat(recorded).containsSubsequence("plan", "review:continue", "review:continue", "review:close", "closure");
+    }
+
+    @Test
+    void multiAgencyTeamWithADecliningAgencyThenStepsDown() {
+        ProcessInstance referral = raise("no");
+        assess(referral, 2, true);
+        confirmPathway(referral, "MULTI_AGENCY");
+        consent(referral, consentGiven());
+
+        assertThat(referral).isWaitingAt("Activity_AppointLeadProfessional");
+        assertThat(task(referral)).hasCandidateGroup("lead-professional");
+        complete(task(referral), withVariables("invitedAgencies", List.of("health", "housing")));
+
+        List<Task> invitations = taskQuery().processInstanceId(referral.getId()).taskDefinitionKey("Activity_AgencyResponse").list();
+        assertThat(invitations).hasSize(2).allSatisfy(t -> assertThat(t).hasCandidateGroup("partner-agency"));
+        complete(invitations.get(0), withVariables("agencyDecision", "accept", "agencyPractitioner", "Dr Shona Bell"));
+        complete(invitations.get(1), withVariables("agencyDecision", "decline", "agencyDeclineReason", "No housing issue found"));
+
+        Task cover = taskQuery().processInstanceId(referral.getId()).taskDefinitionKey("Activity_CoverDeclinedAgency").singleResult();
+        assertThat(cover).isAssignedTo(LEAD_PROFESSIONAL);
+        complete(cover, withVariables("declineResponse", "The school's family link worker covers housing questions"));
+
+        assertThat(task(referral)).isAssignedTo(LEAD_PROFESSIONAL);
+        agreePlan(referral, "Activity_TeamMeeting", "2027-03-01");
+        reviewFallsDueAndDecides(referral, "step-down", null);
+        close(referral, LEAD_PROFESSIONAL);
+
+        assertThat(recorded).contains("health:accept", "housing:decline", "review:step-down");
+        assertThat(referral).hasPassed("EndEvent_AgencyJoined", "EndEvent_DeclineCovered", "SubProcess_InviteAgencies");
+    }
+
+    @Test
+    void withoutConsentNothingIsSharedBeyondTheNamedPersonsAgency() {
+        ProcessInstance referral = raise("no");
+        assess(referral, 2, true);
+        confirmPathway(referral, "MULTI_AGENCY");
+        consent(referral, withVariables("consentGiven", "no", "shareWithoutConsent", false));
+
+        assertThat(referral).variables().containsEntry("mayShare", false);
+        assertThat(referral).isWaitingAt("Activity_SingleAgencyPlan").hasNotPassed("Activity_AppointLeadProfessional");
+        assertThat(task(referral)).isAssignedTo(NAMED_PERSON);
+    }
+
+    @Test
+    void sharingWithoutConsentForARecordedReasonAllowsTheTeam() {
+        ProcessInstance referral = raise("no");
+        assess(referral, 1, true);
+        confirmPathway(referral, "MULTI_AGENCY");
+        consent(referral, withVariables("consentGiven", "no", "shareWithoutConsent", true,
+                "reasonWithoutConsent", "Parents cannot be reached and the child's safety needs health input"));
+
+        assertThat(referral).isWaitingAt("Activity_AppointLeadProfessional");
+    }
+
+
+    @Test
+    void immediateRiskGoesStraightToChildProtectionWhichTakesItIntoProcedures() {
+        ProcessInstance referral = raise("yes");
+
+        assertThat(referral).isWaitingAt("Activity_ChildProtectionScreening").hasNotPassed("Activity_NamedPersonAssessment");
+        assertThat(task(referral)).hasCandidateGroup("child-protection");
+        assertThat(task(referral).getDueDate()).isAfter(new Date()).isBefore(inDays(2));
+        complete(task(referral), withVariables("childProtectionOutcome", "procedures", "childProtectionRationale", "Injury seen"));
+
+        assertThat(referral).isEnded().hasPassed("EndEvent_ChildProtectionProcedures");
+    }
+
+    @Test
+    void childProtectionMayReturnTheConcernToTheWellbeingPathway() {
+        ProcessInstance referral = raise("yes");
+        complete(task(referral), withVariables("childProtectionOutcome", "continue", "childProtectionRationale", "No risk found"));
+
+        assertThat(referral).isWaitingAt("Activity_NamedPersonAssessment");
+    }
+
+    @Test
+    void anUntouchedScreeningAlertsManagersAndStaysOpen() {
+        ProcessInstance referral = raise("yes");
+
+        execute(job("Event_ChildProtectionUntouched", referral));
+
+        assertThat(recorded).contains("managers-alerted");
+        assertThat(referral).isWaitingAt("Activity_ChildProtectionScreening").hasPassed("EndEvent_ManagersAlertedChildProtection");
+    }
+
+    @Test
+    void aReviewCanEscalateToChildProtection() {
+        ProcessInstance referral = raise("no");
+        assess(referral, 3, false);
+        confirmPathway(referral, "TARGETED_SINGLE_AGENCY");
+        consent(referral, consentGiven());
+        agreePlan(referral, "Activity_SingleAgencyPlan", "2027-02-01");
+        reviewFallsDueAndDecides(referral, "escalate", null);
+
+        assertThat(referral).isWaitingAt("Activity_ChildProtectionScreening");
+        assertThat(recorded).contains("review:escalate");
+    }
+
+
+    @Test
+    void theAssessmentSendsAReminderThenAlertsManagersWhenOverdue() {
+        ProcessInstance referral = raise("no");
+
+        execute(job("Event_AssessmentReminder", referral));
+        assertThat(referral).hasPassed("EndEvent_NamedPersonReminded").isWaitingAt("Activity_NamedPersonAssessment");
+        execute(job("Event_AssessmentOverdue", referral));
+
+        assertThat(referral).hasPassed("EndEvent_ManagersAlertedAssessment").isWaitingAt("Activity_NamedPersonAssessment");
+        assertThat(recorded).containsSubsequence("reminded", "managers-alerted");
+    }
+
+    @Test
+    void anAgencyThatHasNotAnsweredIsReminded() {
+        ProcessInstance referral = raise("no");
+        assess(referral, 2, true);
+        confirmPathway(referral, "MULTI_AGENCY");
+        consent(referral, consentGiven());
+        complete(task(referral), withVariables("invitedAgencies", List.of("health")));
+
+        execute(engine.getManagementService().createJobQuery().processInstanceId(referral.getId())
+                .activityId("Event_AgencyReminder").singleResult());
+
+        assertThat(referral).hasPassed("EndEvent_AgencyReminded").isWaitingAt("Activity_AgencyResponse");
+    }
+
+    @Test
+    void anOverdueReviewAlertsManagers() {
+        ProcessInstance referral = raise("no");
+        assess(referral, 3, false);
+        confirmPathway(referral, "TARGETED_SINGLE_AGENCY");
+        consent(referral, consentGiven());
+        agreePlan(referral, "Activity_SingleAgencyPlan", "2027-02-01");
+        execute(job("Event_ReviewDue", referral));
+
+        execute(job("Event_ReviewOverdue", referral));
+
+        assertThat(referral).hasPassed("EndEvent_ManagersAlertedReview").isWaitingAt("Activity_Review");
+        assertThat(task(referral).getDueDate()).isNotNull();
+    }
+}
