@@ -1,0 +1,66 @@
+package org.partnerflow.referral;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A child or young person that concerns are raised about. */
+@Entity
+@Table(name = "child")
+public class Child {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Version
+    private long version;
+    @Column(name = "given_name", nullable = false, length = 100)
+    private String givenName;
+    @Column(name = "family_name", nullable = false, length = 100)
+    private String familyName;
+    @Column(name = "date_of_birth", nullable = false)
+    private LocalDate dateOfBirth;
+    @Column(nullable = false, length = 200)
+    private String school;
+    /** Scottish Candidate Number: nine digits, when known. */
+    @Column(name = "candidate_number", length = 9)
+    private String candidateNumber;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "created_by", length = 64)
+    private String createdBy;
+
+    protected Child() {
+    }
+
+    public Child(String givenName, String familyName, LocalDate dateOfBirth, String school, String candidateNumber,
+                 Instant createdAt, String createdBy) {
+        this.givenName = givenName;
+        this.familyName = familyName;
+        this.dateOfBirth = dateOfBirth;
+        this.school = school;
+        this.candidateNumber = candidateNumber == null || candidateNumber.isBlank() ? null : candidateNumber;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    public String fullName() {
+        return givenName + " " + familyName;
+    }
+
+    public Long getId() { return id; }
+    public long getVersion() { return version; }
+    public String getGivenName() { return givenName; }
+    public String getFamilyName() { return familyName; }
+    public LocalDate getDateOfBirth() { return dateOfBirth; }
+    public String getSchool() { return school; }
+    public String getCandidateNumber() { return candidateNumber; }
+    public Instant getCreatedAt() { return createdAt; }
+    public String getCreatedBy() { return createdBy; }
+}

@@ -1,0 +1,14 @@
+package org.partnerflow.referral;
+
+import java.util.List;
+import org.springframework.data.repository.Repository;
+
+/** Read and append only: chronology entries are never updated or deleted through the application. */
+public interface ChronologyEntries extends Repository<ChronologyEntry, Long> {
+
+    ChronologyEntry save(ChronologyEntry entry);
+
+    java.util.Optional<ChronologyEntry> findById(Long id);
+
+    List<ChronologyEntry> findByConcernIdOrderByOccurredAtAscIdAsc(Long concernId);
+}

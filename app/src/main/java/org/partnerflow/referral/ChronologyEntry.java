@@ -1,0 +1,74 @@
+package org.partnerflow.referral;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+
+/**
+ * A dated fact in a child's chronology. Entries are never edited: Hibernate treats the entity as
+ * read-only after insert, and a correction is a new entry that points at the one it corrects.
+ */
+@Entity
+@Immutable
+@Table(name = "chronology_entry")
+public class ChronologyEntry {
+
+    public enum Kind {
+        CONCERN_RAISED, CHILD_PROTECTION_ESCALATION, CHILD_PROTECTION_SCREENED, ASSESSMENT, PATHWAY_DECIDED,
+        CONSENT_RECORDED, LEAD_PROFESSIONAL_APPOINTED, AGENCY_JOINED, AGENCY_DECLINED, PLAN_AGREED, REVIEW,
+        STEP_DOWN, TIMESCALE_MISSED, CLOSURE, PRACTITIONER_NOTE, CORRECTION
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "concern_id", nullable = false)
+    private Long concernId;
+    @Column(name = "child_id", nullable = false)
+    private Long childId;
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+    @Column(name = "recorded_by", length = 64)
+    private String recordedBy;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private Kind kind;
+    @Column(nullable = false, length = 8000)
+    private String summary;
+    @Column(name = "corrects_entry_id")
+    private Long correctsEntryId;
+
+    protected ChronologyEntry() {
+    }
+
+    ChronologyEntry(Long concernId, Long childId, Instant occurredAt, Instant recordedAt, String recordedBy, Kind kind,
+                    String summary, Long correctsEntryId) {
+        this.concernId = concernId;
+        this.childId = childId;
+        this.occurredAt = occurredAt;
+        this.recordedAt = recordedAt;
+        this.recordedBy = recordedBy;
+        this.kind = kind;
+        this.summary = summary.length() > 8000 ? summary.substring(0, 8000) : summary;
+        this.correctsEntryId = correctsEntryId;
+    }
+
+    public Long getId() { return id; }
+    public Long getConcernId() { return concernId; }
+    public Long getChildId() { return childId; }
+    public Instant getOccurredAt() { return occurredAt; }
+    public Instant getRecordedAt() { return recordedAt; }
+    public String getRecordedBy() { return recordedBy; }
+    public Kind getKind() { return kind; }
+    public String getSummary() { return summary; }
+    public Long getCorrectsEntryId() { return correctsEntryId; }
+}

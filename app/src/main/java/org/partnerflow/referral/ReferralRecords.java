@@ -1,0 +1,276 @@
+package org.partnerflow.referral;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.partnerflow.referral.ChronologyEntry.Kind;
+import org.partnerflow.workflow.TaskSubjects;
+import org.partnerflow.workflow.form.FormValues;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Service;
+
+/**
+ * Writes the referral's case record as the process moves: the service tasks of girfec-referral.bpmn.
+ * They run inside the engine command, in the same transaction as the task that triggered them, and
+ * each significant event adds its own chronology entry.
+ */
+@Service
+public class ReferralRecords {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReferralRecords.class);
+
+    private final Children children;
+    private final WellbeingConcerns concerns;
+    private final WellbeingRatings ratings;
+    private final Chronology chronology;
+    private final ReferralTimescales timescales;
+    private final Clock clock;
+
+    public ReferralRecords(Children children, WellbeingConcerns concerns, WellbeingRatings ratings, Chronology chronology,
+                           ReferralTimescales timescales, Clock clock) {
+        this.children = children;
+        this.concerns = concerns;
+        this.ratings = ratings;
+        this.chronology = chronology;
+        this.timescales = timescales;
+        this.clock = clock;
+    }
+
+    /** ${recordWellbeingConcern}: the child (found or created), the concern, and the timescales that start now. */
+    void recordConcern(DelegateExecution e) {
+        Map<String, Object> v = FormValues.plain(e.getVariables());
+        String user = userOf(e);
+        Child child = findOrCreateChild(v, user);
+        Set<WellbeingIndicator> indicators = EnumSet.noneOf(WellbeingIndicator.class);
+        if (v.get("indicators") instanceof Collection<?> list) {
+            list.forEach(i -> indicators.add(WellbeingIndicator.valueOf(String.valueOf(i))));
+        }
+        boolean immediateRisk = "yes".equals(v.get("immediateRisk"));
+        WellbeingConcern concern = concerns.save(new WellbeingConcern(child, e.getProcessInstanceId(), user, clock.instant(),
+                LocalDate.parse((String) v.get("observedOn")), (String) v.get("observation"), (String) v.get("source"),
+                immediateRisk, indicators));
+        chronology.record(concern, Kind.CONCERN_RAISED, "Concern raised (" + v.get("source") + "), observed on "
+                + v.get("observedOn") + ", about " + names(indicators) + ": " + v.get("observation"), user);
+        if (immediateRisk) {
+            chronology.record(concern, Kind.CHILD_PROTECTION_ESCALATION,
+                    "Immediate risk of significant harm reported: referred to child protection", user);
+        }
+        e.setVariable("concernId", concern.getId());
+        e.setVariable(TaskSubjects.SUBJECT, "Child: " + child.fullName() + " (born " + child.getDateOfBirth() + ")");
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        e.setVariable("assessmentReminderAt", Date.from(ReferralTimescales.afterWorkingDays(now, timescales.assessmentReminderWorkingDays()).toInstant()));
+        e.setVariable("assessmentDue", Date.from(ReferralTimescales.afterWorkingDays(now, timescales.assessmentWorkingDays()).toInstant()));
+        e.setVariable("childProtectionEscalationAfter", timescales.childProtectionEscalation());
+        e.setVariable("agencyReminderAfter", timescales.agencyReminder());
+        e.setVariable("reviewOverdueAfter", timescales.reviewOverdue());
+    }
+
+    private Child findOrCreateChild(Map<String, Object> v, String user) {
+        String candidateNumber = (String) v.get("childCandidateNumber");
+        if (candidateNumber != null && !candidateNumber.isBlank()) {
+            var known = children.findByCandidateNumber(candidateNumber);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
+        LocalDate born = LocalDate.parse((String) v.get("childDateOfBirth"));
+        String given = (String) v.get("childGivenName");
+        String family = (String) v.get("childFamilyName");
+        return children.findPossibleDuplicates(family, born).stream()
+                .filter(c -> c.getGivenName().equalsIgnoreCase(given))
+                .findFirst()
+                .orElseGet(() -> children.save(new Child(given, family, born, (String) v.get("childSchool"), candidateNumber,
+                        clock.instant(), user)));
+    }
+
+    /** ${recordAssessment}: the Named Person's ratings and the My World Triangle, in the chronology and the rating history. */
+    void recordAssessment(DelegateExecution e) {
+        WellbeingConcern concern = concernOf(e);
+        String user = userOf(e);
+        if (user != null) {
+            concern.assessedBy(user);
+            e.setVariable("namedPerson", user);
+            e.setVariable("coordinator", user);
+        }
+        concern.moveTo(CaseStage.ASSESSMENT);
+        String summary = saveRatings(concern, e, "rating", WellbeingRating.Occasion.ASSESSMENT, user);
+        chronology.record(concern, Kind.ASSESSMENT, "Named Person assessment. Ratings: " + summary
+                + ". What is getting in the way: " + e.getVariable("whatIsGettingInTheWay"), user);
+    }
+
+    /** ${recordPathway}: the pathway, the rules' recommendation and any override with its reason. */
+    void recordPathway(DelegateExecution e) {
+        WellbeingConcern concern = concernOf(e);
+        String recommended = (String) e.getVariable("recommendedPathway");
+        boolean override = "override".equals(e.getVariable("pathwayChoice"));
+        String chosen = override ? (String) e.getVariable("overridePathway") : recommended;
+        concern.decidePathway(Pathway.valueOf(chosen));
+        e.setVariable("pathway", chosen);
+        chronology.record(concern, Kind.PATHWAY_DECIDED, "Pathway: " + chosen + (override
+                ? " (the rules recommended " + recommended + "; reason: " + e.getVariable("overrideReason") + ")"
+                : " (as the rules recommended)"), userOf(e));
+    }
+
+    /** ${recordConsent}: consent or the reason for sharing without it; decides whether anything may be shared. */
+    void recordConsent(DelegateExecution e) {
+        WellbeingConcern concern = concernOf(e);
+        Map<String, Object> v = FormValues.plain(e.getVariables());
+        boolean given = "yes".equals(v.get("consentGiven"));
+        boolean withoutConsent = !given && Boolean.TRUE.equals(v.get("shareWithoutConsent"));
+        e.setVariable("mayShare", given || withoutConsent);
+        String summary = given
+                ? "Consent to share given by " + v.get("consentGivenBy") + " on " + v.get("consentDate") + " for: "
+                        + v.get("consentScope") + "; agencies: " + v.get("consentAgencies")
+                : withoutConsent
+                        ? "Consent not given; information will be shared without consent because: " + v.get("reasonWithoutConsent")
+                        : "Consent not given: nothing is shared beyond the Named Person's agency";
+        chronology.record(concern, Kind.CONSENT_RECORDED, summary, userOf(e));
+    }
+
+    /** ${recordLeadProfessional}: whoever took on the task is the Lead Professional; the agencies to invite. */
+    void recordLeadProfessional(DelegateExecution e) {
+        WellbeingConcern concern = concernOf(e);
+        String user = userOf(e);
+        if (user != null) {
+            concern.appointLeadProfessional(user);
+            e.setVariable("leadProfessional", user);
+            e.setVariable("coordinator", user);
+        }
+        List<String> agencies = new ArrayList<>();
+        if (FormValues.plain(e.getVariable("invitedAgencies")) instanceof Collection<?> list) {
+            list.forEach(a -> agencies.add(String.valueOf(a)));
+        }
+        // A Java list (stored as JSON): the multi-instance invitation runs once per agency.
+        e.setVariable("invitedAgencies", agencies);
+        chronology.record(concern, Kind.LEAD_PROFESSIONAL_APPOINTED, "Lead Professional appointed: " + user
+                + "; agencies invited: " + String.join(", ", agencies), user);
+    }
+
+    /** ${recordAgencyResponse}: an agency joins the team around the child, or declines with a reason. */
+    void recordAgencyResponse(DelegateExecution e) {
+        WellbeingConcern concern = concernOf(e);
+        Object agency = e.getVariable("agency");
+        if ("accept".equals(e.getVariable("agencyDecision"))) {
+            chronology.record(concern, Kind.AGENCY_JOINED, agency + " joined the team: " + e.getVariable("agencyPractitioner"), userOf(e));
+        } else {
+            chronology.record(concern, Kind.AGENCY_DECLINED, agency + " declined: " + e.getVariable("agencyDeclineReason"), userOf(e));
+        }
+    }
+
+    /** ${recordChildsPlan}: the plan agreed and its review date, which starts the review timer. */
+    void recordChildsPlan(DelegateExecution e) {
+        WellbeingConcern concern = concernOf(e);
+        concern.moveTo(CaseStage.REVIEW);
+        String reviewDate = (String) e.getVariable("reviewDate");
+        scheduleReview(e, reviewDate);
+        chronology.record(concern, Kind.PLAN_AGREED, "Child's Plan agreed. Needs: " + e.getVariable("needsSummary")
+                + ". Actions: " + e.getVariable("planActions") + ". Review on " + reviewDate, userOf(e));
+    }
+
+    /** ${recordReview}: progress, updated ratings and the decision; continuing schedules the next review. */
+    void recordReview(DelegateExecution e) {
+        WellbeingConcern concern = concernOf(e);
+        String user = userOf(e);
+        String decision = (String) e.getVariable("reviewDecision");
+        String summary = saveRatings(concern, e, "reviewRating", WellbeingRating.Occasion.REVIEW, user);
+        chronology.record(concern, Kind.REVIEW, "Review: " + decision + ". Progress: " + e.getVariable("reviewProgress")
+                + ". Ratings: " + summary, user);
+        switch (decision) {
+            case "continue" -> scheduleReview(e, (String) e.getVariable("nextReviewDate"));
+            case "step-down" -> chronology.record(concern, Kind.STEP_DOWN, "Stepped down from the Child's Plan", user);
+            case "escalate" -> {
+                concern.moveTo(CaseStage.CHILD_PROTECTION);
+                chronology.record(concern, Kind.CHILD_PROTECTION_ESCALATION, "Escalated to child protection at review", user);
+            }
+            default -> { }
+        }
+    }
+
+    /** ${recordClosure}: the closing summary; the case record closes. */
+    void recordClosure(DelegateExecution e) {
+        WellbeingConcern concern = concernOf(e);
+        String summary = (String) e.getVariable("closingSummary");
+        concern.close(summary, clock.instant());
+        chronology.record(concern, Kind.CLOSURE, "Case closed: " + summary, userOf(e));
+    }
+
+    /** ${alertManagers}: a timescale was missed; it goes in the chronology, where managers' oversight reads it. */
+    void alertManagers(DelegateExecution e) {
+        WellbeingConcern concern = concernOf(e);
+        String what = e.getCurrentActivityName() == null ? "A timescale" : e.getCurrentActivityName();
+        LOG.warn("Timescale missed on concern {}: {}", concern.getId(), e.getCurrentActivityId());
+        chronology.record(concern, Kind.TIMESCALE_MISSED, "Timescale missed (" + what + " at " + e.getCurrentActivityId()
+                + "): managers alerted", null);
+    }
+
+    /** ${remindAssignees}: there is no mail service yet, so the reminder is logged for the people concerned. */
+    void remindAssignees(DelegateExecution e) {
+        LOG.info("Reminder due on process {} at {}", e.getProcessInstanceId(), e.getCurrentActivityId());
+    }
+
+    private String saveRatings(WellbeingConcern concern, DelegateExecution e, String prefix, WellbeingRating.Occasion occasion,
+                               String user) {
+        List<String> parts = new ArrayList<>();
+        for (WellbeingIndicator indicator : WellbeingIndicator.values()) {
+            Object value = e.getVariable(prefix + indicator.displayName());
+            if (value instanceof Number n) {
+                ratings.save(new WellbeingRating(concern.getId(), clock.instant(), user, occasion, indicator, n.intValue()));
+                parts.add(indicator.displayName() + " " + n.intValue());
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    private void scheduleReview(DelegateExecution e, String isoDate) {
+        ZonedDateTime reviewAt = LocalDate.parse(isoDate).atTime(9, 0).atZone(clock.getZone());
+        e.setVariable("reviewAt", Date.from(reviewAt.toInstant()));
+        // java.time.Duration reads day periods ("P5D") as 5 × 24 hours, which is what the timer means too.
+        e.setVariable("reviewDueBy", Date.from(reviewAt.plus(Duration.parse(timescales.reviewOverdue())).toInstant()));
+    }
+
+    private WellbeingConcern concernOf(DelegateExecution e) {
+        return concerns.findByProcessInstanceId(e.getProcessInstanceId())
+                .orElseThrow(() -> new IllegalStateException("No wellbeing concern for process " + e.getProcessInstanceId()));
+    }
+
+    private static String userOf(DelegateExecution e) {
+        Authentication auth = e.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return auth == null ? null : auth.getUserId();
+    }
+
+    private static String names(Set<WellbeingIndicator> indicators) {
+        return indicators.stream().map(WellbeingIndicator::displayName).collect(Collectors.joining(", "));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(ReferralTimescales.class)
+    static class Delegates {
+        @Bean JavaDelegate recordWellbeingConcern(ReferralRecords r) { return r::recordConcern; }
+        @Bean JavaDelegate recordAssessment(ReferralRecords r) { return r::recordAssessment; }
+        @Bean JavaDelegate recordPathway(ReferralRecords r) { return r::recordPathway; }
+        @Bean JavaDelegate recordConsent(ReferralRecords r) { return r::recordConsent; }
+        @Bean JavaDelegate recordLeadProfessional(ReferralRecords r) { return r::recordLeadProfessional; }
+        @Bean JavaDelegate recordAgencyResponse(ReferralRecords r) { return r::recordAgencyResponse; }
+        @Bean JavaDelegate recordChildsPlan(ReferralRecords r) { return r::recordChildsPlan; }
+        @Bean JavaDelegate recordReview(ReferralRecords r) { return r::recordReview; }
+        @Bean JavaDelegate recordClosure(ReferralRecords r) { return r::recordClosure; }
+        @Bean JavaDelegate alertManagers(ReferralRecords r) { return r::alertManagers; }
+        @Bean JavaDelegate remindAssignees(ReferralRecords r) { return r::remindAssignees; }
+    }
+}

@@ -1,0 +1,45 @@
+package org.partnerflow.referral;
+
+import java.time.DayOfWeek;
+import java.time.ZonedDateTime;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Timescales of the referral. The statutory Named Person duties were never commenced, so these are
+ * local practice, set per installation ({@code partnerflow.referral.*}), not law in code.
+ *
+ * @param assessmentWorkingDays         the Named Person assessment is due this many working days after the concern
+ * @param assessmentReminderWorkingDays a reminder goes out this many working days after the concern
+ * @param childProtectionEscalation     an untouched child-protection screening alerts managers after this (ISO 8601)
+ * @param agencyReminder                a partner agency that has not answered its invitation is reminded after this
+ * @param reviewOverdue                 a review not held this long after its date alerts managers
+ */
+@ConfigurationProperties("partnerflow.referral")
+public record ReferralTimescales(
+        Integer assessmentWorkingDays,
+        Integer assessmentReminderWorkingDays,
+        String childProtectionEscalation,
+        String agencyReminder,
+        String reviewOverdue) {
+
+    public ReferralTimescales {
+        assessmentWorkingDays = assessmentWorkingDays == null ? 10 : assessmentWorkingDays;
+        assessmentReminderWorkingDays = assessmentReminderWorkingDays == null ? 7 : assessmentReminderWorkingDays;
+        childProtectionEscalation = childProtectionEscalation == null ? "PT24H" : childProtectionEscalation;
+        agencyReminder = agencyReminder == null ? "P3D" : agencyReminder;
+        reviewOverdue = reviewOverdue == null ? "P5D" : reviewOverdue;
+    }
+
+    /** The moment {@code workingDays} working days (Monday to Friday) after {@code from}. */
+    public static ZonedDateTime afterWorkingDays(ZonedDateTime from, int workingDays) {
+        ZonedDateTime day = from;
+        int left = workingDays;
+        while (left > 0) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                left--;
+            }
+        }
+        return day;
+    }
+}

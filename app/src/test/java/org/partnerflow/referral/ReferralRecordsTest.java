@@ -1,0 +1,189 @@
+package org.partnerflow.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.partnerflow.PartnerflowSpringTest;
+import org.partnerflow.identity.Role;
+import org.partnerflow.referral.ChronologyEntry.Kind;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The referral in the running application: real forms (validated by the guard), the real pathway
+ * rules and the real case-record writers, from the concern to closure, with the chronology filling
+ * itself in.
+ */
+class ReferralRecordsTest extends PartnerflowSpringTest {
+
+    @Autowired
+    WellbeingConcerns concerns;
+    @Autowired
+    Children children;
+    @Autowired
+    WellbeingRatings ratings;
+    @Autowired
+    Chronology chronology;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
+
+    private String referralDefinitionId() {
+        return repositoryService.createProcessDefinitionQuery().processDefinitionKey("girfec-referral")
+                .latestVersion().singleResult().getId();
+    }
+
+    private ProcessInstance raiseConcern(String familyName, String candidateNumber, String immediateRisk) {
+        people.signIn(Role.PRACTITIONER);
+        Map<String, Object> concern = new HashMap<>();
+        concern.put("childGivenName", "Ailsa");
+        concern.put("childFamilyName", familyName);
+        concern.put("childDateOfBirth", "2016-04-12");
+        concern.put("childSchool", "Eastfield Primary");
+        if (candidateNumber != null) {
+            concern.put("childCandidateNumber", candidateNumber);
+        }
+        concern.put("observedOn", "2026-11-18");
+        concern.put("observation", "Arrived hungry three days running; fell asleep in class.");
+        concern.put("indicators", List.of("HEALTHY", "NURTURED"));
+        concern.put("source", "school");
+        concern.put("immediateRisk", immediateRisk);
+        ProcessInstance instance = completion.start(referralDefinitionId(), concern);
+        people.signOut();
+        return instance;
+    }
+
+    private Task taskAt(ProcessInstance referral, String activity) {
+        return taskService.createTaskQuery().processInstanceId(referral.getId()).taskDefinitionKey(activity).singleResult();
+    }
+
+    /** Claims (if need be) and completes the task at the activity through the form, as the person would. */
+    private void work(ProcessInstance referral, String activity, String userId, Map<String, Object> values) {
+        Task task = taskAt(referral, activity);
+        assertThat(task).as(activity).isNotNull();
+        people.signInAs(userId);
+        if (task.getAssignee() == null) {
+            taskService.claim(task.getId(), userId);
+        }
+        completion.complete(task.getId(), values);
+        people.signOut();
+    }
+
+    private static Map<String, Object> assessment(long lowest, boolean needsOtherAgencies) {
+        Map<String, Object> v = new HashMap<>();
+        for (WellbeingIndicator i : WellbeingIndicator.values()) {
+            v.put("rating" + i.displayName(), i == WellbeingIndicator.NURTURED ? lowest : 5L);
+        }
+        v.put("needsOtherAgencies", needsOtherAgencies);
+        v.put("whatIsGettingInTheWay", "Mother is unwell; no breakfast at home");
+        v.put("informationNeeded", "Health visitor's view");
+        v.put("whatICanDoNow", "Breakfast club place");
+        v.put("whatMyAgencyCanDo", "Pupil support check-ins");
+        v.put("additionalHelp", "Family support from social work");
+        v.put("childsViews", "Wants to stay at Eastfield");
+        v.put("parentsViews", "Mother welcomes help");
+        return v;
+    }
+
+    @Test
+    void aMultiAgencyCaseRunsFromConcernToClosureAndTheChronologyRecordsEveryStep() {
+        String family = "Multi" + System.nanoTime();
+        ProcessInstance referral = raiseConcern(family, null, "no");
+        WellbeingConcern concern = concerns.findByProcessInstanceId(referral.getId()).orElseThrow();
+        assertThat(concern.getStage()).isEqualTo(CaseStage.ASSESSMENT);
+        assertThat(concern.getChild().getFamilyName()).isEqualTo(family);
+        Task assessmentTask = taskAt(referral, "Activity_NamedPersonAssessment");
+        assertThat(assessmentTask.getDescription()).isEqualTo("Child: Ailsa " + family + " (born 2016-04-12)");
+        assertThat(assessmentTask.getDueDate()).isInTheFuture();
+
+        String namedPerson = people.ensure(Role.NAMED_PERSON);
+        String leadProfessional = people.ensure(Role.LEAD_PROFESSIONAL);
+        String agency = people.ensure(Role.PARTNER_AGENCY);
+        work(referral, "Activity_NamedPersonAssessment", namedPerson, assessment(2, true));
+        assertThat(ratings.findByConcernIdOrderByRatedAtAscIndicatorAsc(concern.getId())).hasSize(8);
+        assertThat(taskAt(referral, "Activity_ConfirmPathway").getAssignee()).isEqualTo(namedPerson);
+        assertThat(runtimeService.getVariable(referral.getId(), "recommendedPathway")).isEqualTo("MULTI_AGENCY");
+
+        work(referral, "Activity_ConfirmPathway", namedPerson, Map.of("pathwayChoice", "accept"));
+        work(referral, "Activity_RecordConsent", namedPerson, Map.of("consentGiven", "yes", "consentGivenBy", "Mother",
+                "consentScope", "Attendance, health and family support", "consentAgencies", List.of("health", "social-work"),
+                "consentDate", "2026-11-20"));
+        work(referral, "Activity_AppointLeadProfessional", leadProfessional, Map.of("invitedAgencies", List.of("health")));
+        work(referral, "Activity_AgencyResponse", agency, Map.of("agencyDecision", "accept", "agencyPractitioner", "Dr Shona Bell"));
+        work(referral, "Activity_TeamMeeting", leadProfessional, Map.of("needsSummary", "Food and sleep",
+                "outcomeHealthy", "Eats breakfast every school day", "planActions", "Breakfast club; Mrs Hay; Education; 2027-01-31",
+                "reviewDate", LocalDate.now().plusDays(30).toString()));
+
+        Job reviewDue = managementService.createJobQuery().processInstanceId(referral.getId()).activityId("Event_ReviewDue").singleResult();
+        managementService.executeJob(reviewDue.getId());
+        Map<String, Object> review = new HashMap<>();
+        for (WellbeingIndicator i : WellbeingIndicator.values()) {
+            review.put("reviewRating" + i.displayName(), 5L);
+        }
+        review.put("reviewProgress", "Eating breakfast daily");
+        review.put("reviewViews", "Ailsa is happier");
+        review.put("reviewDecision", "close");
+        work(referral, "Activity_Review", leadProfessional, review);
+        work(referral, "Activity_CloseCase", leadProfessional, Map.of("closingSummary", "Needs met; breakfast club continues."));
+
+        WellbeingConcern closed = concerns.findById(concern.getId()).orElseThrow();
+        assertThat(closed.getStage()).isEqualTo(CaseStage.CLOSED);
+        assertThat(closed.getNamedPerson()).isEqualTo(namedPerson);
+        assertThat(closed.getLeadProfessional()).isEqualTo(leadProfessional);
+        assertThat(closed.getPathway()).isEqualTo(Pathway.MULTI_AGENCY);
+        assertThat(ratings.findByConcernIdOrderByRatedAtAscIndicatorAsc(concern.getId())).hasSize(16);
+        assertThat(chronology.of(closed)).extracting(ChronologyEntry::getKind).containsExactly(
+                Kind.CONCERN_RAISED, Kind.ASSESSMENT, Kind.PATHWAY_DECIDED, Kind.CONSENT_RECORDED,
+                Kind.LEAD_PROFESSIONAL_APPOINTED, Kind.AGENCY_JOINED, Kind.PLAN_AGREED, Kind.REVIEW, Kind.CLOSURE);
+        assertThat(chronology.of(closed)).extracting(ChronologyEntry::getRecordedBy)
+                .containsExactly(people.ensure(Role.PRACTITIONER), namedPerson, namedPerson, namedPerson, leadProfessional,
+                        agency, leadProfessional, leadProfessional, leadProfessional);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(referral.getId()).count()).isZero();
+    }
+
+    @Test
+    void immediateRiskIsEscalatedAndRecordedAtOnce() {
+        ProcessInstance referral = raiseConcern("Risk" + System.nanoTime(), null, "yes");
+
+        WellbeingConcern concern = concerns.findByProcessInstanceId(referral.getId()).orElseThrow();
+        assertThat(concern.getStage()).isEqualTo(CaseStage.CHILD_PROTECTION);
+        assertThat(chronology.of(concern)).extracting(ChronologyEntry::getKind)
+                .containsExactly(Kind.CONCERN_RAISED, Kind.CHILD_PROTECTION_ESCALATION);
+        Task screening = taskAt(referral, "Activity_ChildProtectionScreening");
+        assertThat(taskService.getIdentityLinksForTask(screening.getId())).extracting(l -> l.getGroupId()).contains("child-protection");
+    }
+
+    @Test
+    void aSecondConcernAboutTheSameChildFindsTheirRecord() {
+        String scn = String.valueOf(100_000_000L + (System.nanoTime() % 899_999_999L));
+        ProcessInstance first = raiseConcern("Same" + scn, scn, "no");
+        ProcessInstance second = raiseConcern("Same" + scn, scn, "no");
+
+        Child child = concerns.findByProcessInstanceId(first.getId()).orElseThrow().getChild();
+        assertThat(concerns.findByProcessInstanceId(second.getId()).orElseThrow().getChild().getId()).isEqualTo(child.getId());
+        assertThat(children.findPossibleDuplicates(("same" + scn).toUpperCase(), LocalDate.of(2016, 4, 12))).hasSize(1);
+    }
+
+    @Test
+    void aChronologyEntryIsCorrectedByANewEntryNeverEdited() {
+        ProcessInstance referral = raiseConcern("Correct" + System.nanoTime(), null, "no");
+        WellbeingConcern concern = concerns.findByProcessInstanceId(referral.getId()).orElseThrow();
+        ChronologyEntry original = chronology.of(concern).get(0);
+
+        ChronologyEntry correction = chronology.correct(original.getId(), "Observed on 17 November, not 18", "test-practitioner");
+
+        assertThat(correction.getCorrectsEntryId()).isEqualTo(original.getId());
+        assertThat(correction.getKind()).isEqualTo(Kind.CORRECTION);
+        assertThat(chronology.of(concern)).hasSize(2).first()
+                .satisfies(e -> assertThat(e.getSummary()).isEqualTo(original.getSummary()));
+    }
+}
