@@ -33,7 +33,7 @@ class MainLayoutTest extends KaribuSpringTest {
     void aManagerAuditsInCockpitAndStartsNothing() {
         openInboxAs(people.ensure(Role.MANAGER));
 
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Inbox");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Inbox", "My caseload");
         assertThat(_find(Anchor.class)).extracting(Anchor::getText).containsExactly("Camunda Tasklist", "Camunda Cockpit");
     }
 

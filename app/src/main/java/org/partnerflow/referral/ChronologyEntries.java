@@ -11,4 +11,6 @@ public interface ChronologyEntries extends Repository<ChronologyEntry, Long> {
     java.util.Optional<ChronologyEntry> findById(Long id);
 
     List<ChronologyEntry> findByConcernIdOrderByOccurredAtAscIdAsc(Long concernId);
+
+    boolean existsByConcernIdAndKind(Long concernId, ChronologyEntry.Kind kind);
 }

@@ -1,9 +1,26 @@
 package org.partnerflow.referral;
 
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface WellbeingConcerns extends JpaRepository<WellbeingConcern, Long> {
 
     Optional<WellbeingConcern> findByProcessInstanceId(String processInstanceId);
+
+    @Query("""
+            select c from WellbeingConcern c
+            where (c.namedPerson = :user or c.leadProfessional = :user) and c.stage <> org.partnerflow.referral.CaseStage.CLOSED
+            order by c.raisedAt desc""")
+    List<WellbeingConcern> findCaseload(@Param("user") String user, Pageable page);
+
+    @Query("""
+            select c from WellbeingConcern c
+            where lower(concat(c.child.givenName, ' ', c.child.familyName)) like concat('%', :text, '%')
+               or c.child.candidateNumber = :text
+            order by c.raisedAt desc""")
+    List<WellbeingConcern> findByChildName(@Param("text") String lowerCaseText, Pageable page);
 }

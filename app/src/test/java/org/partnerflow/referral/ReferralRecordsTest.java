@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.partnerflow.PartnerflowSpringTest;
 import org.partnerflow.identity.Role;
 import org.partnerflow.referral.ChronologyEntry.Kind;
+import org.partnerflow.testsupport.TestReferrals;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -37,29 +38,11 @@ class ReferralRecordsTest extends PartnerflowSpringTest {
     @Autowired
     ManagementService managementService;
 
-    private String referralDefinitionId() {
-        return repositoryService.createProcessDefinitionQuery().processDefinitionKey("girfec-referral")
-                .latestVersion().singleResult().getId();
-    }
+    @Autowired
+    TestReferrals referrals;
 
     private ProcessInstance raiseConcern(String familyName, String candidateNumber, String immediateRisk) {
-        people.signIn(Role.PRACTITIONER);
-        Map<String, Object> concern = new HashMap<>();
-        concern.put("childGivenName", "Ailsa");
-        concern.put("childFamilyName", familyName);
-        concern.put("childDateOfBirth", "2016-04-12");
-        concern.put("childSchool", "Eastfield Primary");
-        if (candidateNumber != null) {
-            concern.put("childCandidateNumber", candidateNumber);
-        }
-        concern.put("observedOn", "2026-11-18");
-        concern.put("observation", "Arrived hungry three days running; fell asleep in class.");
-        concern.put("indicators", List.of("HEALTHY", "NURTURED"));
-        concern.put("source", "school");
-        concern.put("immediateRisk", immediateRisk);
-        ProcessInstance instance = completion.start(referralDefinitionId(), concern);
-        people.signOut();
-        return instance;
+        return referrals.raise(people.ensure(Role.PRACTITIONER), familyName, candidateNumber, immediateRisk);
     }
 
     private Task taskAt(ProcessInstance referral, String activity) {

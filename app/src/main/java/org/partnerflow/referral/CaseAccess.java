@@ -1,0 +1,109 @@
+package org.partnerflow.referral;
+
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.partnerflow.audit.AccessLog;
+import org.partnerflow.identity.CurrentUser;
+import org.partnerflow.identity.Role;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may open a child's record, in one place. Only the people on the case may: whoever raised the
+ * concern, the Named Person, the Lead Professional, anyone who has worked or is offered one of its
+ * tasks (team members, partner practitioners), child protection once the case was escalated, and
+ * managers. Every opening and every refusal is written to the access log.
+ */
+@Service
+public class CaseAccess {
+
+    /** The record type in the access log. */
+    public static final String RECORD_TYPE = "child-case";
+
+    private final WellbeingConcerns concerns;
+    private final ChronologyEntries chronology;
+    private final TaskService taskService;
+    private final HistoryService historyService;
+    private final CurrentUser currentUser;
+    private final AccessLog accessLog;
+
+    public CaseAccess(WellbeingConcerns concerns, ChronologyEntries chronology, TaskService taskService,
+                      HistoryService historyService, CurrentUser currentUser, AccessLog accessLog) {
+        this.concerns = concerns;
+        this.chronology = chronology;
+        this.taskService = taskService;
+        this.historyService = historyService;
+        this.currentUser = currentUser;
+        this.accessLog = accessLog;
+    }
+
+    /**
+     * Opens a case for the signed-in person in a view, logging it.
+     *
+     * @throws NoAccessException if they are not on the case (or it does not exist: the two look the same)
+     */
+    @Transactional(readOnly = true)
+    public WellbeingConcern open(long concernId, String view) {
+        String me = currentUser.requireId();
+        Optional<WellbeingConcern> concern = concerns.findById(concernId);
+        boolean granted = concern.map(this::mayOpen).orElse(false);
+        accessLog.record(me, RECORD_TYPE, concernId, view, granted);
+        if (!granted) {
+            throw new NoAccessException();
+        }
+        return concern.get();
+    }
+
+    public boolean mayOpen(WellbeingConcern concern) {
+        String me = currentUser.id().orElse(null);
+        if (me == null) {
+            return false;
+        }
+        if (currentUser.has(Role.MANAGER)) {
+            return true;
+        }
+        if (me.equals(concern.getRaisedBy()) || me.equals(concern.getNamedPerson()) || me.equals(concern.getLeadProfessional())) {
+            return true;
+        }
+        if (currentUser.has(Role.CHILD_PROTECTION) && (concern.isImmediateRisk()
+                || chronology.existsByConcernIdAndKind(concern.getId(), ChronologyEntry.Kind.CHILD_PROTECTION_ESCALATION))) {
+            return true;
+        }
+        String process = concern.getProcessInstanceId();
+        if (process == null) {
+            return false;
+        }
+        if (historyService.createHistoricTaskInstanceQuery().processInstanceId(process).taskAssignee(me).count() > 0) {
+            return true;
+        }
+        TaskQuery offered = taskService.createTaskQuery().processInstanceId(process).or().taskAssignee(me);
+        List<String> groups = currentUser.groups();
+        if (!groups.isEmpty()) {
+            offered = offered.taskCandidateGroupIn(groups);
+        }
+        return offered.endOr().count() > 0;
+    }
+
+    /** The signed-in person's open cases as Named Person or Lead Professional. */
+    @Transactional(readOnly = true)
+    public List<WellbeingConcern> caseload() {
+        String me = currentUser.requireId();
+        return concerns.findCaseload(me, PageRequest.of(0, 200));
+    }
+
+    /** Children's cases matching the text that the signed-in person may open; never anyone else's. */
+    @Transactional(readOnly = true)
+    public List<WellbeingConcern> search(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return concerns.findByChildName(text.trim().toLowerCase(), PageRequest.of(0, 200)).stream()
+                .filter(this::mayOpen)
+                .limit(50)
+                .toList();
+    }
+}

@@ -1,0 +1,16 @@
+package org.partnerflow.referral;
+
+import java.util.Date;
+import java.util.List;
+
+/** Everything the case page shows about one child's case, read in one go after the access check. */
+public record CaseFile(
+        WellbeingConcern concern,
+        List<WellbeingRating> ratings,
+        List<ChronologyEntry> chronology,
+        List<NextStep> nextSteps) {
+
+    /** An open task of the case: what happens next, who has it, and by when. */
+    public record NextStep(String task, String heldBy, Date due) {
+    }
+}

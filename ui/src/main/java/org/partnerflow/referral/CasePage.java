@@ -1,0 +1,180 @@
+package org.partnerflow.referral;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.text.SimpleDateFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.partnerflow.MainLayout;
+
+/**
+ * A child's case: who the child is, where the case stands and what happens next, wellbeing over
+ * time, and the chronology. Only people on the case see any of it; everyone else sees a plain
+ * "no access" page, and both are written to the access log.
+ */
+@Route(value = "cases/:concernId", layout = MainLayout.class)
+@PageTitle("Child's case | Partnerflow")
+@PermitAll
+public class CasePage extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String VIEW_NAME = "case-page";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
+            .withZone(ZoneId.systemDefault());
+
+    private final ChildsCases cases;
+    private long concernId;
+
+    public CasePage(ChildsCases cases) {
+        this.cases = cases;
+        setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        try {
+            concernId = Long.parseLong(event.getRouteParameters().get("concernId").orElse(""));
+            show(cases.open(concernId, VIEW_NAME));
+        } catch (NumberFormatException | NoAccessException e) {
+            showNoAccess();
+        }
+    }
+
+    private void showNoAccess() {
+        H2 title = new H2("No access");
+        title.setId("no-access");
+        add(title, new Paragraph(new NoAccessException().getMessage()),
+                new Paragraph("If you need to be on this case, ask its Named Person or Lead Professional."),
+                new RouterLink("Back to inbox", org.partnerflow.workflow.InboxView.class));
+    }
+
+    private void show(CaseFile file) {
+        WellbeingConcern concern = file.concern();
+        Child child = concern.getChild();
+        H2 title = new H2(child.fullName());
+        title.setId("case-child");
+        Paragraph about = new Paragraph("Born " + child.getDateOfBirth() + " · " + child.getSchool()
+                + (child.getCandidateNumber() == null ? "" : " · SCN " + child.getCandidateNumber()));
+        Span stage = new Span("Stage: " + words(concern.getStage().name())
+                + (concern.getPathway() == null ? "" : " · Pathway: " + words(concern.getPathway().name())));
+        stage.setId("case-stage");
+        add(title, about, stage, team(concern), nextSteps(file), new H3("Wellbeing over time"),
+                new WellbeingChart(file.ratings()), new H3("Chronology"), chronology(file.chronology()), noteForm());
+    }
+
+    private Div team(WellbeingConcern concern) {
+        Div team = new Div();
+        team.setId("case-team");
+        team.add(new H3("Team around the child"));
+        team.add(new Paragraph("Named Person: " + orNone(concern.getNamedPerson())
+                + " · Lead Professional: " + orNone(concern.getLeadProfessional())
+                + " · Concern raised by: " + orNone(concern.getRaisedBy())));
+        return team;
+    }
+
+    private Div nextSteps(CaseFile file) {
+        Div next = new Div();
+        next.setId("case-next-steps");
+        next.add(new H3("What happens next"));
+        if (file.nextSteps().isEmpty()) {
+            next.add(new Paragraph(file.concern().getStage() == CaseStage.CLOSED ? "The case is closed." : "Nothing is waiting."));
+        }
+        SimpleDateFormat day = new SimpleDateFormat("d MMM yyyy", Locale.UK);
+        for (CaseFile.NextStep step : file.nextSteps()) {
+            next.add(new Paragraph(step.task() + " — " + step.heldBy() + (step.due() == null ? "" : ", due " + day.format(step.due()))));
+        }
+        return next;
+    }
+
+    private VerticalLayout chronology(List<ChronologyEntry> entries) {
+        Grid<ChronologyEntry> grid = new Grid<>(ChronologyEntry.class, false);
+        grid.setId("case-chronology");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(e -> WHEN.format(e.getOccurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> words(e.getKind().name())).setHeader("What").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> (e.getCorrectsEntryId() == null ? "" : "Correction of entry " + e.getCorrectsEntryId() + ": ")
+                + e.getSummary()).setHeader("Details").setFlexGrow(1);
+        grid.addColumn(e -> orNone(e.getRecordedBy())).setHeader("Recorded by").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(entries);
+
+        MultiSelectComboBox<ChronologyEntry.Kind> kinds = new MultiSelectComboBox<>("Show only");
+        kinds.setId("chronology-kinds");
+        kinds.setItems(EnumSet.allOf(ChronologyEntry.Kind.class));
+        kinds.setItemLabelGenerator(k -> words(k.name()));
+        TextField text = new TextField("Search the chronology");
+        text.setId("chronology-search");
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        Runnable filter = () -> {
+            Set<ChronologyEntry.Kind> shown = kinds.getValue();
+            String needle = text.getValue().toLowerCase(Locale.UK);
+            grid.setItems(entries.stream()
+                    .filter(e -> shown.isEmpty() || shown.contains(e.getKind()))
+                    .filter(e -> needle.isBlank() || e.getSummary().toLowerCase(Locale.UK).contains(needle))
+                    .toList());
+        };
+        kinds.addValueChangeListener(e -> filter.run());
+        text.addValueChangeListener(e -> filter.run());
+        VerticalLayout section = new VerticalLayout(new HorizontalLayout(kinds, text), grid);
+        section.setPadding(false);
+        return section;
+    }
+
+    private HorizontalLayout noteForm() {
+        TextArea note = new TextArea("Add to the chronology (facts, not opinions)");
+        note.setId("chronology-note");
+        note.setMaxLength(8000);
+        note.setWidth("32rem");
+        Button add = new Button("Add entry", e -> {
+            try {
+                cases.addNote(concernId, note.getValue());
+                Notification.show("Added to the chronology", 4000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                removeAll();
+                show(cases.open(concernId, VIEW_NAME));
+            } catch (IllegalArgumentException | NoAccessException problem) {
+                note.setInvalid(true);
+                note.setErrorMessage(problem.getMessage());
+            }
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("add-chronology-note");
+        HorizontalLayout form = new HorizontalLayout(note, add);
+        form.setDefaultVerticalComponentAlignment(Alignment.END);
+        return form;
+    }
+
+    private static String orNone(String value) {
+        return value == null ? "not yet" : value;
+    }
+
+    static String words(String constant) {
+        String text = constant.toLowerCase(Locale.UK).replace('_', ' ');
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

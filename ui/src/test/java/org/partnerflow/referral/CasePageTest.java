@@ -1,0 +1,152 @@
+package org.partnerflow.referral;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteParameters;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.partnerflow.KaribuSpringTest;
+import org.partnerflow.audit.AccessLog;
+import org.partnerflow.audit.RecordAccess;
+import org.partnerflow.identity.Role;
+import org.partnerflow.testsupport.TestReferrals;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A child's case page: the people on the case see it; nobody else sees anything; every opening is logged. */
+class CasePageTest extends KaribuSpringTest {
+
+    @Autowired
+    TestReferrals referrals;
+    @Autowired
+    WellbeingConcerns concerns;
+    @Autowired
+    AccessLog accessLog;
+    @Autowired
+    Chronology chronology;
+
+    private WellbeingConcern raise(String raisedBy, String family) {
+        ProcessInstance referral = referrals.raise(raisedBy, family, null, "no");
+        return concerns.findByProcessInstanceId(referral.getId()).orElseThrow();
+    }
+
+    private void openCase(WellbeingConcern concern) {
+        UI.getCurrent().navigate(CasePage.class, new RouteParameters("concernId", String.valueOf(concern.getId())));
+    }
+
+    /** The text the case page shows (grids excluded: their rows are data, checked separately). */
+    private String pageText() {
+        return _get(CasePage.class).getElement().getTextRecursively();
+    }
+
+    @Test
+    void whoeverRaisedTheConcernSeesTheCaseAndTheOpeningIsLogged() {
+        String practitioner = people.ensure(Role.PRACTITIONER);
+        String family = "Seen" + System.nanoTime();
+        WellbeingConcern concern = raise(practitioner, family);
+        openUiAs(practitioner);
+
+        openCase(concern);
+
+        assertThat(_get(H2.class, s -> s.withId("case-child")).getText()).isEqualTo("Ailsa " + family);
+        assertThat(pageText()).contains("Stage: Assessment", "Named Person assessment", "Eastfield Primary");
+        @SuppressWarnings("unchecked")
+        Grid<ChronologyEntry> chronologyGrid = _get(Grid.class, s -> s.withId("case-chronology"));
+        assertThat(_size(chronologyGrid)).isEqualTo(1);
+        assertThat(_fetch(chronologyGrid, 0, 1).get(0).getKind()).isEqualTo(ChronologyEntry.Kind.CONCERN_RAISED);
+        assertThat(accessLog.latestFor(CaseAccess.RECORD_TYPE, concern.getId(), 5)).first()
+                .satisfies(a -> {
+                    assertThat(a.getUserId()).isEqualTo(practitioner);
+                    assertThat(a.getViewName()).isEqualTo(CasePage.VIEW_NAME);
+                    assertThat(a.isGranted()).isTrue();
+                });
+    }
+
+    @Test
+    void someoneNotOnTheCaseSeesNoDataAndTheRefusalIsLogged() {
+        String family = "Hidden" + System.nanoTime();
+        WellbeingConcern concern = raise(people.ensure(Role.PRACTITIONER), family);
+        String outsider = people.ensure("test-outsider", Role.PRACTITIONER, Role.PARTNERSHIP_LEAD);
+        openUiAs(outsider);
+
+        openCase(concern);
+
+        assertThat(_get(H2.class, s -> s.withId("no-access")).getText()).isEqualTo("No access");
+        assertThat(pageText()).contains("do not have access").doesNotContain(family).doesNotContain("Eastfield").doesNotContain("hungry");
+        assertThat(_find(Grid.class, s -> s.withId("case-chronology"))).isEmpty();
+        RecordAccess refused = accessLog.latestFor(CaseAccess.RECORD_TYPE, concern.getId(), 1).get(0);
+        assertThat(refused.getUserId()).isEqualTo(outsider);
+        assertThat(refused.isGranted()).isFalse();
+    }
+
+    @Test
+    void aCaseThatDoesNotExistLooksTheSameAsOneYouMayNotSee() {
+        openUiAs(people.ensure(Role.PRACTITIONER));
+
+        UI.getCurrent().navigate(CasePage.class, new RouteParameters("concernId", "999999999"));
+
+        assertThat(_get(H2.class, s -> s.withId("no-access")).getText()).isEqualTo("No access");
+    }
+
+    @Test
+    void managersAndTheNamedPersonGroupOfferedItsTaskMayOpenIt() {
+        WellbeingConcern concern = raise(people.ensure(Role.PRACTITIONER), "Offered" + System.nanoTime());
+
+        openUiAs(people.ensure(Role.MANAGER));
+        openCase(concern);
+        assertThat(_find(H2.class, s -> s.withId("case-child"))).hasSize(1);
+
+        openUiAs(people.ensure(Role.NAMED_PERSON));
+        openCase(concern);
+        assertThat(_find(H2.class, s -> s.withId("case-child"))).hasSize(1);
+    }
+
+    @Test
+    void aPractitionerAddsAFactToTheChronology() {
+        String practitioner = people.ensure(Role.PRACTITIONER);
+        WellbeingConcern concern = raise(practitioner, "Note" + System.nanoTime());
+        openUiAs(practitioner);
+        openCase(concern);
+
+        _setValue(_get(TextArea.class, s -> s.withId("chronology-note")), "Mother phoned: appointment with GP on Friday.");
+        _click(_get(Button.class, s -> s.withId("add-chronology-note")));
+
+        assertThat(chronology.of(concern)).extracting(ChronologyEntry::getKind)
+                .containsExactly(ChronologyEntry.Kind.CONCERN_RAISED, ChronologyEntry.Kind.PRACTITIONER_NOTE);
+        @SuppressWarnings("unchecked")
+        Grid<ChronologyEntry> shown = _get(Grid.class, s -> s.withId("case-chronology"));
+        assertThat(_fetch(shown, 0, 10)).extracting(ChronologyEntry::getSummary).contains("Mother phoned: appointment with GP on Friday.");
+    }
+
+    @Test
+    void searchFindsOnlyCasesThePersonMayOpen() {
+        String practitioner = people.ensure(Role.PRACTITIONER);
+        String family = "Findable" + System.nanoTime();
+        raise(practitioner, family);
+
+        openUiAs(people.ensure("test-searcher", Role.PARTNER_AGENCY));
+        UI.getCurrent().navigate(CaseloadView.class);
+        _setValue(_get(TextField.class, s -> s.withId("case-search")), family);
+        @SuppressWarnings("unchecked")
+        Grid<WellbeingConcern> results = _get(Grid.class, s -> s.withId("case-search-results"));
+        assertThat(_size(results)).isZero();
+
+        openUiAs(practitioner);
+        UI.getCurrent().navigate(CaseloadView.class);
+        _setValue(_get(TextField.class, s -> s.withId("case-search")), family.toLowerCase());
+        @SuppressWarnings("unchecked")
+        Grid<WellbeingConcern> mine = _get(Grid.class, s -> s.withId("case-search-results"));
+        assertThat(_size(mine)).isEqualTo(1);
+    }
+}
