@@ -20,6 +20,7 @@ import org.partnerflow.identity.CurrentUser;
 import org.partnerflow.identity.People;
 import org.partnerflow.identity.Role;
 import org.partnerflow.referral.CaseloadView;
+import org.partnerflow.referral.RaiseConcernView;
 import org.partnerflow.workflow.InboxView;
 import org.partnerflow.workflow.ProcessStarts;
 import org.partnerflow.workflow.StartView;
@@ -52,6 +53,9 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setLabel("Main navigation");
         nav.addItem(new SideNavItem("Inbox", InboxView.class, VaadinIcon.INBOX.create()));
+        if (starts.forCurrentUser().stream().anyMatch(p -> p.key().equals("girfec-referral"))) {
+            nav.addItem(new SideNavItem("Raise a concern", RaiseConcernView.class, VaadinIcon.EXCLAMATION_CIRCLE_O.create()));
+        }
         if (currentUser.has(Role.NAMED_PERSON) || currentUser.has(Role.LEAD_PROFESSIONAL) || currentUser.has(Role.MANAGER)) {
             nav.addItem(new SideNavItem("My caseload", CaseloadView.class, VaadinIcon.FOLDER_OPEN.create()));
         }

@@ -24,7 +24,7 @@ class MainLayoutTest extends KaribuSpringTest {
     void aPractitionerMayStartWorkButSeesNoCockpit() {
         openInboxAs(people.ensure(Role.PRACTITIONER));
 
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Inbox", "Start work");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Inbox", "Raise a concern", "Start work");
         assertThat(_find(Anchor.class)).extracting(Anchor::getText).containsExactly("Camunda Tasklist");
         assertThat(_get(Span.class, s -> s.withId("signed-in-as")).getText()).contains("Practitioner");
     }

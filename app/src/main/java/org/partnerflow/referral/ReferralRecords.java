@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.partnerflow.referral.ChronologyEntry.Kind;
 import org.partnerflow.workflow.TaskSubjects;
+import org.partnerflow.workflow.form.FieldErrors;
+import org.partnerflow.workflow.form.FormValidationException;
 import org.partnerflow.workflow.form.FormValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,15 +38,17 @@ public class ReferralRecords {
     private static final Logger LOG = LoggerFactory.getLogger(ReferralRecords.class);
 
     private final Children children;
+    private final ChildMatches childMatches;
     private final WellbeingConcerns concerns;
     private final WellbeingRatings ratings;
     private final Chronology chronology;
     private final ReferralTimescales timescales;
     private final Clock clock;
 
-    public ReferralRecords(Children children, WellbeingConcerns concerns, WellbeingRatings ratings, Chronology chronology,
+    public ReferralRecords(Children children, ChildMatches childMatches, WellbeingConcerns concerns, WellbeingRatings ratings, Chronology chronology,
                            ReferralTimescales timescales, Clock clock) {
         this.children = children;
+        this.childMatches = childMatches;
         this.concerns = concerns;
         this.ratings = ratings;
         this.chronology = chronology;
@@ -83,18 +87,15 @@ public class ReferralRecords {
 
     private Child findOrCreateChild(Map<String, Object> v, String user) {
         String candidateNumber = (String) v.get("childCandidateNumber");
-        if (candidateNumber != null && !candidateNumber.isBlank()) {
-            var known = children.findByCandidateNumber(candidateNumber);
-            if (known.isPresent()) {
-                return known.get();
-            }
-        }
         LocalDate born = LocalDate.parse((String) v.get("childDateOfBirth"));
         String given = (String) v.get("childGivenName");
         String family = (String) v.get("childFamilyName");
-        return children.findPossibleDuplicates(family, born).stream()
-                .filter(c -> c.getGivenName().equalsIgnoreCase(given))
-                .findFirst()
+        if (childMatches.clashes(family, born, candidateNumber)) {
+            // Refused like a form error: REST answers 400, the UI marks the field, nothing is written.
+            throw new FormValidationException("raise-wellbeing-concern", FieldErrors.of("childCandidateNumber",
+                    "belongs to a child with a different name or date of birth: check it"));
+        }
+        return childMatches.existing(given, family, born, candidateNumber)
                 .orElseGet(() -> children.save(new Child(given, family, born, (String) v.get("childSchool"), candidateNumber,
                         clock.instant(), user)));
     }

@@ -8,14 +8,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** How the workflow views tell people what happened: one wording, one look, never a stack trace. */
-final class WorkflowFeedback {
+public final class WorkflowFeedback {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkflowFeedback.class);
 
     private WorkflowFeedback() {
     }
 
-    static void success(String message) {
+    public static void success(String message) {
         show(message, NotificationVariant.LUMO_SUCCESS);
     }
 
@@ -23,7 +23,7 @@ final class WorkflowFeedback {
      * Explains a refused action. Form errors are marked on the form's fields; failures that are not
      * the person's to fix are logged and reported plainly.
      */
-    static void refused(RuntimeException problem, CamundaFormView form) {
+    public static void refused(RuntimeException problem, CamundaFormView form) {
         if (problem instanceof FormValidationException invalid && form != null) {
             form.showErrors(invalid.fieldErrors());
         }

@@ -10,6 +10,13 @@ public final class FieldErrors {
 
     private final Map<String, String> byField = new LinkedHashMap<>();
 
+    /** One field's error, for checks the form's own rules cannot express (e.g. a number that belongs to someone else). */
+    public static FieldErrors of(String field, String message) {
+        FieldErrors errors = new FieldErrors();
+        errors.add(field, message);
+        return errors;
+    }
+
     void add(String field, String message) {
         byField.putIfAbsent(field, message);
     }
