@@ -228,10 +228,12 @@ public class ReferralRecords {
     private String saveRatings(WellbeingConcern concern, DelegateExecution e, String prefix, WellbeingRating.Occasion occasion,
                                String user) {
         List<String> parts = new ArrayList<>();
+        // One instant for the whole occasion: the chart groups ratings by when they were given.
+        java.time.Instant at = clock.instant();
         for (WellbeingIndicator indicator : WellbeingIndicator.values()) {
             Object value = e.getVariable(prefix + indicator.displayName());
             if (value instanceof Number n) {
-                ratings.save(new WellbeingRating(concern.getId(), clock.instant(), user, occasion, indicator, n.intValue()));
+                ratings.save(new WellbeingRating(concern.getId(), at, user, occasion, indicator, n.intValue()));
                 parts.add(indicator.displayName() + " " + n.intValue());
             }
         }

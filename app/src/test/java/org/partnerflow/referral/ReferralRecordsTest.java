@@ -92,7 +92,9 @@ class ReferralRecordsTest extends PartnerflowSpringTest {
         String leadProfessional = people.ensure(Role.LEAD_PROFESSIONAL);
         String agency = people.ensure(Role.PARTNER_AGENCY);
         work(referral, "Activity_NamedPersonAssessment", namedPerson, assessment(2, true));
-        assertThat(ratings.findByConcernIdOrderByRatedAtAscIndicatorAsc(concern.getId())).hasSize(8);
+        assertThat(ratings.findByConcernIdOrderByRatedAtAscIndicatorAsc(concern.getId())).hasSize(8)
+                .extracting(WellbeingRating::getRatedAt).as("one occasion, one moment").containsOnly(
+                        ratings.findByConcernIdOrderByRatedAtAscIndicatorAsc(concern.getId()).get(0).getRatedAt());
         assertThat(taskAt(referral, "Activity_ConfirmPathway").getAssignee()).isEqualTo(namedPerson);
         assertThat(runtimeService.getVariable(referral.getId(), "recommendedPathway")).isEqualTo("MULTI_AGENCY");
 

@@ -89,6 +89,28 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /**
+     * Types into a field that sends its value lazily (search boxes): waits out the field's delay so
+     * the server has answered before the next step clicks on what it shows.
+     */
+    void search(By field, String text) {
+        type(field, text);
+        try {
+            Thread.sleep(800);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        waitForVaadin();
+    }
+
+    /** Sets a Vaadin field's value as a person typing and leaving the field would. */
+    void setValue(String fieldId, String value) {
+        WebElement field = waitFor(d -> d.findElements(By.id(fieldId)).stream().findFirst().orElse(null));
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field, value);
+        waitForVaadin();
+    }
+
     /** Waits until the page shows this text somewhere. */
     void waitForText(String text) {
         waitFor(d -> d.getPageSource().contains(text) ? Boolean.TRUE : null);

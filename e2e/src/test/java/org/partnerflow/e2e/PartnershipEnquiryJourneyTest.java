@@ -35,7 +35,7 @@ class PartnershipEnquiryJourneyTest {
         String name = "Journey cluster " + System.currentTimeMillis();
 
         try (Browser browser = new Browser("http://localhost:" + port, "partnership-enquiry")) {
-            signIn(browser, practitioner);
+            Journeys.signIn(browser, practitioner);
             browser.screenshot("inbox-practitioner");
 
             browser.open("/start");
@@ -51,8 +51,8 @@ class PartnershipEnquiryJourneyTest {
             browser.screenshot("started");
 
             browser.click(browser.find(By.id("sign-out")));
-            signIn(browser, lead);
-            browser.type(By.cssSelector("#inbox-search input"), name);
+            Journeys.signIn(browser, lead);
+            browser.search(By.cssSelector("#inbox-search input"), name);
             browser.waitForText(name);
             browser.screenshot("inbox-lead");
 
@@ -77,13 +77,5 @@ class PartnershipEnquiryJourneyTest {
             browser.screenshot("completed");
             assertThat(browser.currentPath()).startsWith("/");
         }
-    }
-
-    private static void signIn(Browser browser, String user) {
-        browser.open("/login");
-        browser.type(By.cssSelector("#vaadinLoginUsername input"), user);
-        browser.type(By.cssSelector("#vaadinLoginPassword input"), TestPeople.PASSWORD);
-        browser.click(browser.find(By.cssSelector("vaadin-button[slot='submit']")));
-        browser.waitFor(d -> d.findElements(By.id("signed-in-as")).isEmpty() ? null : Boolean.TRUE);
     }
 }
