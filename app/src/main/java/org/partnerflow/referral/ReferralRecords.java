@@ -100,6 +100,17 @@ public class ReferralRecords {
                         clock.instant(), user)));
     }
 
+    /** ${recordChildProtectionScreening}: the screening's outcome and rationale; procedures end the wellbeing referral. */
+    void recordChildProtectionScreening(DelegateExecution e) {
+        WellbeingConcern concern = concernOf(e);
+        boolean procedures = "procedures".equals(e.getVariable("childProtectionOutcome"));
+        concern.moveTo(procedures ? CaseStage.CHILD_PROTECTION_PROCEDURES : CaseStage.ASSESSMENT);
+        chronology.record(concern, Kind.CHILD_PROTECTION_SCREENED, (procedures
+                ? "Child protection screening: child protection procedures started. "
+                : "Child protection screening: no child-protection action; back to the wellbeing pathway. ")
+                + "Rationale: " + e.getVariable("childProtectionRationale"), userOf(e));
+    }
+
     /** ${recordAssessment}: the Named Person's ratings and the My World Triangle, in the chronology and the rating history. */
     void recordAssessment(DelegateExecution e) {
         WellbeingConcern concern = concernOf(e);
@@ -265,6 +276,7 @@ public class ReferralRecords {
     @EnableConfigurationProperties(ReferralTimescales.class)
     static class Delegates {
         @Bean JavaDelegate recordWellbeingConcern(ReferralRecords r) { return r::recordConcern; }
+        @Bean JavaDelegate recordChildProtectionScreening(ReferralRecords r) { return r::recordChildProtectionScreening; }
         @Bean JavaDelegate recordAssessment(ReferralRecords r) { return r::recordAssessment; }
         @Bean JavaDelegate recordPathway(ReferralRecords r) { return r::recordPathway; }
         @Bean JavaDelegate recordConsent(ReferralRecords r) { return r::recordConsent; }

@@ -145,6 +145,15 @@ class ReferralRecordsTest extends PartnerflowSpringTest {
                 .containsExactly(Kind.CONCERN_RAISED, Kind.CHILD_PROTECTION_ESCALATION);
         Task screening = taskAt(referral, "Activity_ChildProtectionScreening");
         assertThat(taskService.getIdentityLinksForTask(screening.getId())).extracting(l -> l.getGroupId()).contains("child-protection");
+
+        String screener = people.ensure(Role.CHILD_PROTECTION);
+        work(referral, "Activity_ChildProtectionScreening", screener,
+                Map.of("childProtectionOutcome", "procedures", "childProtectionRationale", "Bruising seen by the class teacher"));
+        WellbeingConcern screened = concerns.findById(concern.getId()).orElseThrow();
+        assertThat(screened.getStage()).isEqualTo(CaseStage.CHILD_PROTECTION_PROCEDURES);
+        assertThat(chronology.of(screened)).extracting(ChronologyEntry::getKind).containsExactly(
+                Kind.CONCERN_RAISED, Kind.CHILD_PROTECTION_ESCALATION, Kind.CHILD_PROTECTION_SCREENED);
+        assertThat(chronology.of(screened).get(2).getRecordedBy()).isEqualTo(screener);
     }
 
     @Test

@@ -81,6 +81,7 @@ class GirfecReferralProcessTest {
                 scheduleReview(e, (String) e.getVariable("nextReviewDate"));
             }
         }));
+        Mocks.register("recordChildProtectionScreening", delegate("screening", e -> { }));
         Mocks.register("recordClosure", delegate("closure", e -> { }));
         Mocks.register("alertManagers", delegate("managers-alerted", e -> { }));
         Mocks.register("remindAssignees", delegate("reminded", e -> { }));
@@ -285,7 +286,8 @@ class GirfecReferralProcessTest {
         assertThat(task(referral).getDueDate()).isAfter(new Date()).isBefore(inDays(2));
         complete(task(referral), withVariables("childProtectionOutcome", "procedures", "childProtectionRationale", "Injury seen"));
 
-        assertThat(referral).isEnded().hasPassed("EndEvent_ChildProtectionProcedures");
+        assertThat(referral).isEnded().hasPassed("Activity_RecordScreening", "EndEvent_ChildProtectionProcedures");
+        assertThat(recorded).containsExactly("concern", "screening");
     }
 
     @Test
