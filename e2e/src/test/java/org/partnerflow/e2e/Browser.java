@@ -78,7 +78,12 @@ final class Browser implements AutoCloseable {
 
     void click(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
-        element.click();
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+            // A notification or overlay lies over the element for a moment: click it as the page's own script would.
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click()", element);
+        }
         waitForVaadin();
     }
 
