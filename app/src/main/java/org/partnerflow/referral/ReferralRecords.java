@@ -41,16 +41,25 @@ public class ReferralRecords {
     private final ChildMatches childMatches;
     private final WellbeingConcerns concerns;
     private final WellbeingRatings ratings;
+    private final ConsentRecords consents;
+    private final TeamMembers team;
+    private final ChildsPlanVersions plans;
+    private final PlanReviews reviews;
     private final Chronology chronology;
     private final ReferralTimescales timescales;
     private final Clock clock;
 
-    public ReferralRecords(Children children, ChildMatches childMatches, WellbeingConcerns concerns, WellbeingRatings ratings, Chronology chronology,
-                           ReferralTimescales timescales, Clock clock) {
+    public ReferralRecords(Children children, ChildMatches childMatches, WellbeingConcerns concerns, WellbeingRatings ratings,
+                           ConsentRecords consents, TeamMembers team, ChildsPlanVersions plans, PlanReviews reviews,
+                           Chronology chronology, ReferralTimescales timescales, Clock clock) {
         this.children = children;
         this.childMatches = childMatches;
         this.concerns = concerns;
         this.ratings = ratings;
+        this.consents = consents;
+        this.team = team;
+        this.plans = plans;
+        this.reviews = reviews;
         this.chronology = chronology;
         this.timescales = timescales;
         this.clock = clock;
@@ -146,6 +155,11 @@ public class ReferralRecords {
         boolean given = "yes".equals(v.get("consentGiven"));
         boolean withoutConsent = !given && Boolean.TRUE.equals(v.get("shareWithoutConsent"));
         e.setVariable("mayShare", given || withoutConsent);
+        consents.save(given
+                ? ConsentRecord.given(concern.getId(), (String) v.get("consentGivenBy"), (String) v.get("consentScope"),
+                        LocalDate.parse((String) v.get("consentDate")), strings(v.get("consentAgencies")), userOf(e), clock.instant())
+                : ConsentRecord.notGiven(concern.getId(), withoutConsent, (String) v.get("reasonWithoutConsent"), userOf(e),
+                        clock.instant()));
         String summary = given
                 ? "Consent to share given by " + v.get("consentGivenBy") + " on " + v.get("consentDate") + " for: "
                         + v.get("consentScope") + "; agencies: " + v.get("consentAgencies")
@@ -170,6 +184,7 @@ public class ReferralRecords {
         }
         // A Java list (stored as JSON): the multi-instance invitation runs once per agency.
         e.setVariable("invitedAgencies", agencies);
+        agencies.forEach(agency -> team.save(new TeamMember(concern.getId(), agency, "Partner agency")));
         chronology.record(concern, Kind.LEAD_PROFESSIONAL_APPOINTED, "Lead Professional appointed: " + user
                 + "; agencies invited: " + String.join(", ", agencies), user);
     }
@@ -178,6 +193,13 @@ public class ReferralRecords {
     void recordAgencyResponse(DelegateExecution e) {
         WellbeingConcern concern = concernOf(e);
         Object agency = e.getVariable("agency");
+        TeamMember member = team.findFirstByConcernIdAndAgencyAndStatus(concern.getId(), String.valueOf(agency), TeamMember.Status.INVITED)
+                .orElseGet(() -> team.save(new TeamMember(concern.getId(), String.valueOf(agency), "Partner agency")));
+        if ("accept".equals(e.getVariable("agencyDecision"))) {
+            member.accept((String) e.getVariable("agencyPractitioner"), LocalDate.now(clock));
+        } else {
+            member.decline((String) e.getVariable("agencyDeclineReason"));
+        }
         if ("accept".equals(e.getVariable("agencyDecision"))) {
             chronology.record(concern, Kind.AGENCY_JOINED, agency + " joined the team: " + e.getVariable("agencyPractitioner"), userOf(e));
         } else {
@@ -191,6 +213,20 @@ public class ReferralRecords {
         concern.moveTo(CaseStage.REVIEW);
         String reviewDate = (String) e.getVariable("reviewDate");
         scheduleReview(e, reviewDate);
+        Map<WellbeingIndicator, String> outcomes = new java.util.EnumMap<>(WellbeingIndicator.class);
+        for (WellbeingIndicator indicator : WellbeingIndicator.values()) {
+            Object outcome = e.getVariable("outcome" + indicator.displayName());
+            if (outcome instanceof String text && !text.isBlank()) {
+                outcomes.put(indicator, text.strip());
+            }
+        }
+        List<PlanAction> actions = String.valueOf(e.getVariable("planActions")).lines()
+                .filter(line -> !line.isBlank()).map(PlanAction::parse).toList();
+        int next = plans.findByConcernIdOrderByVersionNumberDesc(concern.getId()).stream()
+                .mapToInt(ChildsPlanVersion::getVersionNumber).max().orElse(0) + 1;
+        plans.save(new ChildsPlanVersion(concern.getId(), next, clock.instant(), userOf(e), concern.getLeadProfessional(),
+                (String) e.getVariable("needsSummary"), (String) e.getVariable("planServices"), LocalDate.parse(reviewDate),
+                outcomes, actions));
         chronology.record(concern, Kind.PLAN_AGREED, "Child's Plan agreed. Needs: " + e.getVariable("needsSummary")
                 + ". Actions: " + e.getVariable("planActions") + ". Review on " + reviewDate, userOf(e));
     }
@@ -201,6 +237,16 @@ public class ReferralRecords {
         String user = userOf(e);
         String decision = (String) e.getVariable("reviewDecision");
         String summary = saveRatings(concern, e, "reviewRating", WellbeingRating.Occasion.REVIEW, user);
+        ChildsPlanVersion current = plans.findByConcernIdOrderByVersionNumberDesc(concern.getId()).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("A review needs an agreed plan: concern " + concern.getId()));
+        String nextReviewDate = (String) e.getVariable("nextReviewDate");
+        reviews.save(new PlanReview(concern.getId(), current.getId(), clock.instant(), user, (String) e.getVariable("reviewProgress"),
+                (String) e.getVariable("reviewViews"), PlanReview.Decision.valueOf(decision.toUpperCase().replace('-', '_')),
+                "continue".equals(decision) ? LocalDate.parse(nextReviewDate) : null));
+        if ("continue".equals(decision)) {
+            // Each review agrees the next version of the plan; the reviewed one stays as it was.
+            plans.save(current.nextAtReview(clock.instant(), user, LocalDate.parse(nextReviewDate)));
+        }
         chronology.record(concern, Kind.REVIEW, "Review: " + decision + ". Progress: " + e.getVariable("reviewProgress")
                 + ". Ratings: " + summary, user);
         switch (decision) {
@@ -266,6 +312,14 @@ public class ReferralRecords {
     private static String userOf(DelegateExecution e) {
         Authentication auth = e.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         return auth == null ? null : auth.getUserId();
+    }
+
+    private static Set<String> strings(Object list) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        if (list instanceof Collection<?> values) {
+            values.forEach(v -> out.add(String.valueOf(v)));
+        }
+        return out;
     }
 
     private static String names(Set<WellbeingIndicator> indicators) {

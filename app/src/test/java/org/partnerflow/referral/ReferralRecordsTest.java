@@ -37,6 +37,14 @@ class ReferralRecordsTest extends PartnerflowSpringTest {
     RuntimeService runtimeService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    ConsentRecords consents;
+    @Autowired
+    TeamMembers team;
+    @Autowired
+    ChildsPlanVersions plans;
+    @Autowired
+    PlanReviews planReviews;
 
     @Autowired
     TestReferrals referrals;
@@ -59,6 +67,25 @@ class ReferralRecordsTest extends PartnerflowSpringTest {
         }
         completion.complete(task.getId(), values);
         people.signOut();
+    }
+
+    private void reviewFallsDue(ProcessInstance referral) {
+        Job reviewDue = managementService.createJobQuery().processInstanceId(referral.getId()).activityId("Event_ReviewDue").singleResult();
+        managementService.executeJob(reviewDue.getId());
+    }
+
+    private static Map<String, Object> review(String decision, String nextReviewDate) {
+        Map<String, Object> review = new HashMap<>();
+        for (WellbeingIndicator i : WellbeingIndicator.values()) {
+            review.put("reviewRating" + i.displayName(), 5L);
+        }
+        review.put("reviewProgress", "Eating breakfast daily");
+        review.put("reviewViews", "Ailsa is happier");
+        review.put("reviewDecision", decision);
+        if (nextReviewDate != null) {
+            review.put("nextReviewDate", nextReviewDate);
+        }
+        return review;
     }
 
     private static Map<String, Object> assessment(long lowest, boolean needsOtherAgencies) {
@@ -108,16 +135,11 @@ class ReferralRecordsTest extends PartnerflowSpringTest {
                 "outcomeHealthy", "Eats breakfast every school day", "planActions", "Breakfast club; Mrs Hay; Education; 2027-01-31",
                 "reviewDate", LocalDate.now().plusDays(30).toString()));
 
-        Job reviewDue = managementService.createJobQuery().processInstanceId(referral.getId()).activityId("Event_ReviewDue").singleResult();
-        managementService.executeJob(reviewDue.getId());
-        Map<String, Object> review = new HashMap<>();
-        for (WellbeingIndicator i : WellbeingIndicator.values()) {
-            review.put("reviewRating" + i.displayName(), 5L);
-        }
-        review.put("reviewProgress", "Eating breakfast daily");
-        review.put("reviewViews", "Ailsa is happier");
-        review.put("reviewDecision", "close");
-        work(referral, "Activity_Review", leadProfessional, review);
+        String firstReviewDate = LocalDate.now().plusDays(30).toString();
+        reviewFallsDue(referral);
+        work(referral, "Activity_Review", leadProfessional, review("continue", LocalDate.now().plusDays(120).toString()));
+        reviewFallsDue(referral);
+        work(referral, "Activity_Review", leadProfessional, review("close", null));
         work(referral, "Activity_CloseCase", leadProfessional, Map.of("closingSummary", "Needs met; breakfast club continues."));
 
         WellbeingConcern closed = concerns.findById(concern.getId()).orElseThrow();
@@ -125,13 +147,40 @@ class ReferralRecordsTest extends PartnerflowSpringTest {
         assertThat(closed.getNamedPerson()).isEqualTo(namedPerson);
         assertThat(closed.getLeadProfessional()).isEqualTo(leadProfessional);
         assertThat(closed.getPathway()).isEqualTo(Pathway.MULTI_AGENCY);
-        assertThat(ratings.findByConcernIdOrderByRatedAtAscIndicatorAsc(concern.getId())).hasSize(16);
+        assertThat(ratings.findByConcernIdOrderByRatedAtAscIndicatorAsc(concern.getId())).hasSize(24);
         assertThat(chronology.of(closed)).extracting(ChronologyEntry::getKind).containsExactly(
                 Kind.CONCERN_RAISED, Kind.ASSESSMENT, Kind.PATHWAY_DECIDED, Kind.CONSENT_RECORDED,
-                Kind.LEAD_PROFESSIONAL_APPOINTED, Kind.AGENCY_JOINED, Kind.PLAN_AGREED, Kind.REVIEW, Kind.CLOSURE);
+                Kind.LEAD_PROFESSIONAL_APPOINTED, Kind.AGENCY_JOINED, Kind.PLAN_AGREED, Kind.REVIEW, Kind.REVIEW, Kind.CLOSURE);
         assertThat(chronology.of(closed)).extracting(ChronologyEntry::getRecordedBy)
                 .containsExactly(people.ensure(Role.PRACTITIONER), namedPerson, namedPerson, namedPerson, leadProfessional,
-                        agency, leadProfessional, leadProfessional, leadProfessional);
+                        agency, leadProfessional, leadProfessional, leadProfessional, leadProfessional);
+
+        assertThat(consents.findByConcernIdOrderByRecordedAtAsc(concern.getId())).singleElement().satisfies(c -> {
+            assertThat(c.isConsentGiven()).isTrue();
+            assertThat(c.getGivenBy()).isEqualTo("Mother");
+            assertThat(c.getAgencies()).containsExactlyInAnyOrder("health", "social-work");
+            assertThat(c.mayShare()).isTrue();
+        });
+        assertThat(team.findByConcernIdOrderByIdAsc(concern.getId())).singleElement().satisfies(m -> {
+            assertThat(m.getAgency()).isEqualTo("health");
+            assertThat(m.getStatus()).isEqualTo(TeamMember.Status.ACCEPTED);
+            assertThat(m.getPractitioner()).isEqualTo("Dr Shona Bell");
+        });
+        List<ChildsPlanVersion> versions = plans.findByConcernIdOrderByVersionNumberDesc(concern.getId());
+        assertThat(versions).extracting(ChildsPlanVersion::getVersionNumber).containsExactly(2, 1);
+        ChildsPlanVersion first = versions.get(1);
+        assertThat(first.getReviewDate()).isEqualTo(LocalDate.parse(firstReviewDate));
+        assertThat(first.getOutcomes()).containsEntry(WellbeingIndicator.HEALTHY, "Eats breakfast every school day");
+        assertThat(first.getActions()).singleElement().satisfies(a -> {
+            assertThat(a.getWhat()).isEqualTo("Breakfast club");
+            assertThat(a.getWho()).isEqualTo("Mrs Hay");
+            assertThat(a.getAgency()).isEqualTo("Education");
+            assertThat(a.getByWhen()).isEqualTo("2027-01-31");
+        });
+        assertThat(versions.get(0).getActions()).hasSize(1);
+        assertThat(versions.get(0).getReviewDate()).isEqualTo(LocalDate.now().plusDays(120));
+        assertThat(planReviews.findByConcernIdOrderByHeldAtAsc(concern.getId())).extracting(PlanReview::getDecision)
+                .containsExactly(PlanReview.Decision.CONTINUE, PlanReview.Decision.CLOSE);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(referral.getId()).count()).isZero();
     }
 

@@ -1,0 +1,12 @@
+package org.partnerflow.referral;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface TeamMembers extends JpaRepository<TeamMember, Long> {
+
+    List<TeamMember> findByConcernIdOrderByIdAsc(Long concernId);
+
+    Optional<TeamMember> findFirstByConcernIdAndAgencyAndStatus(Long concernId, String agency, TeamMember.Status status);
+}
