@@ -8,7 +8,16 @@ public record CaseFile(
         WellbeingConcern concern,
         List<WellbeingRating> ratings,
         List<ChronologyEntry> chronology,
-        List<NextStep> nextSteps) {
+        List<NextStep> nextSteps,
+        List<ConsentRecord> consents,
+        List<TeamMember> team,
+        List<ChildsPlanVersion> planVersions,
+        List<PlanReview> reviews) {
+
+    /** The plan in force: the latest agreed version, if any. */
+    public java.util.Optional<ChildsPlanVersion> currentPlan() {
+        return planVersions.stream().findFirst();
+    }
 
     /** An open task of the case: what happens next, who has it, and by when. */
     public record NextStep(String task, String heldBy, Date due) {

@@ -15,14 +15,23 @@ public class ChildsCases {
     private final CaseAccess access;
     private final WellbeingRatings ratings;
     private final Chronology chronology;
+    private final ConsentRecords consents;
+    private final TeamMembers team;
+    private final ChildsPlanVersions plans;
+    private final PlanReviews reviews;
     private final TaskService taskService;
     private final CurrentUser currentUser;
 
-    public ChildsCases(CaseAccess access, WellbeingRatings ratings, Chronology chronology, TaskService taskService,
+    public ChildsCases(CaseAccess access, WellbeingRatings ratings, Chronology chronology, ConsentRecords consents,
+                       TeamMembers team, ChildsPlanVersions plans, PlanReviews reviews, TaskService taskService,
                        CurrentUser currentUser) {
         this.access = access;
         this.ratings = ratings;
         this.chronology = chronology;
+        this.consents = consents;
+        this.team = team;
+        this.plans = plans;
+        this.reviews = reviews;
         this.taskService = taskService;
         this.currentUser = currentUser;
     }
@@ -34,7 +43,17 @@ public class ChildsCases {
         List<CaseFile.NextStep> next = concern.getProcessInstanceId() == null ? List.of()
                 : taskService.createTaskQuery().processInstanceId(concern.getProcessInstanceId()).orderByTaskCreateTime().asc()
                         .list().stream().map(this::nextStep).toList();
-        return new CaseFile(concern, ratings.findByConcernIdOrderByRatedAtAscIndicatorAsc(concernId), chronology.of(concern), next);
+        List<ChildsPlanVersion> versions = plans.findByConcernIdOrderByVersionNumberDesc(concernId);
+        if (next.isEmpty() && concern.getStage() == CaseStage.REVIEW && !versions.isEmpty()) {
+            // Between reviews nothing is anyone's task: the next step is the review the plan set.
+            ChildsPlanVersion plan = versions.get(0);
+            String coordinator = concern.getLeadProfessional() != null ? concern.getLeadProfessional() : concern.getNamedPerson();
+            next = List.of(new CaseFile.NextStep("Review the Child's Plan", coordinator,
+                    java.util.Date.from(plan.getReviewDate().atStartOfDay(java.time.ZoneId.systemDefault()).toInstant())));
+        }
+        return new CaseFile(concern, ratings.findByConcernIdOrderByRatedAtAscIndicatorAsc(concernId), chronology.of(concern), next,
+                consents.findByConcernIdOrderByRecordedAtAsc(concernId), team.findByConcernIdOrderByIdAsc(concernId),
+                versions, reviews.findByConcernIdOrderByHeldAtAsc(concernId));
     }
 
     /** A practitioner's own chronology entry: a fact, dated now, never edited afterwards. */

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -28,7 +30,8 @@ import org.partnerflow.workflow.form.FormValues;
  *
  * <p>It runs inside the command's transaction, before the command: a refused submission throws and
  * nothing is written. It checks that the signed-in user may complete the task (its assignee, or a
- * candidate if unclaimed) and that the values satisfy the task's Camunda Form.
+ * candidate if unclaimed) and that the values satisfy the task's Camunda Form. Claims and assignee
+ * changes pass the same check, so nobody takes a task that is not offered to them.
  *
  * <p>The engine keeps a command's arguments in protected fields with no getters; they are read by
  * reflection here, in this one place. {@code FormSubmissionGuardTest} fails if an engine upgrade
@@ -50,8 +53,46 @@ public class FormSubmissionGuard extends CommandInterceptor {
             checkTaskSubmission(field(command, "taskId"), field(command, "properties"));
         } else if (command instanceof SubmitStartFormCmd) {
             checkStartSubmission(field(command, "processDefinitionId"), field(command, "variables"));
+        } else if (command instanceof ClaimTaskCmd) {
+            checkClaim(field(command, "taskId"), field(command, "userId"));
+        } else if (command instanceof AssignTaskCmd) {
+            checkAssignment(field(command, "taskId"));
         }
         return next.execute(command);
+    }
+
+    /** Claiming: only for oneself, and only a task offered to one (REST and Tasklist included). */
+    private void checkClaim(String taskId, String claimant) {
+        ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
+        Authentication user = engine.getIdentityService().getCurrentAuthentication();
+        if (user == null || user.getUserId() == null || claimant == null) {
+            return;
+        }
+        if (!claimant.equals(user.getUserId())) {
+            throw new AuthorizationException("You can claim a task only for yourself; hand it over instead.");
+        }
+        Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+        if (task != null && task.getAssignee() == null) {
+            requireOffered(engine, task, user);
+        }
+    }
+
+    /** Setting the assignee (hand over, give back): only the assignee, or a candidate of an unclaimed task. */
+    private void checkAssignment(String taskId) {
+        ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
+        Authentication user = engine.getIdentityService().getCurrentAuthentication();
+        if (user == null || user.getUserId() == null) {
+            return;
+        }
+        Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+        if (task == null || user.getUserId().equals(task.getAssignee())) {
+            return;
+        }
+        if (task.getAssignee() != null) {
+            throw new AuthorizationException("Task '" + task.getName() + "' is claimed by " + task.getAssignee()
+                    + "; only they can hand it over.");
+        }
+        requireOffered(engine, task, user);
     }
 
     private void checkTaskSubmission(String taskId, Map<String, Object> submitted) {
@@ -93,6 +134,11 @@ public class FormSubmissionGuard extends CommandInterceptor {
             }
             return;
         }
+        requireOffered(engine, task, user);
+    }
+
+    private static void requireOffered(ProcessEngineConfigurationImpl engine, Task task, Authentication user) {
+        String userId = user.getUserId();
         List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
         boolean candidate = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
@@ -105,13 +151,24 @@ public class FormSubmissionGuard extends CommandInterceptor {
     @SuppressWarnings("unchecked")
     static <V> V field(Object command, String name) {
         try {
-            Field f = command.getClass().getDeclaredField(name);
+            Field f = declaredField(command.getClass(), name);
             f.setAccessible(true);
             return (V) f.get(command);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Engine command " + command.getClass().getName()
                     + " no longer has field '" + name + "': update FormSubmissionGuard for this engine version", e);
         }
+    }
+
+    private static Field declaredField(Class<?> type, String name) throws NoSuchFieldException {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            try {
+                return c.getDeclaredField(name);
+            } catch (NoSuchFieldException e) {
+                // look in the superclass: AssignTaskCmd keeps its task id in AbstractSetTaskPropertyCmd
+            }
+        }
+        throw new NoSuchFieldException(name);
     }
 
     static void install(ProcessEngineConfigurationImpl configuration, FormSubmissionGuard guard) {

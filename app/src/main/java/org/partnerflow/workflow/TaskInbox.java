@@ -59,6 +59,8 @@ public class TaskInbox {
         List<Task> tasks = query(filter)
                 .orderByDueDate().asc()
                 .orderByTaskCreateTime().asc()
+                // Unique tie-breaker: without it, tasks with equal due and create times move between pages.
+                .orderByTaskId().asc()
                 .listPage(offset, limit);
         Map<String, String> names = userNames(tasks.stream().map(Task::getAssignee).collect(Collectors.toSet()));
         return tasks.stream().map(t -> new InboxTask(t.getId(), t.getName(), t.getDescription(),

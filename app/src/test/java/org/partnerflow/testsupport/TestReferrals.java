@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.partnerflow.identity.Role;
 import org.partnerflow.workflow.TaskCompletion;
 import org.springframework.stereotype.Component;
@@ -16,11 +18,13 @@ public class TestReferrals {
     private final TestPeople people;
     private final TaskCompletion completion;
     private final RepositoryService repositoryService;
+    private final TaskService taskService;
 
-    public TestReferrals(TestPeople people, TaskCompletion completion, RepositoryService repositoryService) {
+    public TestReferrals(TestPeople people, TaskCompletion completion, RepositoryService repositoryService, TaskService taskService) {
         this.people = people;
         this.completion = completion;
         this.repositoryService = repositoryService;
+        this.taskService = taskService;
     }
 
     /** Raises a concern about Ailsa {familyName}, signed in as {raisedBy}; signs out again. */
@@ -44,6 +48,39 @@ public class TestReferrals {
         ProcessInstance instance = completion.start(definitionId, concern);
         people.signOut();
         return instance;
+    }
+
+    /**
+     * Walks a raised referral as its Named Person to an agreed single-agency plan: assessment (lowest
+     * rating 3, no other agencies), the recommended pathway, consent from the mother, and the plan.
+     */
+    public void toSingleAgencyPlan(ProcessInstance referral, String namedPerson) {
+        Map<String, Object> assessment = new HashMap<>();
+        for (String i : new String[] {"Safe", "Healthy", "Achieving", "Nurtured", "Active", "Respected", "Responsible", "Included"}) {
+            assessment.put("rating" + i, i.equals("Healthy") ? 3L : 5L);
+        }
+        assessment.put("needsOtherAgencies", false);
+        for (String q : new String[] {"whatIsGettingInTheWay", "informationNeeded", "whatICanDoNow", "whatMyAgencyCanDo",
+                "additionalHelp", "childsViews", "parentsViews"}) {
+            assessment.put(q, "Recorded by the test");
+        }
+        work(referral, "Activity_NamedPersonAssessment", namedPerson, assessment);
+        work(referral, "Activity_ConfirmPathway", namedPerson, Map.of("pathwayChoice", "accept"));
+        work(referral, "Activity_RecordConsent", namedPerson, Map.of("consentGiven", "yes", "consentGivenBy", "Mother",
+                "consentScope", "School and health information", "consentAgencies", List.of("health"), "consentDate", "2026-11-20"));
+        work(referral, "Activity_SingleAgencyPlan", namedPerson, Map.of("needsSummary", "Breakfast and sleep",
+                "outcomeHealthy", "Eats breakfast every school day", "planActions", "Breakfast club; Mrs Hay; Education; 2027-01-31",
+                "reviewDate", "2027-02-01"));
+    }
+
+    private void work(ProcessInstance referral, String activity, String userId, Map<String, Object> values) {
+        Task task = taskService.createTaskQuery().processInstanceId(referral.getId()).taskDefinitionKey(activity).singleResult();
+        people.signInAs(userId);
+        if (task.getAssignee() == null) {
+            taskService.claim(task.getId(), userId);
+        }
+        completion.complete(task.getId(), values);
+        people.signOut();
     }
 
     public ProcessInstance raise(String familyName) {

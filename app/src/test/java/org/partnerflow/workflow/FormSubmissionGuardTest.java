@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -30,6 +32,14 @@ class FormSubmissionGuardTest {
         SubmitStartFormCmd start = new SubmitStartFormCmd("definition-1", "key", values);
         assertThat((String) FormSubmissionGuard.field(start, "processDefinitionId")).isEqualTo("definition-1");
         assertThat((Map<String, Object>) FormSubmissionGuard.field(start, "variables")).containsEntry("decision", "accept");
+    }
+
+    @Test
+    void readsClaimAndAssignmentArgumentsIncludingInheritedFields() {
+        ClaimTaskCmd claim = new ClaimTaskCmd("task-3", "ailsa");
+        assertThat((String) FormSubmissionGuard.field(claim, "taskId")).isEqualTo("task-3");
+        assertThat((String) FormSubmissionGuard.field(claim, "userId")).isEqualTo("ailsa");
+        assertThat((String) FormSubmissionGuard.field(new AssignTaskCmd("task-4", "kamal"), "taskId")).isEqualTo("task-4");
     }
 
     @Test

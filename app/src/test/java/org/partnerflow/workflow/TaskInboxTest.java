@@ -160,4 +160,36 @@ class TaskInboxTest extends PartnerflowSpringTest {
         inbox.unclaim(task.getId());
         assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
     }
+
+    @Test
+    void nobodyClaimsOrTakesATaskNotOfferedToThemWhicheverWayTheyAsk() {
+        Task task = raiseEnquiry("Not offered " + System.nanoTime());
+        String outsider = people.ensure(Role.MANAGER);
+        String lead = people.ensure(Role.PARTNERSHIP_LEAD);
+        people.signInAs(outsider);
+
+        assertThatThrownBy(() -> inbox.claim(task.getId())).isInstanceOf(AuthorizationException.class);
+        // The engine API itself (as REST and Tasklist use it) refuses too.
+        assertThatThrownBy(() -> taskService.claim(task.getId(), outsider)).isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> taskService.setAssignee(task.getId(), outsider)).isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> taskService.claim(task.getId(), lead)).isInstanceOf(AuthorizationException.class)
+                .hasMessageContaining("only for yourself");
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void pagesStayStableWhenTasksTieOnDueAndCreateTime() {
+        String prefix = "Ties " + System.nanoTime();
+        Date due = Date.from(Instant.now().plus(3, ChronoUnit.DAYS));
+        for (int i = 0; i < 12; i++) {
+            taskService.setDueDate(raiseEnquiry(prefix + " " + i).getId(), due);
+        }
+        people.signIn(Role.PARTNERSHIP_LEAD);
+
+        List<String> pageByPage = new java.util.ArrayList<>();
+        for (int offset = 0; offset < 12; offset += 5) {
+            inbox.page(text(prefix), offset, 5).forEach(t -> pageByPage.add(t.id()));
+        }
+        assertThat(pageByPage).hasSize(12).doesNotHaveDuplicates();
+    }
 }

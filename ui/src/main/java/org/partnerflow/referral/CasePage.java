@@ -83,18 +83,45 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         Span stage = new Span("Stage: " + words(concern.getStage().name())
                 + (concern.getPathway() == null ? "" : " · Pathway: " + words(concern.getPathway().name())));
         stage.setId("case-stage");
-        add(title, about, stage, team(concern), nextSteps(file), new H3("Wellbeing over time"),
-                new WellbeingChart(file.ratings()), new H3("Chronology"), chronology(file.chronology()), noteForm());
+        add(title, about, stage, team(concern, file.team()), nextSteps(file), consent(file.consents()), new ChildsPlanPanel(file),
+                new H3("Wellbeing over time"), new WellbeingChart(file.ratings()), new H3("Chronology"),
+                chronology(file.chronology()), noteForm());
     }
 
-    private Div team(WellbeingConcern concern) {
+    private Div team(WellbeingConcern concern, List<TeamMember> members) {
         Div team = new Div();
         team.setId("case-team");
         team.add(new H3("Team around the child"));
         team.add(new Paragraph("Named Person: " + orNone(concern.getNamedPerson())
                 + " · Lead Professional: " + orNone(concern.getLeadProfessional())
                 + " · Concern raised by: " + orNone(concern.getRaisedBy())));
+        for (TeamMember m : members) {
+            team.add(new Paragraph(m.getAgency() + ": " + switch (m.getStatus()) {
+                case ACCEPTED -> m.getPractitioner() + " (since " + m.getFrom() + ")";
+                case DECLINED -> "declined: " + m.getDeclineReason();
+                case INVITED -> "invited, no answer yet";
+                case LEFT -> "left on " + m.getTo();
+            }));
+        }
         return team;
+    }
+
+    private Div consent(List<ConsentRecord> consents) {
+        Div section = new Div();
+        section.setId("case-consent");
+        section.add(new H3("Consent and information sharing"));
+        if (consents.isEmpty()) {
+            section.add(new Paragraph("Not recorded yet."));
+        }
+        for (ConsentRecord c : consents) {
+            section.add(new Paragraph(c.isConsentGiven()
+                    ? "Consent given by " + c.getGivenBy() + " on " + c.getGivenOn() + " for: " + c.getScope()
+                            + " · agencies: " + String.join(", ", c.getAgencies().stream().sorted().toList())
+                    : c.isSharesWithoutConsent()
+                            ? "No consent; shared without it because: " + c.getReasonWithoutConsent()
+                            : "No consent: nothing is shared beyond the Named Person's agency."));
+        }
+        return section;
     }
 
     private Div nextSteps(CaseFile file) {

@@ -149,4 +149,28 @@ class CasePageTest extends KaribuSpringTest {
         Grid<WellbeingConcern> mine = _get(Grid.class, s -> s.withId("case-search-results"));
         assertThat(_size(mine)).isEqualTo(1);
     }
+
+    @Test
+    void theCasePageShowsConsentAndTheCurrentChildsPlan() {
+        String practitioner = people.ensure(Role.PRACTITIONER);
+        String namedPerson = people.ensure(Role.NAMED_PERSON);
+        ProcessInstance referral = referrals.raise(practitioner, "Planned" + System.nanoTime(), null, "no");
+        referrals.toSingleAgencyPlan(referral, namedPerson);
+        WellbeingConcern concern = concerns.findByProcessInstanceId(referral.getId()).orElseThrow();
+        openUiAs(namedPerson);
+
+        openCase(concern);
+
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("case-consent")).getElement().getTextRecursively())
+                .contains("Consent given by Mother on 2026-11-20", "agencies: health");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("case-plan")).getElement().getTextRecursively())
+                .contains("Needs: Breakfast and sleep", "Outcome (Healthy): Eats breakfast every school day", "Review on 2027-02-01");
+        @SuppressWarnings("unchecked")
+        Grid<PlanAction> actions = _get(Grid.class, s -> s.withId("plan-actions"));
+        assertThat(_fetch(actions, 0, 10)).singleElement().satisfies(a -> {
+            assertThat(a.getWhat()).isEqualTo("Breakfast club");
+            assertThat(a.getWho()).isEqualTo("Mrs Hay");
+        });
+        assertThat(pageText()).contains("Stage: Review", "Review the Child's Plan").doesNotContain("Lead Professional: " + namedPerson);
+    }
 }
