@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * JavaScript's {@code RegExp.test}), validationType email/phone. On top of that, values must have
  * the field's type, options must be among the field's values, dates must exist, text has a length
  * cap even where the form sets none, and keys the form does not define are refused. Hidden fields
- * (their {@code conditional.hide} is true) are not validated, as in form-js.
+ * (their {@code conditional.hide} is true) are not validated, as in form-js, and a value sent for
+ * one is refused.
  */
 public final class FormValidator {
 
@@ -54,6 +55,11 @@ public final class FormValidator {
         merged.putAll(submitted);
         for (FormComponent field : fields.values()) {
             if (FormConditions.isHidden(field, form, merged) || hiddenByGroup(form, field, merged)) {
+                // A hidden field is not asked for: form-js and the Vaadin form leave it out, so a value
+                // sent for it is refused rather than stored unchecked.
+                if (!isEmpty(field, submitted.get(field.key())) && field.type() != FormComponentType.CHECKBOX) {
+                    errors.add(field.key(), "is not asked for with these answers: leave it out");
+                }
                 continue;
             }
             String message = check(field, merged.get(field.key()));

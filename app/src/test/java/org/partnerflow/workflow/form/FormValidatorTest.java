@@ -214,6 +214,14 @@ class FormValidatorTest {
         }
 
         @Test
+        void aValueSentForAHiddenFieldIsRefusedNotStoredUnchecked() {
+            Map<String, Object> v = valid();
+            v.put("decision", "yes");
+            v.put("reason", "x".repeat(50_000));
+            assertThat(errors(v)).containsEntry("reason", "is not asked for with these answers: leave it out");
+        }
+
+        @Test
         void aHiddenGroupHidesItsFields() {
             Map<String, Object> v = valid();
             v.remove("extra");
