@@ -8,6 +8,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -37,7 +38,21 @@ public class EngineSecurityConfiguration {
     SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher(PATHS.matcher("/engine-rest/**"))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        // Reading case data straight from the engine bypasses Partnerflow's per-record access
+                        // checks, so only managers and administrators may; people work cases through the UI.
+                        .requestMatchers(
+                                PATHS.matcher(HttpMethod.GET, "/engine-rest/process-instance/**"),
+                                PATHS.matcher(HttpMethod.GET, "/engine-rest/variable-instance/**"),
+                                PATHS.matcher(HttpMethod.GET, "/engine-rest/execution/**"),
+                                PATHS.matcher(HttpMethod.GET, "/engine-rest/history/**"),
+                                PATHS.matcher(HttpMethod.GET, "/engine-rest/task/**"),
+                                PATHS.matcher(HttpMethod.POST, "/engine-rest/process-instance"),
+                                PATHS.matcher(HttpMethod.POST, "/engine-rest/variable-instance"),
+                                PATHS.matcher(HttpMethod.POST, "/engine-rest/task"),
+                                PATHS.matcher(HttpMethod.POST, "/engine-rest/history/**"))
+                        .hasAnyRole(Role.MANAGER.groupId(), Role.ADMIN.groupId(), Role.CAMUNDA_ADMIN_GROUP)
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
