@@ -1,33 +1,35 @@
 package org.partnerflow.workflow;
 
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 
-/** What a task is about: a title and its facts as a description list (term, detail). */
+/**
+ * What a task is about: a title and its facts. The facts are a real description list so screen
+ * readers announce each label with its value.
+ */
 class SubjectSummaryPanel extends Div {
 
     SubjectSummaryPanel(SubjectSummary summary) {
         setId("subject-summary");
         addClassName("subject-summary");
-        getElement().setAttribute("aria-label", "Subject");
-        add(new H3(summary.title()));
-        Div list = new Div();
-        list.getElement().setAttribute("role", "list");
+        H3 title = new H3(summary.title());
+        title.setId("subject-summary-title");
+        getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
+
+        DescriptionList facts = new DescriptionList();
+        facts.getStyle().set("margin", "0");
         for (SubjectSummary.Fact fact : summary.facts()) {
             if (fact.value() == null || fact.value().isBlank()) {
                 continue;
             }
-            Div row = new Div();
-            row.getElement().setAttribute("role", "listitem");
-            Span label = new Span(fact.label());
-            label.getStyle().set("font-weight", "600").set("display", "block");
-            Span value = new Span(fact.value());
-            value.getStyle().set("display", "block").set("margin-bottom", "var(--lumo-space-s)")
-                    .set("white-space", "pre-wrap");
-            row.add(label, value);
-            list.add(row);
+            DescriptionList.Term term = new DescriptionList.Term(fact.label());
+            term.getStyle().set("font-weight", "600");
+            DescriptionList.Description value = new DescriptionList.Description(fact.value());
+            // Multi-line answers (e.g. a purpose) keep their line breaks.
+            value.getStyle().set("margin", "0 0 var(--lumo-space-s) 0").set("white-space", "pre-wrap");
+            facts.add(term, value);
         }
-        add(list);
+        add(title, facts);
     }
 }

@@ -10,6 +10,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
@@ -36,8 +40,12 @@ class TaskViewTest extends KaribuSpringTest {
         openUiAs(lead);
         open(task);
 
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("subject-summary")).getElement().getTextRecursively())
-                .contains("Partnership enquiry: " + name).contains("Improve transitions from nursery to primary one");
+        Div summary = _get(Div.class, s -> s.withId("subject-summary"));
+        assertThat(_get(summary, H3.class).getText()).isEqualTo("Partnership enquiry: " + name);
+        // Each fact is a term followed by its description, so it is read out as a pair.
+        assertThat(_find(summary, DescriptionList.Term.class)).extracting(DescriptionList.Term::getText).contains("Purpose and aims");
+        assertThat(_find(summary, DescriptionList.Description.class)).extracting(DescriptionList.Description::getText)
+                .contains("Improve transitions from nursery to primary one");
         @SuppressWarnings("unchecked")
         RadioButtonGroup<String> decision = _get(RadioButtonGroup.class, s -> s.withId("field-decision"));
         _setValue(decision, "decline");
@@ -92,7 +100,7 @@ class TaskViewTest extends KaribuSpringTest {
 
         // A task claimed by someone else is no longer offered to the rest of the group.
         assertThat(_find(Button.class, s -> s.withId("complete-task"))).isEmpty();
-        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("This task is no longer open");
+        assertThat(_get(H2.class).getText()).isEqualTo("This task is no longer open");
         // The engine refuses it too, whichever way it is asked.
         assertThatThrownBy(() -> completion.complete(task.getId(), Map.of("decision", "accept")))
                 .isInstanceOf(AuthorizationException.class).hasMessageContaining("claimed by " + lead);
@@ -104,6 +112,6 @@ class TaskViewTest extends KaribuSpringTest {
         openUiAs(people.ensure(Role.PARTNERSHIP_LEAD));
         UI.getCurrent().navigate(TaskView.class, new RouteParameters("taskId", "no-such-task"));
 
-        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("This task is no longer open");
+        assertThat(_get(H2.class).getText()).isEqualTo("This task is no longer open");
     }
 }
