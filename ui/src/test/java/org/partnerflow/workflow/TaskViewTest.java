@@ -108,6 +108,25 @@ class TaskViewTest extends KaribuSpringTest {
     }
 
     @Test
+    void aTaskHandedOnWhileOpenCannotBeCompletedFromTheStalePage() {
+        Task task = raiseEnquiry("Handed on " + System.nanoTime());
+        String lead = people.ensure(Role.PARTNERSHIP_LEAD);
+        String other = people.ensure("test-lead-other", Role.PARTNERSHIP_LEAD);
+        taskService.claim(task.getId(), lead);
+        openUiAs(lead);
+        open(task);
+        // Meanwhile, in another tab, the lead hands the task to a colleague.
+        taskService.setAssignee(task.getId(), other);
+
+        _setValue(_get(RadioButtonGroup.class, s -> s.withId("field-decision")), "accept");
+        _click(_get(Button.class, s -> s.withId("complete-task")));
+
+        NotificationsKt.expectNotifications("Task 'Review the enquiry' is claimed by " + other + "; only they can complete it.");
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo(other);
+        assertThat(taskService.getVariables(task.getId())).doesNotContainKey("decision");
+    }
+
+    @Test
     void aTaskThatIsNoLongerOpenSaysSo() {
         openUiAs(people.ensure(Role.PARTNERSHIP_LEAD));
         UI.getCurrent().navigate(TaskView.class, new RouteParameters("taskId", "no-such-task"));
