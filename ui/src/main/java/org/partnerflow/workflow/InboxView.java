@@ -20,9 +20,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import java.text.SimpleDateFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.Locale;
 import org.partnerflow.MainLayout;
 import org.partnerflow.workflow.TaskInbox.Colleague;
 import org.partnerflow.workflow.TaskInbox.Filter;
@@ -38,6 +41,10 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Query parameter by which a view that completed or started something says what it was. */
     public static final String DONE_PARAMETER = "done";
+
+    // British dates whatever the server's default locale, as on the case page.
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
+            .withZone(ZoneId.systemDefault());
 
     private final TaskInbox inbox;
     private final Grid<InboxTask> grid = new Grid<>(InboxTask.class, false);
@@ -79,7 +86,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(InboxTask::name).setHeader("Task").setKey("task").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(t -> t.subject() == null ? "" : t.subject()).setHeader("Subject").setKey("subject").setFlexGrow(3);
         grid.addColumn(InboxTask::processName).setHeader("Process").setAutoWidth(true);
-        grid.addComponentColumn(this::due).setHeader("Due").setAutoWidth(true);
+        grid.addComponentColumn(this::due).setHeader("Due").setKey("due").setAutoWidth(true);
         grid.addColumn(t -> t.assigneeName() == null ? "Unclaimed" : t.assigneeName()).setHeader("Assignee").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setAutoWidth(true);
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
@@ -90,7 +97,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         if (task.due() == null) {
             return new Span("–");
         }
-        Span date = new Span(new SimpleDateFormat("d MMM yyyy").format(task.due()));
+        Span date = new Span(DUE.format(task.due().toInstant()));
         if (task.isOverdue(new Date())) {
             // Said in words, not by colour alone.
             Span badge = new Span("Overdue");
@@ -169,7 +176,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void open(InboxTask task) {
-        getUI().ifPresent(ui -> ui.navigate(TaskView.class, new com.vaadin.flow.router.RouteParameters("taskId", task.id())));
+        getUI().ifPresent(ui -> ui.navigate(TaskView.class, new RouteParameters("taskId", task.id())));
     }
 
     private void applyFilter() {

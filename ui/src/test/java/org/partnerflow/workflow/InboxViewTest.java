@@ -16,6 +16,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -87,6 +90,32 @@ class InboxViewTest extends KaribuSpringTest {
 
         _setValue(process, new TaskInbox.ProcessChoice("some-other-process", "Other"));
         assertThat(_size(grid())).isZero();
+    }
+
+    @Test
+    void anOverdueTaskSaysSoInWordsNotOnlyByColour() {
+        String name = "Due " + System.nanoTime();
+        Task late = dueOn(raiseEnquiry(name + " late"), LocalDate.of(2020, 3, 5));
+        Task early = dueOn(raiseEnquiry(name + " early"), LocalDate.of(2099, 1, 1));
+        openUiAs(people.ensure(Role.PARTNERSHIP_LEAD));
+        UI.getCurrent().navigate(InboxView.class);
+        search(name);
+
+        assertThat(dueCellText(late)).isEqualTo("Overdue5 Mar 2020");
+        assertThat(dueCellText(early)).isEqualTo("1 Jan 2099");
+    }
+
+    private Task dueOn(Task task, LocalDate day) {
+        task.setDueDate(Date.from(day.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant()));
+        taskService.saveTask(task);
+        return task;
+    }
+
+    private String dueCellText(Task task) {
+        List<InboxTask> rows = _fetch(grid(), 0, _size(grid()));
+        int row = rows.stream().map(InboxTask::id).toList().indexOf(task.getId());
+        assertThat(row).as("row of task %s", task.getId()).isNotNegative();
+        return _getCellComponent(grid(), row, "due").getElement().getTextRecursively();
     }
 
     @Test
