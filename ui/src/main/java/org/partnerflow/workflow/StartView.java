@@ -11,6 +11,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.partnerflow.MainLayout;
 import org.partnerflow.workflow.ProcessStarts.StartableProcess;
 import org.partnerflow.workflow.form.CamundaFormView;
@@ -50,7 +52,7 @@ public class StartView extends VerticalLayout {
     private void choose(StartableProcess process) {
         startForm.removeAll();
         form = completion.startFormOf(process.definitionId())
-                .map(f -> new CamundaFormView(f, java.util.Map.of()))
+                .map(f -> new CamundaFormView(f, Map.of()))
                 .orElse(null);
         Button start = new Button("Start", e -> start(process));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -67,12 +69,13 @@ public class StartView extends VerticalLayout {
 
     private void start(StartableProcess process) {
         if (!starts.mayStart(process.definitionId())) {
-            WorkflowFeedback.refused(new org.camunda.bpm.engine.AuthorizationException(
+            // Roles can change while the page is open; refuse as the engine would.
+            WorkflowFeedback.refused(new AuthorizationException(
                     "Your roles do not allow you to start " + process.name() + "."), null);
             return;
         }
         try {
-            completion.start(process.definitionId(), form == null ? java.util.Map.of() : form.values());
+            completion.start(process.definitionId(), form == null ? Map.of() : form.values());
         } catch (RuntimeException e) {
             WorkflowFeedback.refused(e, form);
             return;

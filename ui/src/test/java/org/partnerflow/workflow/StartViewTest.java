@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.KaribuSpringTest;
 import org.partnerflow.identity.Role;
@@ -25,6 +26,8 @@ class StartViewTest extends KaribuSpringTest {
 
     @Autowired
     HistoryService historyService;
+    @Autowired
+    IdentityService identityService;
 
     @Test
     void aPractitionerStartsAPartnershipEnquiryFromItsStartForm() {
@@ -63,6 +66,25 @@ class StartViewTest extends KaribuSpringTest {
         assertThat(_get(TextField.class, s -> s.withId("field-contactEmail")).getErrorMessage()).isEqualTo("is required");
         assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("partnership-enquiry").count())
                 .isEqualTo(before);
+    }
+
+    @Test
+    void aStartIsRefusedOnceThePersonNoLongerHoldsAStartingRole() {
+        String user = people.ensure("test-start-revoked-" + System.nanoTime(), Role.PRACTITIONER);
+        openUiAs(user);
+        UI.getCurrent().navigate(StartView.class);
+        _click(_get(Button.class, s -> s.withText("Partnership enquiry")));
+        _setValue(_get(TextField.class, s -> s.withId("field-name")), "Revoked start");
+        _setValue(_get(TextArea.class, s -> s.withId("field-purpose")), "Shared training for support staff");
+        _setValue(_get(CheckboxGroup.class, s -> s.withId("field-partnerTypes")), Set.of("school"));
+        _setValue(_get(TextField.class, s -> s.withId("field-contactEmail")), "staff@example.org");
+        // While the form is open, an administrator takes the person out of the practitioner group.
+        identityService.deleteMembership(user, Role.PRACTITIONER.groupId());
+
+        _click(_get(Button.class, s -> s.withId("start-process")));
+
+        NotificationsKt.expectNotifications("Your roles do not allow you to start Partnership enquiry.");
+        assertThat(historyService.createHistoricProcessInstanceQuery().startedBy(user).count()).isZero();
     }
 
     @Test
