@@ -15,6 +15,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.partnerflow.identity.CurrentUser;
 import org.partnerflow.identity.People;
@@ -23,6 +25,7 @@ import org.partnerflow.referral.CaseloadView;
 import org.partnerflow.referral.RaiseConcernView;
 import org.partnerflow.workflow.InboxView;
 import org.partnerflow.workflow.ProcessStarts;
+import org.partnerflow.workflow.ProcessStarts.StartableProcess;
 import org.partnerflow.workflow.StartView;
 
 /** The frame around every signed-in view; its navigation fits the signed-in person's roles. */
@@ -36,7 +39,7 @@ public class MainLayout extends AppLayout {
         String userId = currentUser.requireId();
         String roles = currentUser.groups().stream()
                 .map(g -> Role.ofGroup(g).map(Role::displayName).orElse(null))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .collect(Collectors.joining(", "));
         Span who = new Span(people.displayName(userId) + (roles.isEmpty() ? "" : " · " + roles));
         who.setId("signed-in-as");
@@ -50,16 +53,17 @@ public class MainLayout extends AppLayout {
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(header);
 
+        List<StartableProcess> startable = starts.forCurrentUser();
         SideNav nav = new SideNav();
         nav.setLabel("Main navigation");
         nav.addItem(new SideNavItem("Inbox", InboxView.class, VaadinIcon.INBOX.create()));
-        if (starts.forCurrentUser().stream().anyMatch(p -> p.key().equals("girfec-referral"))) {
+        if (startable.stream().anyMatch(p -> p.key().equals("girfec-referral"))) {
             nav.addItem(new SideNavItem("Raise a concern", RaiseConcernView.class, VaadinIcon.EXCLAMATION_CIRCLE_O.create()));
         }
         if (currentUser.has(Role.NAMED_PERSON) || currentUser.has(Role.LEAD_PROFESSIONAL) || currentUser.has(Role.MANAGER)) {
             nav.addItem(new SideNavItem("My caseload", CaseloadView.class, VaadinIcon.FOLDER_OPEN.create()));
         }
-        if (!starts.forCurrentUser().isEmpty()) {
+        if (!startable.isEmpty()) {
             nav.addItem(new SideNavItem("Start work", StartView.class, VaadinIcon.PLUS_CIRCLE.create()));
         }
         // The Camunda webapps are separate pages: plain links the Vaadin router leaves alone.
