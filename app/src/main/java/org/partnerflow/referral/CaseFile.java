@@ -10,6 +10,7 @@ public record CaseFile(
         List<ChronologyEntry> chronology,
         List<NextStep> nextSteps,
         List<ConsentRecord> consents,
+        List<InformationSharingDecision> sharing,
         List<TeamMember> team,
         List<ChildsPlanVersion> planVersions,
         List<PlanReview> reviews) {

@@ -1,7 +1,14 @@
 package org.partnerflow.referral;
 
 import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.partnerflow.identity.CurrentUser;
@@ -19,12 +26,16 @@ public class ChildsCases {
     private final TeamMembers team;
     private final ChildsPlanVersions plans;
     private final PlanReviews reviews;
+    private final InformationSharing sharing;
     private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final ManagementService managementService;
+    private final RepositoryService repositoryService;
     private final CurrentUser currentUser;
 
     public ChildsCases(CaseAccess access, WellbeingRatings ratings, Chronology chronology, ConsentRecords consents,
-                       TeamMembers team, ChildsPlanVersions plans, PlanReviews reviews, TaskService taskService,
-                       CurrentUser currentUser) {
+                       InformationSharing sharing, TeamMembers team, ChildsPlanVersions plans, PlanReviews reviews,
+                       ProcessEngine engine, CurrentUser currentUser) {
         this.access = access;
         this.ratings = ratings;
         this.chronology = chronology;
@@ -32,7 +43,11 @@ public class ChildsCases {
         this.team = team;
         this.plans = plans;
         this.reviews = reviews;
-        this.taskService = taskService;
+        this.sharing = sharing;
+        this.taskService = engine.getTaskService();
+        this.runtimeService = engine.getRuntimeService();
+        this.managementService = engine.getManagementService();
+        this.repositoryService = engine.getRepositoryService();
         this.currentUser = currentUser;
     }
 
@@ -43,17 +58,14 @@ public class ChildsCases {
         List<CaseFile.NextStep> next = concern.getProcessInstanceId() == null ? List.of()
                 : taskService.createTaskQuery().processInstanceId(concern.getProcessInstanceId()).orderByTaskCreateTime().asc()
                         .list().stream().map(this::nextStep).toList();
-        List<ChildsPlanVersion> versions = plans.findByConcernIdOrderByVersionNumberDesc(concernId);
-        if (next.isEmpty() && concern.getStage() == CaseStage.REVIEW && !versions.isEmpty()) {
-            // Between reviews nothing is anyone's task: the next step is the review the plan set.
-            ChildsPlanVersion plan = versions.get(0);
-            String coordinator = concern.getLeadProfessional() != null ? concern.getLeadProfessional() : concern.getNamedPerson();
-            next = List.of(new CaseFile.NextStep("Review the Child's Plan", coordinator,
-                    java.util.Date.from(plan.getReviewDate().atStartOfDay(java.time.ZoneId.systemDefault()).toInstant())));
+        if (next.isEmpty() && concern.getProcessInstanceId() != null) {
+            // Nobody's task just now (between reviews): the next step is whatever timer the process waits on.
+            next = waitingTimers(concern.getProcessInstanceId());
         }
         return new CaseFile(concern, ratings.findByConcernIdOrderByRatedAtAscIndicatorAsc(concernId), chronology.of(concern), next,
-                consents.findByConcernIdOrderByRecordedAtAsc(concernId), team.findByConcernIdOrderByIdAsc(concernId),
-                versions, reviews.findByConcernIdOrderByHeldAtAsc(concernId));
+                consents.findByConcernIdOrderByRecordedAtAsc(concernId), sharing.decisionsFor(concernId),
+                team.findByConcernIdOrderByIdAsc(concernId), plans.findByConcernIdOrderByVersionNumberDesc(concernId),
+                reviews.findByConcernIdOrderByHeldAtAsc(concernId));
     }
 
     /** A practitioner's own chronology entry: a fact, dated now, never edited afterwards. */
@@ -64,6 +76,22 @@ public class ChildsCases {
         }
         WellbeingConcern concern = access.open(concernId, "add-chronology-note");
         return chronology.record(concern, ChronologyEntry.Kind.PRACTITIONER_NOTE, note.strip(), currentUser.requireId());
+    }
+
+    private List<CaseFile.NextStep> waitingTimers(String processInstanceId) {
+        List<Job> timers = managementService.createJobQuery().processInstanceId(processInstanceId).timers().orderByJobDuedate().asc().list();
+        if (timers.isEmpty()) {
+            return List.of();
+        }
+        Object coordinator = runtimeService.getVariable(processInstanceId, "coordinator");
+        BpmnModelInstance model = repositoryService.getBpmnModelInstance(timers.get(0).getProcessDefinitionId());
+        return timers.stream().map(job -> {
+            String activityId = managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+                    .singleResult().getActivityId();
+            FlowElement element = model.getModelElementById(activityId);
+            String name = element != null && element.getName() != null ? element.getName() : activityId;
+            return new CaseFile.NextStep(name, coordinator == null ? "the process" : coordinator.toString(), job.getDuedate());
+        }).toList();
     }
 
     private CaseFile.NextStep nextStep(Task task) {

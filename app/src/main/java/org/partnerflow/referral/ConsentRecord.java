@@ -65,11 +65,17 @@ public class ConsentRecord {
         return r;
     }
 
-    static ConsentRecord notGiven(Long concernId, boolean sharesWithoutConsent, String reason, String recordedBy, Instant recordedAt) {
+    /** No consent: nothing is shared, or (with a reason) the stated information goes to the stated agencies. */
+    static ConsentRecord notGiven(Long concernId, boolean sharesWithoutConsent, String reason, String scope, Set<String> agencies,
+                                  String recordedBy, Instant recordedAt) {
         ConsentRecord r = new ConsentRecord();
         r.concernId = concernId;
         r.sharesWithoutConsent = sharesWithoutConsent;
         r.reasonWithoutConsent = reason;
+        if (sharesWithoutConsent) {
+            r.scope = scope;
+            r.agencies = new LinkedHashSet<>(agencies);
+        }
         r.recordedBy = recordedBy;
         r.recordedAt = recordedAt;
         return r;
@@ -77,6 +83,11 @@ public class ConsentRecord {
 
     public boolean mayShare() {
         return consentGiven || sharesWithoutConsent;
+    }
+
+    /** Whether this record lets the named agency be told about the child. */
+    public boolean covers(String agency) {
+        return mayShare() && agencies.contains(agency);
     }
 
     public Long getId() { return id; }

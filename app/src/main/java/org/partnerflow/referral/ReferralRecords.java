@@ -41,7 +41,7 @@ public class ReferralRecords {
     private final ChildMatches childMatches;
     private final WellbeingConcerns concerns;
     private final WellbeingRatings ratings;
-    private final ConsentRecords consents;
+    private final InformationSharing sharing;
     private final TeamMembers team;
     private final ChildsPlanVersions plans;
     private final PlanReviews reviews;
@@ -50,13 +50,13 @@ public class ReferralRecords {
     private final Clock clock;
 
     public ReferralRecords(Children children, ChildMatches childMatches, WellbeingConcerns concerns, WellbeingRatings ratings,
-                           ConsentRecords consents, TeamMembers team, ChildsPlanVersions plans, PlanReviews reviews,
+                           InformationSharing sharing, TeamMembers team, ChildsPlanVersions plans, PlanReviews reviews,
                            Chronology chronology, ReferralTimescales timescales, Clock clock) {
         this.children = children;
         this.childMatches = childMatches;
         this.concerns = concerns;
         this.ratings = ratings;
-        this.consents = consents;
+        this.sharing = sharing;
         this.team = team;
         this.plans = plans;
         this.reviews = reviews;
@@ -83,6 +83,7 @@ public class ReferralRecords {
         if (immediateRisk) {
             chronology.record(concern, Kind.CHILD_PROTECTION_ESCALATION,
                     "Immediate risk of significant harm reported: referred to child protection", user);
+            sharing.shareWithChildProtection(concern, "Immediate risk of significant harm reported by the person raising the concern", user);
         }
         e.setVariable("concernId", concern.getId());
         e.setVariable(TaskSubjects.SUBJECT, "Child: " + child.fullName() + " (born " + child.getDateOfBirth() + ")");
@@ -150,23 +151,8 @@ public class ReferralRecords {
 
     /** ${recordConsent}: consent or the reason for sharing without it; decides whether anything may be shared. */
     void recordConsent(DelegateExecution e) {
-        WellbeingConcern concern = concernOf(e);
-        Map<String, Object> v = FormValues.plain(e.getVariables());
-        boolean given = "yes".equals(v.get("consentGiven"));
-        boolean withoutConsent = !given && Boolean.TRUE.equals(v.get("shareWithoutConsent"));
-        e.setVariable("mayShare", given || withoutConsent);
-        consents.save(given
-                ? ConsentRecord.given(concern.getId(), (String) v.get("consentGivenBy"), (String) v.get("consentScope"),
-                        LocalDate.parse((String) v.get("consentDate")), strings(v.get("consentAgencies")), userOf(e), clock.instant())
-                : ConsentRecord.notGiven(concern.getId(), withoutConsent, (String) v.get("reasonWithoutConsent"), userOf(e),
-                        clock.instant()));
-        String summary = given
-                ? "Consent to share given by " + v.get("consentGivenBy") + " on " + v.get("consentDate") + " for: "
-                        + v.get("consentScope") + "; agencies: " + v.get("consentAgencies")
-                : withoutConsent
-                        ? "Consent not given; information will be shared without consent because: " + v.get("reasonWithoutConsent")
-                        : "Consent not given: nothing is shared beyond the Named Person's agency";
-        chronology.record(concern, Kind.CONSENT_RECORDED, summary, userOf(e));
+        ConsentRecord consent = sharing.recordConsent(concernOf(e), FormValues.plain(e.getVariables()), userOf(e));
+        e.setVariable("mayShare", consent.mayShare());
     }
 
     /** ${recordLeadProfessional}: whoever took on the task is the Lead Professional; the agencies to invite. */
@@ -187,6 +173,8 @@ public class ReferralRecords {
         agencies.forEach(agency -> team.save(new TeamMember(concern.getId(), agency, "Partner agency")));
         chronology.record(concern, Kind.LEAD_PROFESSIONAL_APPOINTED, "Lead Professional appointed: " + user
                 + "; agencies invited: " + String.join(", ", agencies), user);
+        // Refused like a form error, and the whole completion rolled back, if the consent does not cover an agency.
+        sharing.shareWithTeam(concern, "appoint-lead-professional", "invitedAgencies", agencies, user);
     }
 
     /** ${recordAgencyResponse}: an agency joins the team around the child, or declines with a reason. */
@@ -255,6 +243,7 @@ public class ReferralRecords {
             case "escalate" -> {
                 concern.moveTo(CaseStage.CHILD_PROTECTION);
                 chronology.record(concern, Kind.CHILD_PROTECTION_ESCALATION, "Escalated to child protection at review", user);
+                sharing.shareWithChildProtection(concern, "Escalated to child protection at review: " + e.getVariable("reviewProgress"), user);
             }
             default -> { }
         }

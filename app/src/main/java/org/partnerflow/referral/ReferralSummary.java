@@ -1,5 +1,6 @@
 package org.partnerflow.referral;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.partnerflow.workflow.SubjectSummary;
@@ -13,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 class ReferralSummary implements SubjectSummaryProvider {
 
     private final WellbeingConcerns concerns;
+    private final ConsentRecords consents;
 
-    ReferralSummary(WellbeingConcerns concerns) {
+    ReferralSummary(WellbeingConcerns concerns, ConsentRecords consents) {
         this.concerns = concerns;
+        this.consents = consents;
     }
 
     @Override
@@ -26,14 +29,23 @@ class ReferralSummary implements SubjectSummaryProvider {
     @Override
     @Transactional(readOnly = true)
     public Optional<SubjectSummary> summarise(String processInstanceId) {
-        return concerns.findByProcessInstanceId(processInstanceId).map(c -> new SubjectSummary(
-                "Child: " + c.getChild().fullName(),
-                List.of(new Fact("Date of birth", c.getChild().getDateOfBirth().toString()),
-                        new Fact("School or setting", c.getChild().getSchool()),
-                        new Fact("Stage", c.getStage().name().toLowerCase().replace('_', ' ')),
-                        new Fact("Concern observed on", c.getObservedOn().toString()),
-                        new Fact("What was observed", c.getObservation()),
-                        new Fact("Wellbeing indicators", String.join(", ",
-                                c.getIndicators().stream().map(WellbeingIndicator::displayName).sorted().toList())))));
+        return concerns.findByProcessInstanceId(processInstanceId).map(c -> {
+            List<Fact> facts = new ArrayList<>(List.of(new Fact("Date of birth", c.getChild().getDateOfBirth().toString()),
+                    new Fact("School or setting", c.getChild().getSchool()),
+                    new Fact("Stage", c.getStage().name().toLowerCase().replace('_', ' ')),
+                    new Fact("Concern observed on", c.getObservedOn().toString()),
+                    new Fact("What was observed", c.getObservation()),
+                    new Fact("Wellbeing indicators", String.join(", ",
+                            c.getIndicators().stream().map(WellbeingIndicator::displayName).sorted().toList()))));
+            // Whoever invites agencies needs to see what the consent on record allows.
+            List<ConsentRecord> recorded = consents.findByConcernIdOrderByRecordedAtAsc(c.getId());
+            if (!recorded.isEmpty()) {
+                ConsentRecord latest = recorded.get(recorded.size() - 1);
+                facts.add(new Fact("Information may be shared with", latest.mayShare()
+                        ? String.join(", ", latest.getAgencies()) + (latest.isConsentGiven() ? " (with consent)" : " (without consent)")
+                        : "no one beyond the Named Person's agency"));
+            }
+            return new SubjectSummary("Child: " + c.getChild().fullName(), facts);
+        });
     }
 }

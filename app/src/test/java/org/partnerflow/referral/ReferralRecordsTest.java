@@ -1,6 +1,7 @@
 package org.partnerflow.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import org.partnerflow.PartnerflowSpringTest;
 import org.partnerflow.identity.Role;
 import org.partnerflow.referral.ChronologyEntry.Kind;
 import org.partnerflow.testsupport.TestReferrals;
+import org.partnerflow.workflow.form.FormValidationException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -47,6 +49,9 @@ class ReferralRecordsTest extends PartnerflowSpringTest {
     PlanReviews planReviews;
 
     @Autowired
+    InformationSharing sharing;
+
+    @Autowired
     TestReferrals referrals;
 
     private ProcessInstance raiseConcern(String familyName, String candidateNumber, String immediateRisk) {
@@ -57,16 +62,8 @@ class ReferralRecordsTest extends PartnerflowSpringTest {
         return taskService.createTaskQuery().processInstanceId(referral.getId()).taskDefinitionKey(activity).singleResult();
     }
 
-    /** Claims (if need be) and completes the task at the activity through the form, as the person would. */
     private void work(ProcessInstance referral, String activity, String userId, Map<String, Object> values) {
-        Task task = taskAt(referral, activity);
-        assertThat(task).as(activity).isNotNull();
-        people.signInAs(userId);
-        if (task.getAssignee() == null) {
-            taskService.claim(task.getId(), userId);
-        }
-        completion.complete(task.getId(), values);
-        people.signOut();
+        referrals.work(referral, activity, userId, values);
     }
 
     private void reviewFallsDue(ProcessInstance referral) {
@@ -150,16 +147,25 @@ class ReferralRecordsTest extends PartnerflowSpringTest {
         assertThat(ratings.findByConcernIdOrderByRatedAtAscIndicatorAsc(concern.getId())).hasSize(24);
         assertThat(chronology.of(closed)).extracting(ChronologyEntry::getKind).containsExactly(
                 Kind.CONCERN_RAISED, Kind.ASSESSMENT, Kind.PATHWAY_DECIDED, Kind.CONSENT_RECORDED,
-                Kind.LEAD_PROFESSIONAL_APPOINTED, Kind.AGENCY_JOINED, Kind.PLAN_AGREED, Kind.REVIEW, Kind.REVIEW, Kind.CLOSURE);
+                Kind.LEAD_PROFESSIONAL_APPOINTED, Kind.INFORMATION_SHARED, Kind.AGENCY_JOINED, Kind.PLAN_AGREED, Kind.REVIEW,
+                Kind.REVIEW, Kind.CLOSURE);
         assertThat(chronology.of(closed)).extracting(ChronologyEntry::getRecordedBy)
                 .containsExactly(people.ensure(Role.PRACTITIONER), namedPerson, namedPerson, namedPerson, leadProfessional,
-                        agency, leadProfessional, leadProfessional, leadProfessional, leadProfessional);
+                        leadProfessional, agency, leadProfessional, leadProfessional, leadProfessional, leadProfessional);
 
         assertThat(consents.findByConcernIdOrderByRecordedAtAsc(concern.getId())).singleElement().satisfies(c -> {
             assertThat(c.isConsentGiven()).isTrue();
             assertThat(c.getGivenBy()).isEqualTo("Mother");
             assertThat(c.getAgencies()).containsExactlyInAnyOrder("health", "social-work");
             assertThat(c.mayShare()).isTrue();
+        });
+        assertThat(sharing.decisionsFor(concern.getId())).singleElement().satisfies(d -> {
+            assertThat(d.isShared()).isTrue();
+            assertThat(d.getAgency()).isEqualTo("health");
+            assertThat(d.getBasis()).isEqualTo(InformationSharingDecision.Basis.CONSENT);
+            assertThat(d.getWhatShared()).isEqualTo("Attendance, health and family support");
+            assertThat(d.getReason()).contains("Mother");
+            assertThat(d.getDecidedBy()).isEqualTo(leadProfessional);
         });
         assertThat(team.findByConcernIdOrderByIdAsc(concern.getId())).singleElement().satisfies(m -> {
             assertThat(m.getAgency()).isEqualTo("health");
@@ -203,6 +209,73 @@ class ReferralRecordsTest extends PartnerflowSpringTest {
         assertThat(chronology.of(screened)).extracting(ChronologyEntry::getKind).containsExactly(
                 Kind.CONCERN_RAISED, Kind.CHILD_PROTECTION_ESCALATION, Kind.CHILD_PROTECTION_SCREENED);
         assertThat(chronology.of(screened).get(2).getRecordedBy()).isEqualTo(screener);
+        assertThat(sharing.decisionsFor(concern.getId())).singleElement().satisfies(d -> {
+            assertThat(d.getAgency()).isEqualTo("child-protection");
+            assertThat(d.getBasis()).isEqualTo(InformationSharingDecision.Basis.CHILD_PROTECTION);
+        });
+    }
+
+    /** Takes a new multi-agency referral to the Lead Professional's task under the given consent answers. */
+    private ProcessInstance toLeadProfessional(String family, Map<String, Object> consentAnswers) {
+        ProcessInstance referral = raiseConcern(family, null, "no");
+        String namedPerson = people.ensure(Role.NAMED_PERSON);
+        work(referral, "Activity_NamedPersonAssessment", namedPerson, assessment(2, true));
+        work(referral, "Activity_ConfirmPathway", namedPerson, Map.of("pathwayChoice", "accept"));
+        work(referral, "Activity_RecordConsent", namedPerson, consentAnswers);
+        return referral;
+    }
+
+    @Test
+    void onlyAgenciesTheConsentCoversCanBeInvited() {
+        ProcessInstance referral = toLeadProfessional("Covered" + System.nanoTime(), Map.of("consentGiven", "yes",
+                "consentGivenBy", "Father", "consentScope", "Attendance only", "consentAgencies", List.of("health"),
+                "consentDate", "2026-11-20"));
+        WellbeingConcern concern = concerns.findByProcessInstanceId(referral.getId()).orElseThrow();
+        String leadProfessional = people.ensure(Role.LEAD_PROFESSIONAL);
+
+        assertThatThrownBy(() -> work(referral, "Activity_AppointLeadProfessional", leadProfessional,
+                Map.of("invitedAgencies", List.of("health", "police"))))
+                .isInstanceOfSatisfying(FormValidationException.class, refused -> assertThat(refused.fieldErrors())
+                        .containsKey("invitedAgencies")
+                        .hasEntrySatisfying("invitedAgencies", m -> assertThat(m).contains("does not cover police", "covers health")));
+        assertThat(taskAt(referral, "Activity_AppointLeadProfessional")).as("nothing written, the task still open").isNotNull();
+        assertThat(sharing.decisionsFor(concern.getId())).isEmpty();
+        assertThat(team.findByConcernIdOrderByIdAsc(concern.getId())).isEmpty();
+        assertThat(concerns.findById(concern.getId()).orElseThrow().getLeadProfessional()).isNull();
+
+        work(referral, "Activity_AppointLeadProfessional", leadProfessional, Map.of("invitedAgencies", List.of("health")));
+        assertThat(sharing.decisionsFor(concern.getId())).extracting(InformationSharingDecision::getAgency).containsExactly("health");
+    }
+
+    @Test
+    void sharingWithoutConsentNamesItsReasonScopeAndAgencies() {
+        ProcessInstance referral = toLeadProfessional("NoConsent" + System.nanoTime(), Map.of("consentGiven", "no",
+                "shareWithoutConsent", true, "reasonWithoutConsent", "Risk to the child's health if the GP is not told",
+                "scopeWithoutConsent", "Health concerns observed at school", "agenciesWithoutConsent", List.of("health")));
+        WellbeingConcern concern = concerns.findByProcessInstanceId(referral.getId()).orElseThrow();
+
+        work(referral, "Activity_AppointLeadProfessional", people.ensure(Role.LEAD_PROFESSIONAL), Map.of("invitedAgencies", List.of("health")));
+
+        assertThat(sharing.decisionsFor(concern.getId())).singleElement().satisfies(d -> {
+            assertThat(d.getBasis()).isEqualTo(InformationSharingDecision.Basis.WITHOUT_CONSENT);
+            assertThat(d.getWhatShared()).isEqualTo("Health concerns observed at school");
+            assertThat(d.getReason()).isEqualTo("Risk to the child's health if the GP is not told");
+        });
+    }
+
+    @Test
+    void withoutConsentOrAReasonNothingLeavesTheNamedPersonsAgency() {
+        ProcessInstance referral = toLeadProfessional("Private" + System.nanoTime(), Map.of("consentGiven", "no",
+                "shareWithoutConsent", false));
+        WellbeingConcern concern = concerns.findByProcessInstanceId(referral.getId()).orElseThrow();
+
+        assertThat(taskAt(referral, "Activity_AppointLeadProfessional")).isNull();
+        assertThat(taskAt(referral, "Activity_SingleAgencyPlan").getAssignee()).isEqualTo(people.ensure(Role.NAMED_PERSON));
+        assertThat(sharing.decisionsFor(concern.getId())).singleElement().satisfies(d -> {
+            assertThat(d.isShared()).isFalse();
+            assertThat(d.getAgency()).isNull();
+            assertThat(d.getBasis()).isEqualTo(InformationSharingDecision.Basis.NOT_SHARED);
+        });
     }
 
     @Test

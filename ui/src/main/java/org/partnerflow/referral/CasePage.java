@@ -9,7 +9,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -83,7 +85,7 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         Span stage = new Span("Stage: " + words(concern.getStage().name())
                 + (concern.getPathway() == null ? "" : " · Pathway: " + words(concern.getPathway().name())));
         stage.setId("case-stage");
-        add(title, about, stage, team(concern, file.team()), nextSteps(file), consent(file.consents()), new ChildsPlanPanel(file),
+        add(title, about, stage, team(concern, file.team()), nextSteps(file), consent(file.consents(), file.sharing()), new ChildsPlanPanel(file),
                 new H3("Wellbeing over time"), new WellbeingChart(file.ratings()), new H3("Chronology"),
                 chronology(file.chronology()), noteForm());
     }
@@ -106,7 +108,7 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         return team;
     }
 
-    private Div consent(List<ConsentRecord> consents) {
+    private Div consent(List<ConsentRecord> consents, List<InformationSharingDecision> sharing) {
         Div section = new Div();
         section.setId("case-consent");
         section.add(new H3("Consent and information sharing"));
@@ -118,8 +120,22 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
                     ? "Consent given by " + c.getGivenBy() + " on " + c.getGivenOn() + " for: " + c.getScope()
                             + " · agencies: " + String.join(", ", c.getAgencies().stream().sorted().toList())
                     : c.isSharesWithoutConsent()
-                            ? "No consent; shared without it because: " + c.getReasonWithoutConsent()
+                            ? "No consent; " + c.getScope() + " may be shared with "
+                                    + String.join(", ", c.getAgencies().stream().sorted().toList())
+                                    + " without it because: " + c.getReasonWithoutConsent()
                             : "No consent: nothing is shared beyond the Named Person's agency."));
+        }
+        if (!sharing.isEmpty()) {
+            UnorderedList shares = new UnorderedList();
+            shares.setId("case-sharing-decisions");
+            for (InformationSharingDecision d : sharing) {
+                shares.add(new ListItem(WHEN.format(d.getDecidedAt()) + " · "
+                        + (d.isShared() ? "shared with " + d.getAgency() + " (" + d.getBasis().words() + "): " + d.getWhatShared()
+                                : "not shared: " + d.getReason())
+                        + (d.isShared() ? " · reason: " + d.getReason() : "")
+                        + (d.getDecidedBy() != null ? " · by " + d.getDecidedBy() : "")));
+            }
+            section.add(new Paragraph("What was shared, with whom and why:"), shares);
         }
         return section;
     }

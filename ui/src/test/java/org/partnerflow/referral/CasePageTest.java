@@ -171,6 +171,21 @@ class CasePageTest extends KaribuSpringTest {
             assertThat(a.getWhat()).isEqualTo("Breakfast club");
             assertThat(a.getWho()).isEqualTo("Mrs Hay");
         });
-        assertThat(pageText()).contains("Stage: Review", "Review the Child's Plan").doesNotContain("Lead Professional: " + namedPerson);
+        assertThat(pageText()).contains("Stage: Review", "Review date reached").doesNotContain("Lead Professional: " + namedPerson);
+    }
+
+    @Test
+    void theCasePageSaysWhatWasSharedWithWhomAndWhy() {
+        String practitioner = people.ensure(Role.PRACTITIONER);
+        ProcessInstance referral = referrals.raise(practitioner, "Shared" + System.nanoTime(), null, "yes");
+        WellbeingConcern concern = concerns.findByProcessInstanceId(referral.getId()).orElseThrow();
+        openUiAs(practitioner);
+
+        openCase(concern);
+
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, s -> s.withId("case-sharing-decisions"))
+                .getElement().getTextRecursively())
+                .contains("shared with child-protection (child protection concern)", "Immediate risk of significant harm",
+                        "by " + practitioner);
     }
 }

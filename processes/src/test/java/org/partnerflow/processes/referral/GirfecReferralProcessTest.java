@@ -271,7 +271,8 @@ class GirfecReferralProcessTest {
         assess(referral, 1, true);
         confirmPathway(referral, "MULTI_AGENCY");
         consent(referral, withVariables("consentGiven", "no", "shareWithoutConsent", true,
-                "reasonWithoutConsent", "Parents cannot be reached and the child's safety needs health input"));
+                "reasonWithoutConsent", "Parents cannot be reached and the child's safety needs health input",
+                "scopeWithoutConsent", "Attendance and health history", "agenciesWithoutConsent", List.of("health")));
 
         assertThat(referral).isWaitingAt("Activity_AppointLeadProfessional");
     }
