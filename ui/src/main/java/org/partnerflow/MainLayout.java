@@ -67,11 +67,12 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Start work", StartView.class, VaadinIcon.PLUS_CIRCLE.create()));
         }
         // The Camunda webapps are separate pages: plain links the Vaadin router leaves alone.
-        VerticalLayout camunda = new VerticalLayout(engineLink("Camunda Tasklist", "/camunda/app/tasklist/"));
+        // Caseworkers work in Partnerflow's own views, where each child's record is access-checked and logged.
+        VerticalLayout camunda = new VerticalLayout();
         camunda.setPadding(false);
         camunda.setSpacing(false);
         if (currentUser.has(Role.MANAGER) || currentUser.has(Role.ADMIN)) {
-            camunda.add(engineLink("Camunda Cockpit", "/camunda/app/cockpit/"));
+            camunda.add(engineLink("Camunda Tasklist", "/camunda/app/tasklist/"), engineLink("Camunda Cockpit", "/camunda/app/cockpit/"));
         }
         if (currentUser.has(Role.ADMIN)) {
             camunda.add(engineLink("People and groups (Camunda Admin)", "/camunda/app/admin/"));

@@ -22,7 +22,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 /**
  * Security for what the engine serves: the REST API at {@code /engine-rest} (HTTP Basic against the
  * engine's users; 401 without credentials) and Cockpit/Tasklist/Admin at {@code /camunda} (signed in
- * through Partnerflow's own login page, then handed to the webapps as the container user). The
+ * through Partnerflow's own login page, then handed to the webapps as the container user; managers
+ * and administrators only). The
  * Vaadin views have their own chain in the ui module, which catches every other path.
  *
  * <p>Explicit path-pattern matchers: the Jersey-served paths are not matched by MVC matchers.
@@ -70,7 +71,11 @@ public class EngineSecurityConfiguration {
                 .securityMatcher(PATHS.matcher("/camunda/**"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PATHS.matcher("/camunda/api/admin/auth/**")).authenticated()
-                        .requestMatchers(PATHS.matcher("/camunda/app/cockpit/**"), PATHS.matcher("/camunda/api/cockpit/**"))
+                        // The webapps read case data straight from the engine, around CaseAccess and the access
+                        // log; caseworkers use Partnerflow's own task list, managers may oversee here.
+                        .requestMatchers(PATHS.matcher("/camunda/app/cockpit/**"), PATHS.matcher("/camunda/api/cockpit/**"),
+                                PATHS.matcher("/camunda/app/tasklist/**"), PATHS.matcher("/camunda/api/tasklist/**"),
+                                PATHS.matcher("/camunda/api/engine/**"))
                         .hasAnyRole(manage, admin, Role.CAMUNDA_ADMIN_GROUP)
                         .requestMatchers(PATHS.matcher("/camunda/app/admin/**"), PATHS.matcher("/camunda/api/admin/**"))
                         .hasAnyRole(admin, Role.CAMUNDA_ADMIN_GROUP)

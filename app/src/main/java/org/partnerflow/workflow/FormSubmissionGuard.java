@@ -9,12 +9,17 @@ import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.partnerflow.workflow.form.CamundaForm;
@@ -30,7 +35,8 @@ import org.partnerflow.workflow.form.FormValues;
  *
  * <p>It runs inside the command's transaction, before the command: a refused submission throws and
  * nothing is written. It checks that the signed-in user may complete the task (its assignee, or a
- * candidate if unclaimed) and that the values satisfy the task's Camunda Form. Claims and assignee
+ * candidate if unclaimed) or start the process (one of its candidate starter groups), and that the
+ * values satisfy the task's or the start event's Camunda Form. Claims and assignee
  * changes pass the same check, so nobody takes a task that is not offered to them.
  *
  * <p>The engine keeps a command's arguments in protected fields with no getters; they are read by
@@ -52,7 +58,10 @@ public class FormSubmissionGuard extends CommandInterceptor {
         } else if (command instanceof SubmitTaskFormCmd) {
             checkTaskSubmission(field(command, "taskId"), field(command, "properties"));
         } else if (command instanceof SubmitStartFormCmd) {
-            checkStartSubmission(field(command, "processDefinitionId"), field(command, "variables"));
+            checkStart(field(command, "processDefinitionId"), null, field(command, "variables"), true);
+        } else if (command instanceof StartProcessInstanceCmd || command instanceof StartProcessInstanceAtActivitiesCmd) {
+            ProcessInstantiationBuilderImpl start = field(command, "instantiationBuilder");
+            checkStart(start.getProcessDefinitionId(), start.getProcessDefinitionKey(), start.getVariables(), false);
         } else if (command instanceof ClaimTaskCmd) {
             checkClaim(field(command, "taskId"), field(command, "userId"));
         } else if (command instanceof AssignTaskCmd) {
@@ -109,9 +118,40 @@ public class FormSubmissionGuard extends CommandInterceptor {
         }
     }
 
-    private void checkStartSubmission(String processDefinitionId, Map<String, Object> submitted) {
-        taskForms.startFormOf(processDefinitionId)
-                .ifPresent(form -> reject(form, FormValidator.validate(form, FormValues.plain(submitted), Map.of())));
+    /**
+     * A person may start only a process whose {@code candidateStarterGroups} include one of their groups,
+     * and a process with a start form only through that form, so nobody skips the form's checks by
+     * choosing a plain start (REST {@code /start}) instead. Engine-internal starts pass.
+     */
+    private void checkStart(String processDefinitionId, String processDefinitionKey, Map<String, Object> submitted,
+                            boolean throughItsForm) {
+        ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
+        Authentication user = engine.getIdentityService().getCurrentAuthentication();
+        if (user == null || user.getUserId() == null) {
+            return;
+        }
+        ProcessDefinitionQuery definitions = engine.getRepositoryService().createProcessDefinitionQuery();
+        ProcessDefinition definition = (processDefinitionId != null
+                ? definitions.processDefinitionId(processDefinitionId)
+                : definitions.processDefinitionKey(processDefinitionKey).latestVersion()).singleResult();
+        if (definition == null) {
+            return; // the command itself reports the unknown process
+        }
+        boolean starter = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionId(definition.getId())
+                .startableByUser(user.getUserId()).count() > 0;
+        if (!starter) {
+            throw new AuthorizationException("Your roles do not allow you to start "
+                    + (definition.getName() != null ? definition.getName() : definition.getKey()) + " (signed in as " + user.getUserId() + ").");
+        }
+        CamundaForm form = taskForms.startFormOf(definition.getId()).orElse(null);
+        if (form == null) {
+            return;
+        }
+        if (!throughItsForm) {
+            throw new AuthorizationException("'" + (definition.getName() != null ? definition.getName() : definition.getKey())
+                    + "' is started through its start form (submit-form), so that the form's rules apply.");
+        }
+        reject(form, FormValidator.validate(form, FormValues.plain(submitted), Map.of()));
     }
 
     private static void reject(CamundaForm form, FieldErrors errors) {

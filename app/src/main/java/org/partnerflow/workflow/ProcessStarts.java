@@ -34,8 +34,4 @@ public class ProcessStarts {
                 .map(d -> new StartableProcess(d.getId(), d.getKey(), d.getName() != null ? d.getName() : d.getKey()))
                 .toList();
     }
-
-    public boolean mayStart(String processDefinitionId) {
-        return forCurrentUser().stream().anyMatch(p -> p.definitionId().equals(processDefinitionId));
-    }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
@@ -32,6 +35,14 @@ class FormSubmissionGuardTest {
         SubmitStartFormCmd start = new SubmitStartFormCmd("definition-1", "key", values);
         assertThat((String) FormSubmissionGuard.field(start, "processDefinitionId")).isEqualTo("definition-1");
         assertThat((Map<String, Object>) FormSubmissionGuard.field(start, "variables")).containsEntry("decision", "accept");
+
+        ProcessInstantiationBuilderImpl builder = (ProcessInstantiationBuilderImpl)
+                ProcessInstantiationBuilderImpl.createProcessInstanceByKey(null, "girfec-referral").setVariables(values);
+        for (Object plainStart : new Object[] {new StartProcessInstanceCmd(builder), new StartProcessInstanceAtActivitiesCmd(builder)}) {
+            ProcessInstantiationBuilderImpl read = FormSubmissionGuard.field(plainStart, "instantiationBuilder");
+            assertThat(read.getProcessDefinitionKey()).isEqualTo("girfec-referral");
+            assertThat(read.getVariables()).containsEntry("decision", "accept");
+        }
     }
 
     @Test

@@ -163,4 +163,32 @@ class FormValidationRestTest extends PartnerflowSpringTest {
                 .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list())
                 .extracting(UserOperationLogEntry::getUserId).containsOnly(lead);
     }
+
+    @Test
+    void onlyTheProcesssStarterGroupsMayStartItWhicheverEndpointIsUsed() throws Exception {
+        String manager = people.ensure(Role.MANAGER);
+        String name = "REST not a starter " + System.nanoTime();
+
+        for (String endpoint : new String[] {"submit-form", "start"}) {
+            HttpResponse<String> refused = post(manager, "/process-definition/key/partnership-enquiry/" + endpoint, enquiryJson(name, ""));
+            assertThat(refused.statusCode()).as(endpoint).isEqualTo(403);
+            assertThat(refused.body()).as(endpoint).contains("Your roles do not allow you to start Partnership enquiry (signed in as " + manager + ")");
+        }
+        assertThat(enquiriesNamed(name)).isZero();
+    }
+
+    @Test
+    void aProcessWithAStartFormCannotBeStartedAroundIt() throws Exception {
+        String user = people.ensure(Role.PRACTITIONER);
+        long instancesBefore = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("partnership-enquiry").count();
+
+        HttpResponse<String> refused = post(user, "/process-definition/key/partnership-enquiry/start",
+                "{\"variables\":{\"name\":{\"value\":\"X\"}}}");
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("is started through its start form (submit-form)");
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("partnership-enquiry").count())
+                .isEqualTo(instancesBefore);
+        assertThat(enquiriesNamed("X")).isZero();
+    }
 }

@@ -83,7 +83,7 @@ class StartViewTest extends KaribuSpringTest {
 
         _click(_get(Button.class, s -> s.withId("start-process")));
 
-        NotificationsKt.expectNotifications("Your roles do not allow you to start Partnership enquiry.");
+        NotificationsKt.expectNotifications("Your roles do not allow you to start Partnership enquiry (signed in as " + user + ").");
         assertThat(historyService.createHistoricProcessInstanceQuery().startedBy(user).count()).isZero();
     }
 

@@ -23,7 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The Camunda Tasklist path: a person signed in through Partnerflow's login page submits a task
  * form through the webapp's API (as Tasklist does, with its CSRF token). The same guard refuses
- * invalid values with 400 and writes nothing; valid values complete the task.
+ * invalid values with 400 and writes nothing; valid values complete the task. Tasklist and the
+ * webapps' engine API are for managers and administrators; caseworkers get 403 and no data.
  */
 class TasklistSubmissionTest extends KaribuSpringTest {
 
@@ -40,13 +41,9 @@ class TasklistSubmissionTest extends KaribuSpringTest {
     @Test
     void tasklistSubmissionsAreValidatedByTheSameGuard() throws Exception {
         Task review = raiseEnquiry("Tasklist path " + System.nanoTime());
-        String lead = people.ensure(Role.PARTNERSHIP_LEAD);
+        String lead = tasklistUser();
 
-        HttpResponse<String> login = send(HttpRequest.newBuilder(url("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(lead) + "&password=" + enc(TestPeople.PASSWORD))));
-        assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        signIn(lead);
 
         // Opening Tasklist signs the person into the webapps (no second login); it then asks who is signed in.
         send(HttpRequest.newBuilder(url("/camunda/app/tasklist/default/")).GET());
@@ -79,15 +76,42 @@ class TasklistSubmissionTest extends KaribuSpringTest {
     @Test
     void theDeployedFormIsServedToTasklist() throws Exception {
         Task review = raiseEnquiry("Tasklist form " + System.nanoTime());
-        String lead = people.ensure(Role.PARTNERSHIP_LEAD);
-        send(HttpRequest.newBuilder(url("/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(lead) + "&password=" + enc(TestPeople.PASSWORD))));
+        String lead = tasklistUser();
+        signIn(lead);
 
         HttpResponse<String> form = send(HttpRequest.newBuilder(
                 url("/camunda/api/engine/engine/default/task/" + review.getId() + "/deployed-form")).GET());
 
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.body()).contains("\"id\": \"review-partnership-enquiry\"");
+    }
+
+    @Test
+    void caseworkersCannotReadCaseDataThroughTheWebappsApi() throws Exception {
+        Task review = raiseEnquiry("Tasklist outsider " + System.nanoTime());
+        String lead = people.ensure(Role.PARTNERSHIP_LEAD);
+        signIn(lead);
+
+        for (String path : new String[] {"/camunda/app/tasklist/default/", "/camunda/api/engine/engine/default/task",
+                "/camunda/api/engine/engine/default/task/" + review.getId() + "/form-variables",
+                "/camunda/api/engine/engine/default/process-instance/" + review.getProcessInstanceId() + "/variables",
+                "/camunda/api/engine/engine/default/history/variable-instance"}) {
+            HttpResponse<String> refused = send(HttpRequest.newBuilder(url(path)).GET());
+            assertThat(refused.statusCode()).as(path).isEqualTo(403);
+            assertThat(refused.body()).as(path).doesNotContain("Tasklist outsider");
+        }
+    }
+
+    /** Tasklist is for oversight: a manager who also leads partnerships, so the review is offered to them. */
+    private String tasklistUser() {
+        return people.ensure("test-tasklist-manager", Role.MANAGER, Role.PARTNERSHIP_LEAD);
+    }
+
+    private void signIn(String user) throws Exception {
+        HttpResponse<String> login = send(HttpRequest.newBuilder(url("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(user) + "&password=" + enc(TestPeople.PASSWORD))));
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
