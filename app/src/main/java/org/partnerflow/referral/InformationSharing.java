@@ -50,9 +50,9 @@ public class InformationSharing {
         String summary;
         if (given) {
             summary = "Consent to share given by " + record.getGivenBy() + " on " + record.getGivenOn() + " for: "
-                    + record.getScope() + "; agencies: " + String.join(", ", record.getAgencies());
+                    + record.getScope() + "; agencies: " + PartnerAgency.namesOf(record.getAgencies());
         } else if (withoutConsent) {
-            summary = "Consent not given; " + record.getScope() + " may be shared with " + String.join(", ", record.getAgencies())
+            summary = "Consent not given; " + record.getScope() + " may be shared with " + PartnerAgency.namesOf(record.getAgencies())
                     + " without consent because: " + record.getReasonWithoutConsent();
         } else {
             summary = "Consent not given: nothing is shared beyond the Named Person's agency";
@@ -74,8 +74,8 @@ public class InformationSharing {
         List<String> uncovered = agencies.stream().filter(a -> !consent.covers(a)).toList();
         if (!uncovered.isEmpty()) {
             throw new FormValidationException(formId, FieldErrors.of(field, "the consent recorded on " + consent.getRecordedAt()
-                    .atZone(clock.getZone()).toLocalDate() + " does not cover " + String.join(", ", uncovered)
-                    + "; it covers " + (consent.getAgencies().isEmpty() ? "no agency" : String.join(", ", consent.getAgencies()))));
+                    .atZone(clock.getZone()).toLocalDate() + " does not cover " + PartnerAgency.namesOf(uncovered)
+                    + "; it covers " + (consent.getAgencies().isEmpty() ? "no agency" : PartnerAgency.namesOf(consent.getAgencies()))));
         }
         Basis basis = consent.isConsentGiven() ? Basis.CONSENT : Basis.WITHOUT_CONSENT;
         String reason = consent.isConsentGiven()
@@ -86,7 +86,7 @@ public class InformationSharing {
                     clock.instant()));
         }
         if (!agencies.isEmpty()) {
-            chronology.record(concern, Kind.INFORMATION_SHARED, "Shared " + basis.words() + " with " + String.join(", ", agencies)
+            chronology.record(concern, Kind.INFORMATION_SHARED, "Shared " + basis.words() + " with " + PartnerAgency.namesOf(agencies)
                     + ": " + consent.getScope(), user);
         }
     }

@@ -172,7 +172,7 @@ public class ReferralRecords {
         e.setVariable("invitedAgencies", agencies);
         agencies.forEach(agency -> team.save(new TeamMember(concern.getId(), agency, "Partner agency")));
         chronology.record(concern, Kind.LEAD_PROFESSIONAL_APPOINTED, "Lead Professional appointed: " + user
-                + "; agencies invited: " + String.join(", ", agencies), user);
+                + "; agencies invited: " + PartnerAgency.namesOf(agencies), user);
         // Refused like a form error, and the whole completion rolled back, if the consent does not cover an agency.
         sharing.shareWithTeam(concern, "appoint-lead-professional", "invitedAgencies", agencies, user);
     }
@@ -189,9 +189,9 @@ public class ReferralRecords {
             member.decline((String) e.getVariable("agencyDeclineReason"));
         }
         if ("accept".equals(e.getVariable("agencyDecision"))) {
-            chronology.record(concern, Kind.AGENCY_JOINED, agency + " joined the team: " + e.getVariable("agencyPractitioner"), userOf(e));
+            chronology.record(concern, Kind.AGENCY_JOINED, PartnerAgency.nameOf(String.valueOf(agency)) + " joined the team: " + e.getVariable("agencyPractitioner"), userOf(e));
         } else {
-            chronology.record(concern, Kind.AGENCY_DECLINED, agency + " declined: " + e.getVariable("agencyDeclineReason"), userOf(e));
+            chronology.record(concern, Kind.AGENCY_DECLINED, PartnerAgency.nameOf(String.valueOf(agency)) + " declined: " + e.getVariable("agencyDeclineReason"), userOf(e));
         }
     }
 

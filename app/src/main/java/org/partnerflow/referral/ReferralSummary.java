@@ -42,7 +42,7 @@ class ReferralSummary implements SubjectSummaryProvider {
             if (!recorded.isEmpty()) {
                 ConsentRecord latest = recorded.get(recorded.size() - 1);
                 facts.add(new Fact("Information may be shared with", latest.mayShare()
-                        ? String.join(", ", latest.getAgencies()) + (latest.isConsentGiven() ? " (with consent)" : " (without consent)")
+                        ? PartnerAgency.namesOf(latest.getAgencies()) + (latest.isConsentGiven() ? " (with consent)" : " (without consent)")
                         : "no one beyond the Named Person's agency"));
             }
             return new SubjectSummary("Child: " + c.getChild().fullName(), facts);

@@ -237,7 +237,7 @@ class ReferralRecordsTest extends PartnerflowSpringTest {
                 Map.of("invitedAgencies", List.of("health", "police"))))
                 .isInstanceOfSatisfying(FormValidationException.class, refused -> assertThat(refused.fieldErrors())
                         .containsKey("invitedAgencies")
-                        .hasEntrySatisfying("invitedAgencies", m -> assertThat(m).contains("does not cover police", "covers health")));
+                        .hasEntrySatisfying("invitedAgencies", m -> assertThat(m).contains("does not cover Police", "it covers Health")));
         assertThat(taskAt(referral, "Activity_AppointLeadProfessional")).as("nothing written, the task still open").isNotNull();
         assertThat(sharing.decisionsFor(concern.getId())).isEmpty();
         assertThat(team.findByConcernIdOrderByIdAsc(concern.getId())).isEmpty();

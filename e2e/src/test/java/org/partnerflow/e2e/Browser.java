@@ -116,6 +116,13 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Ticks or clears a single Vaadin checkbox by its id, as a click on it would. */
+    void toggle(String checkboxId) {
+        WebElement box = waitFor(d -> d.findElements(By.id(checkboxId)).stream().findFirst().orElse(null));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'}); arguments[0].click();", box);
+        waitForVaadin();
+    }
+
     /** Waits until the page shows this text somewhere. */
     void waitForText(String text) {
         waitFor(d -> d.getPageSource().contains(text) ? Boolean.TRUE : null);

@@ -2,12 +2,15 @@ package org.partnerflow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.partnerflow.PartnerflowApplication;
 import org.partnerflow.identity.Role;
+import org.partnerflow.referral.WellbeingConcerns;
 import org.partnerflow.testsupport.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,8 +29,15 @@ class GirfecReferralJourneyTest {
     @LocalServerPort
     int port;
 
+    private static final String[] INDICATORS =
+            {"Safe", "Healthy", "Achieving", "Nurtured", "Active", "Respected", "Responsible", "Included"};
+
     @Autowired
     TestPeople people;
+    @Autowired
+    WellbeingConcerns concerns;
+    @Autowired
+    ManagementService managementService;
 
     @Test
     void aConcernIsRaisedAssessedAndKeptFromPeopleOutsideTheCase() throws Exception {
@@ -38,50 +48,16 @@ class GirfecReferralJourneyTest {
 
         try (Browser browser = new Browser("http://localhost:" + port, "girfec-referral")) {
             Journeys.signIn(browser, practitioner);
-            browser.open("/concerns/new");
-            browser.type(By.cssSelector("#field-childGivenName input"), "Ailsa");
-            browser.type(By.cssSelector("#field-childFamilyName input"), family);
-            browser.type(By.cssSelector("#field-childDateOfBirth input"), "12/04/2016" + Keys.ENTER);
-            browser.type(By.cssSelector("#field-childSchool input"), "Eastfield Primary");
-            browser.type(By.cssSelector("#field-observedOn input"), "18/11/2026" + Keys.ENTER);
-            browser.type(By.cssSelector("#field-observation textarea"), "Arrived hungry three days running.");
-            browser.click(browser.find(By.xpath("//vaadin-checkbox[normalize-space(.)='Nurtured']")));
-            browser.click(browser.find(By.cssSelector("#field-source")));
-            browser.click(browser.find(By.xpath("//vaadin-select-item[normalize-space(.)='School or nursery']")));
-            browser.click(browser.find(By.xpath("//vaadin-radio-button[normalize-space(.)='No']")));
-            browser.click(browser.find(By.id("check-child")));
-            browser.waitForText("No record of this child yet");
-            browser.screenshot("concern-filled");
-            browser.click(browser.find(By.id("raise-concern")));
-            browser.waitForText("Ailsa " + family);
-            String casePath = browser.currentPath();
-            assertThat(casePath).startsWith("/cases/");
-            browser.screenshot("case-page-after-raising");
+            String casePath = raiseConcern(browser, family);
 
-            browser.click(browser.find(By.id("sign-out")));
-            Journeys.signIn(browser, namedPerson);
-            browser.search(By.cssSelector("#inbox-search input"), family);
-            browser.waitForText("Child: Ailsa " + family);
-            browser.click(browser.find(By.xpath("//vaadin-button[@aria-label='Claim Named Person assessment']")));
-            browser.waitForText("Claimed: Named Person assessment");
-            browser.click(browser.find(By.xpath("//vaadin-button[@aria-label='Open Named Person assessment']")));
-            browser.waitForText("What is getting in the way");
-            for (String field : new String[] {"whatIsGettingInTheWay", "informationNeeded", "whatICanDoNow", "whatMyAgencyCanDo",
-                    "additionalHelp", "childsViews", "parentsViews"}) {
-                browser.type(By.cssSelector("#field-" + field + " textarea"), "Recorded in the journey test");
-            }
-            for (String indicator : new String[] {"Safe", "Healthy", "Achieving", "Nurtured", "Active", "Respected", "Responsible", "Included"}) {
-                browser.setValue("field-rating" + indicator, indicator.equals("Nurtured") ? "4" : "5");
-            }
-            browser.screenshot("assessment-filled");
-            browser.click(browser.button("Complete"));
-            browser.waitForText("Completed: Named Person assessment");
+            signOutAndIn(browser, namedPerson);
+            assess(browser, family, "4", false);
+            browser.screenshot("assessment-done");
 
-            browser.click(browser.find(By.xpath("//vaadin-button[@aria-label='Open Confirm the pathway']")));
+            openTask(browser, family, "Confirm the pathway");
             browser.waitForText("Recommended pathway");
             browser.click(browser.find(By.xpath("//vaadin-radio-button[normalize-space(.)='Accept the recommended pathway']")));
-            browser.click(browser.button("Complete"));
-            browser.waitForText("Completed: Confirm the pathway");
+            complete(browser, "Confirm the pathway");
 
             browser.open(casePath);
             browser.waitForText("Pathway: Universal");
@@ -89,12 +65,186 @@ class GirfecReferralJourneyTest {
             WebElement chart = browser.find(By.id("wellbeing-chart"));
             assertThat(chart.getAttribute("aria-label")).contains("Nurtured 4");
 
-            browser.click(browser.find(By.id("sign-out")));
-            Journeys.signIn(browser, outsider);
+            signOutAndIn(browser, outsider);
             browser.open(casePath);
             browser.waitForText("No access");
             assertThat(browser.driver().getPageSource()).doesNotContain(family);
             browser.screenshot("outsider-refused");
         }
+    }
+
+    /**
+     * The issue's whole journey: the case goes multi-agency, a Lead Professional builds the team and
+     * the plan, one review continues it, the next closes it, and the chronology on the case page shows
+     * every step; someone outside the case still sees nothing.
+     */
+    @Test
+    void aMultiAgencyCaseRunsFromConcernToClosure() throws Exception {
+        String practitioner = people.ensure(Role.PRACTITIONER);
+        String namedPerson = people.ensure(Role.NAMED_PERSON);
+        String leadProfessional = people.ensure(Role.LEAD_PROFESSIONAL);
+        String agencyPractitioner = people.ensure(Role.PARTNER_AGENCY);
+        String outsider = people.ensure("test-journey-outsider", Role.PARTNERSHIP_LEAD);
+        String family = "Team" + System.currentTimeMillis();
+
+        try (Browser browser = new Browser("http://localhost:" + port, "girfec-referral-multi-agency")) {
+            Journeys.signIn(browser, practitioner);
+            String casePath = raiseConcern(browser, family);
+
+            signOutAndIn(browser, namedPerson);
+            assess(browser, family, "2", true);
+            openTask(browser, family, "Confirm the pathway");
+            browser.waitForText("Multi-agency Child");
+            browser.click(browser.find(By.xpath("//vaadin-radio-button[normalize-space(.)='Accept the recommended pathway']")));
+            complete(browser, "Confirm the pathway");
+
+            openTask(browser, family, "Record consent and information sharing");
+            browser.click(browser.find(By.xpath("//vaadin-radio-button[normalize-space(.)='Yes']")));
+            browser.type(By.cssSelector("#field-consentGivenBy input"), "Mother");
+            browser.type(By.cssSelector("#field-consentScope textarea"), "Attendance, health and family support");
+            browser.click(browser.find(By.xpath("//vaadin-checkbox[normalize-space(.)='Health']")));
+            browser.type(By.cssSelector("#field-consentDate input"), "20/11/2026" + Keys.ENTER);
+            browser.screenshot("consent-recorded");
+            complete(browser, "Record consent and information sharing");
+
+            signOutAndIn(browser, leadProfessional);
+            openTask(browser, family, "Take on the case as Lead Professional");
+            browser.waitForText("Information may be shared with");
+            // Consent covers health only: inviting the police as well is refused at the field, nothing written.
+            browser.click(browser.find(By.xpath("//vaadin-checkbox[normalize-space(.)='Health']")));
+            browser.click(browser.find(By.xpath("//vaadin-checkbox[normalize-space(.)='Police']")));
+            browser.click(browser.button("Complete"));
+            browser.waitForText("does not cover Police");
+            browser.screenshot("invitation-beyond-consent-refused");
+            browser.click(browser.find(By.xpath("//vaadin-checkbox[normalize-space(.)='Police']")));
+            complete(browser, "Take on the case as Lead Professional");
+
+            signOutAndIn(browser, agencyPractitioner);
+            openTask(browser, family, "Respond to the team invitation");
+            browser.click(browser.find(By.xpath("//vaadin-radio-button[normalize-space(.)='Accept']")));
+            browser.type(By.cssSelector("#field-agencyPractitioner input"), "Dr Shona Bell");
+            complete(browser, "Respond to the team invitation");
+
+            signOutAndIn(browser, leadProfessional);
+            openTask(browser, family, "Team-around-the-child meeting: agree the Child's Plan");
+            browser.type(By.cssSelector("#field-needsSummary textarea"), "Food and sleep");
+            browser.type(By.cssSelector("#field-outcomeHealthy textarea"), "Eats breakfast every school day");
+            browser.type(By.cssSelector("#field-planActions textarea"), "Breakfast club; Mrs Hay; Education; 31/01/2027");
+            browser.type(By.cssSelector("#field-reviewDate input"), "15/01/2027" + Keys.ENTER);
+            browser.screenshot("childs-plan");
+            complete(browser, "Team-around-the-child meeting: agree the Child's Plan");
+
+            reviewDateArrives(casePath);
+            review(browser, family, "Continue the plan");
+            browser.type(By.cssSelector("#field-nextReviewDate input"), "15/04/2027" + Keys.ENTER);
+            complete(browser, "Review the Child's Plan");
+
+            reviewDateArrives(casePath);
+            review(browser, family, "Close");
+            complete(browser, "Review the Child's Plan");
+            openTask(browser, family, "Write the closing summary");
+            browser.type(By.cssSelector("#field-closingSummary textarea"), "Needs met; breakfast club continues.");
+            complete(browser, "Write the closing summary");
+
+            browser.open(casePath);
+            browser.waitForText("Stage: Closed");
+            String page = browser.driver().getPageSource();
+            for (String step : new String[] {"Concern raised", "Assessment", "Pathway decided", "Consent recorded",
+                    "Lead professional appointed", "Information shared", "Agency joined", "Plan agreed", "Review: continue",
+                    "Review: close", "Closure"}) {
+                assertThat(page).as("chronology shows " + step).contains(step);
+            }
+            assertThat(page).contains("Dr Shona Bell", "Version 2", "Health: Dr Shona Bell", "shared with Health (with consent)", "Needs met; breakfast club continues.");
+            browser.screenshot("case-closed-with-chronology");
+
+            signOutAndIn(browser, outsider);
+            browser.open(casePath);
+            browser.waitForText("No access");
+            assertThat(browser.driver().getPageSource()).doesNotContain(family);
+        }
+    }
+
+    /** Raises a concern about Ailsa (family name given) from the "Raise a concern" page; returns the case page's path. */
+    private static String raiseConcern(Browser browser, String family) {
+        browser.open("/concerns/new");
+        browser.type(By.cssSelector("#field-childGivenName input"), "Ailsa");
+        browser.type(By.cssSelector("#field-childFamilyName input"), family);
+        browser.type(By.cssSelector("#field-childDateOfBirth input"), "12/04/2016" + Keys.ENTER);
+        browser.type(By.cssSelector("#field-childSchool input"), "Eastfield Primary");
+        browser.type(By.cssSelector("#field-observedOn input"), "18/11/2026" + Keys.ENTER);
+        browser.type(By.cssSelector("#field-observation textarea"), "Arrived hungry three days running.");
+        browser.click(browser.find(By.xpath("//vaadin-checkbox[normalize-space(.)='Nurtured']")));
+        browser.click(browser.find(By.cssSelector("#field-source")));
+        browser.click(browser.find(By.xpath("//vaadin-select-item[normalize-space(.)='School or nursery']")));
+        browser.click(browser.find(By.xpath("//vaadin-radio-button[normalize-space(.)='No']")));
+        browser.click(browser.find(By.id("check-child")));
+        browser.waitForText("No record of this child yet");
+        browser.screenshot("concern-filled");
+        browser.click(browser.find(By.id("raise-concern")));
+        browser.waitForText("Ailsa " + family);
+        String casePath = browser.currentPath();
+        assertThat(casePath).startsWith("/cases/");
+        return casePath;
+    }
+
+    /** The Named Person claims the assessment from the inbox and completes it with the Nurtured rating given. */
+    private static void assess(Browser browser, String family, String nurtured, boolean otherAgenciesNeeded) {
+        openTask(browser, family, "Named Person assessment");
+        browser.waitForText("What is getting in the way");
+        for (String field : new String[] {"whatIsGettingInTheWay", "informationNeeded", "whatICanDoNow", "whatMyAgencyCanDo",
+                "additionalHelp", "childsViews", "parentsViews"}) {
+            browser.type(By.cssSelector("#field-" + field + " textarea"), "Recorded in the journey test");
+        }
+        for (String indicator : INDICATORS) {
+            browser.setValue("field-rating" + indicator, indicator.equals("Nurtured") ? nurtured : "5");
+        }
+        if (otherAgenciesNeeded) {
+            browser.toggle("field-needsOtherAgencies");
+        }
+        browser.screenshot("assessment-filled");
+        complete(browser, "Named Person assessment");
+    }
+
+    private static void review(Browser browser, String family, String decision) {
+        openTask(browser, family, "Review the Child's Plan");
+        browser.type(By.cssSelector("#field-reviewProgress textarea"), "Eating breakfast most days");
+        browser.type(By.cssSelector("#field-reviewViews textarea"), "Ailsa is happier at school");
+        for (String indicator : INDICATORS) {
+            browser.setValue("field-reviewRating" + indicator, "5");
+        }
+        browser.click(browser.find(By.xpath("//vaadin-radio-button[normalize-space(.)='" + decision + "']")));
+    }
+
+    /** From the inbox, filtered to the child: claims the task if it is offered to a group, then opens it. */
+    private static void openTask(Browser browser, String family, String task) {
+        browser.open("/");
+        browser.search(By.cssSelector("#inbox-search input"), family);
+        browser.waitForText("Child: Ailsa " + family);
+        By claim = By.xpath("//vaadin-button[@aria-label=\"Claim " + task + "\"]");
+        if (!browser.findAll(claim).isEmpty()) {
+            browser.click(browser.find(claim));
+            browser.waitForText("Claimed: " + task);
+        }
+        browser.click(browser.find(By.xpath("//vaadin-button[@aria-label=\"Open " + task + "\"]")));
+        browser.find(By.id("task-form"));
+    }
+
+    private static void complete(Browser browser, String task) {
+        browser.click(browser.button("Complete"));
+        browser.waitForText("Completed: " + task);
+    }
+
+    private static void signOutAndIn(Browser browser, String user) {
+        browser.click(browser.find(By.id("sign-out")));
+        Journeys.signIn(browser, user);
+    }
+
+    /** Time passes to the review date: the engine's review timer fires, as its job executor would on the day. */
+    private void reviewDateArrives(String casePath) {
+        long concernId = Long.parseLong(casePath.substring("/cases/".length()));
+        String processInstanceId = concerns.findById(concernId).orElseThrow().getProcessInstanceId();
+        Job timer = managementService.createJobQuery().processInstanceId(processInstanceId).activityId("Event_ReviewDue").singleResult();
+        assertThat(timer).as("the plan set a review date").isNotNull();
+        managementService.executeJob(timer.getId());
     }
 }

@@ -98,7 +98,7 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
                 + " · Lead Professional: " + orNone(concern.getLeadProfessional())
                 + " · Concern raised by: " + orNone(concern.getRaisedBy())));
         for (TeamMember m : members) {
-            team.add(new Paragraph(m.getAgency() + ": " + switch (m.getStatus()) {
+            team.add(new Paragraph(PartnerAgency.nameOf(m.getAgency()) + ": " + switch (m.getStatus()) {
                 case ACCEPTED -> m.getPractitioner() + " (since " + m.getFrom() + ")";
                 case DECLINED -> "declined: " + m.getDeclineReason();
                 case INVITED -> "invited, no answer yet";
@@ -118,10 +118,10 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         for (ConsentRecord c : consents) {
             section.add(new Paragraph(c.isConsentGiven()
                     ? "Consent given by " + c.getGivenBy() + " on " + c.getGivenOn() + " for: " + c.getScope()
-                            + " · agencies: " + String.join(", ", c.getAgencies().stream().sorted().toList())
+                            + " · agencies: " + PartnerAgency.namesOf(c.getAgencies().stream().sorted().toList())
                     : c.isSharesWithoutConsent()
                             ? "No consent; " + c.getScope() + " may be shared with "
-                                    + String.join(", ", c.getAgencies().stream().sorted().toList())
+                                    + PartnerAgency.namesOf(c.getAgencies().stream().sorted().toList())
                                     + " without it because: " + c.getReasonWithoutConsent()
                             : "No consent: nothing is shared beyond the Named Person's agency."));
         }
@@ -130,7 +130,7 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
             shares.setId("case-sharing-decisions");
             for (InformationSharingDecision d : sharing) {
                 shares.add(new ListItem(WHEN.format(d.getDecidedAt()) + " · "
-                        + (d.isShared() ? "shared with " + d.getAgency() + " (" + d.getBasis().words() + "): " + d.getWhatShared()
+                        + (d.isShared() ? "shared with " + PartnerAgency.nameOf(d.getAgency()) + " (" + d.getBasis().words() + "): " + d.getWhatShared()
                                 : "not shared: " + d.getReason())
                         + (d.isShared() ? " · reason: " + d.getReason() : "")
                         + (d.getDecidedBy() != null ? " · by " + d.getDecidedBy() : "")));

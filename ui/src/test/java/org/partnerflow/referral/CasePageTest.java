@@ -162,7 +162,7 @@ class CasePageTest extends KaribuSpringTest {
         openCase(concern);
 
         assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("case-consent")).getElement().getTextRecursively())
-                .contains("Consent given by Mother on 2026-11-20", "agencies: health");
+                .contains("Consent given by Mother on 2026-11-20", "agencies: Health");
         assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("case-plan")).getElement().getTextRecursively())
                 .contains("Needs: Breakfast and sleep", "Outcome (Healthy): Eats breakfast every school day", "Review on 2027-02-01");
         @SuppressWarnings("unchecked")
@@ -185,7 +185,7 @@ class CasePageTest extends KaribuSpringTest {
 
         assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, s -> s.withId("case-sharing-decisions"))
                 .getElement().getTextRecursively())
-                .contains("shared with child-protection (child protection concern)", "Immediate risk of significant harm",
+                .contains("shared with Child protection (child protection concern)", "Immediate risk of significant harm",
                         "by " + practitioner);
     }
 }
