@@ -6,6 +6,7 @@ import java.util.List;
 /** Everything the case page shows about one child's case, read in one go after the access check. */
 public record CaseFile(
         WellbeingConcern concern,
+        List<WellbeingAssessment> assessments,
         List<WellbeingRating> ratings,
         List<ChronologyEntry> chronology,
         List<NextStep> nextSteps,

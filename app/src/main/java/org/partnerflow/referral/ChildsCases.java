@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChildsCases {
 
     private final CaseAccess access;
+    private final WellbeingAssessments assessments;
     private final WellbeingRatings ratings;
     private final Chronology chronology;
     private final ConsentRecords consents;
@@ -33,10 +34,11 @@ public class ChildsCases {
     private final RepositoryService repositoryService;
     private final CurrentUser currentUser;
 
-    public ChildsCases(CaseAccess access, WellbeingRatings ratings, Chronology chronology, ConsentRecords consents,
+    public ChildsCases(CaseAccess access, WellbeingAssessments assessments, WellbeingRatings ratings, Chronology chronology, ConsentRecords consents,
                        InformationSharing sharing, TeamMembers team, ChildsPlanVersions plans, PlanReviews reviews,
                        ProcessEngine engine, CurrentUser currentUser) {
         this.access = access;
+        this.assessments = assessments;
         this.ratings = ratings;
         this.chronology = chronology;
         this.consents = consents;
@@ -62,7 +64,7 @@ public class ChildsCases {
             // Nobody's task just now (between reviews): the next step is whatever timer the process waits on.
             next = waitingTimers(concern.getProcessInstanceId());
         }
-        return new CaseFile(concern, ratings.findByConcernIdOrderByRatedAtAscIndicatorAsc(concernId), chronology.of(concern), next,
+        return new CaseFile(concern, assessments.findByConcernIdOrderByAssessedAtAsc(concernId), ratings.findByConcernIdOrderByRatedAtAscIndicatorAsc(concernId), chronology.of(concern), next,
                 consents.findByConcernIdOrderByRecordedAtAsc(concernId), sharing.decisionsFor(concernId),
                 team.findByConcernIdOrderByIdAsc(concernId), plans.findByConcernIdOrderByVersionNumberDesc(concernId),
                 reviews.findByConcernIdOrderByHeldAtAsc(concernId));

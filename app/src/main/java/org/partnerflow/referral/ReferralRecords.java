@@ -2,6 +2,7 @@ package org.partnerflow.referral;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ public class ReferralRecords {
     private final ChildMatches childMatches;
     private final WellbeingConcerns concerns;
     private final WellbeingRatings ratings;
+    private final WellbeingAssessments assessments;
     private final InformationSharing sharing;
     private final TeamMembers team;
     private final ChildsPlanVersions plans;
@@ -50,12 +52,14 @@ public class ReferralRecords {
     private final Clock clock;
 
     public ReferralRecords(Children children, ChildMatches childMatches, WellbeingConcerns concerns, WellbeingRatings ratings,
+                           WellbeingAssessments assessments,
                            InformationSharing sharing, TeamMembers team, ChildsPlanVersions plans, PlanReviews reviews,
                            Chronology chronology, ReferralTimescales timescales, Clock clock) {
         this.children = children;
         this.childMatches = childMatches;
         this.concerns = concerns;
         this.ratings = ratings;
+        this.assessments = assessments;
         this.sharing = sharing;
         this.team = team;
         this.plans = plans;
@@ -131,7 +135,9 @@ public class ReferralRecords {
             e.setVariable("coordinator", user);
         }
         concern.moveTo(CaseStage.ASSESSMENT);
-        String summary = saveRatings(concern, e, "rating", WellbeingRating.Occasion.ASSESSMENT, user);
+        Instant at = clock.instant();
+        assessments.save(WellbeingAssessment.fromAnswers(concern.getId(), FormValues.plain(e.getVariables()), user, at));
+        String summary = saveRatings(concern, e, "rating", WellbeingRating.Occasion.ASSESSMENT, user, at);
         chronology.record(concern, Kind.ASSESSMENT, "Named Person assessment. Ratings: " + summary
                 + ". What is getting in the way: " + e.getVariable("whatIsGettingInTheWay"), user);
     }
@@ -224,7 +230,7 @@ public class ReferralRecords {
         WellbeingConcern concern = concernOf(e);
         String user = userOf(e);
         String decision = (String) e.getVariable("reviewDecision");
-        String summary = saveRatings(concern, e, "reviewRating", WellbeingRating.Occasion.REVIEW, user);
+        String summary = saveRatings(concern, e, "reviewRating", WellbeingRating.Occasion.REVIEW, user, clock.instant());
         ChildsPlanVersion current = plans.findByConcernIdOrderByVersionNumberDesc(concern.getId()).stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("A review needs an agreed plan: concern " + concern.getId()));
         String nextReviewDate = (String) e.getVariable("nextReviewDate");
@@ -272,10 +278,9 @@ public class ReferralRecords {
     }
 
     private String saveRatings(WellbeingConcern concern, DelegateExecution e, String prefix, WellbeingRating.Occasion occasion,
-                               String user) {
+                               String user, Instant at) {
         List<String> parts = new ArrayList<>();
         // One instant for the whole occasion: the chart groups ratings by when they were given.
-        java.time.Instant at = clock.instant();
         for (WellbeingIndicator indicator : WellbeingIndicator.values()) {
             Object value = e.getVariable(prefix + indicator.displayName());
             if (value instanceof Number n) {

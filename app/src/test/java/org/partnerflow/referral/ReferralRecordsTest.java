@@ -50,6 +50,8 @@ class ReferralRecordsTest extends PartnerflowSpringTest {
 
     @Autowired
     InformationSharing sharing;
+    @Autowired
+    WellbeingAssessments assessments;
 
     @Autowired
     TestReferrals referrals;
@@ -119,6 +121,15 @@ class ReferralRecordsTest extends PartnerflowSpringTest {
         assertThat(ratings.findByConcernIdOrderByRatedAtAscIndicatorAsc(concern.getId())).hasSize(8)
                 .extracting(WellbeingRating::getRatedAt).as("one occasion, one moment").containsOnly(
                         ratings.findByConcernIdOrderByRatedAtAscIndicatorAsc(concern.getId()).get(0).getRatedAt());
+        assertThat(assessments.findByConcernIdOrderByAssessedAtAsc(concern.getId())).singleElement().satisfies(a -> {
+            assertThat(a.getAssessedBy()).isEqualTo(namedPerson);
+            assertThat(a.getWhatIsGettingInTheWay()).isEqualTo("Mother is unwell; no breakfast at home");
+            assertThat(a.isNeedsOtherAgencies()).isTrue();
+            assertThat(a.getChildsViews()).isEqualTo("Wants to stay at Eastfield");
+            assertThat(a.getGrowingStrengths()).as("left blank").isNull();
+            assertThat(a.getAssessedAt()).as("the ratings' moment").isEqualTo(
+                    ratings.findByConcernIdOrderByRatedAtAscIndicatorAsc(concern.getId()).get(0).getRatedAt());
+        });
         assertThat(taskAt(referral, "Activity_ConfirmPathway").getAssignee()).isEqualTo(namedPerson);
         assertThat(runtimeService.getVariable(referral.getId(), "recommendedPathway")).isEqualTo("MULTI_AGENCY");
 

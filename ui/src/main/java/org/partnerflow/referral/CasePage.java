@@ -85,7 +85,8 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         Span stage = new Span("Stage: " + words(concern.getStage().name())
                 + (concern.getPathway() == null ? "" : " · Pathway: " + words(concern.getPathway().name())));
         stage.setId("case-stage");
-        add(title, about, stage, team(concern, file.team()), nextSteps(file), consent(file.consents(), file.sharing()), new ChildsPlanPanel(file),
+        add(title, about, stage, team(concern, file.team()), nextSteps(file), new AssessmentPanel(file.assessments()),
+                consent(file.consents(), file.sharing()), new ChildsPlanPanel(file),
                 new H3("Wellbeing over time"), new WellbeingChart(file.ratings()), new H3("Chronology"),
                 chronology(file.chronology()), noteForm());
     }

@@ -163,6 +163,9 @@ class CasePageTest extends KaribuSpringTest {
 
         assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("case-consent")).getElement().getTextRecursively())
                 .contains("Consent given by Mother on 2026-11-20", "agencies: Health");
+        assertThat(_get(AssessmentPanel.class).getElement().getTextRecursively())
+                .contains("Assessed by " + namedPerson, "What can I do now?Recorded by the test", "Help from other agencies is neededNo")
+                .doesNotContain("My wider world: strengths");
         assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("case-plan")).getElement().getTextRecursively())
                 .contains("Needs: Breakfast and sleep", "Outcome (Healthy): Eats breakfast every school day", "Review on 2027-02-01");
         @SuppressWarnings("unchecked")
