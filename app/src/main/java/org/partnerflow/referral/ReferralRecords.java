@@ -272,11 +272,6 @@ public class ReferralRecords {
                 + "): managers alerted", null);
     }
 
-    /** ${remindAssignees}: there is no mail service yet, so the reminder is logged for the people concerned. */
-    void remindAssignees(DelegateExecution e) {
-        LOG.info("Reminder due on process {} at {}", e.getProcessInstanceId(), e.getCurrentActivityId());
-    }
-
     private String saveRatings(WellbeingConcern concern, DelegateExecution e, String prefix, WellbeingRating.Occasion occasion,
                                String user, Instant at) {
         List<String> parts = new ArrayList<>();
@@ -334,6 +329,5 @@ public class ReferralRecords {
         @Bean JavaDelegate recordReview(ReferralRecords r) { return r::recordReview; }
         @Bean JavaDelegate recordClosure(ReferralRecords r) { return r::recordClosure; }
         @Bean JavaDelegate alertManagers(ReferralRecords r) { return r::alertManagers; }
-        @Bean JavaDelegate remindAssignees(ReferralRecords r) { return r::remindAssignees; }
     }
 }

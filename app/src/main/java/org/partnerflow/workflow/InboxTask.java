@@ -10,12 +10,18 @@ public record InboxTask(
         String processName,
         String processDefinitionKey,
         Date due,
+        Date followUp,
         Date created,
         String assignee,
         String assigneeName) {
 
     public boolean isOverdue(Date now) {
         return due != null && due.before(now);
+    }
+
+    /** A reminder was given (the follow-up date has come): the inbox says so. */
+    public boolean isReminded(Date now) {
+        return followUp != null && !followUp.after(now);
     }
 
     public boolean isClaimed() {

@@ -63,10 +63,7 @@ public class TaskInbox {
                 .orderByTaskId().asc()
                 .listPage(offset, limit);
         Map<String, String> names = userNames(tasks.stream().map(Task::getAssignee).collect(Collectors.toSet()));
-        return tasks.stream().map(t -> new InboxTask(t.getId(), t.getName(), t.getDescription(),
-                processName(t.getProcessDefinitionId()), processKey(t.getProcessDefinitionId()),
-                t.getDueDate(), t.getCreateTime(), t.getAssignee(),
-                t.getAssignee() == null ? null : names.getOrDefault(t.getAssignee(), t.getAssignee()))).toList();
+        return tasks.stream().map(t -> row(t, names)).toList();
     }
 
     /** The deployed processes (latest versions), to narrow the inbox by. */
@@ -82,15 +79,19 @@ public class TaskInbox {
     }
 
     /** A single task of this inbox, or empty if it is no longer open or no longer offered to this person. */
+    private InboxTask row(Task t, Map<String, String> names) {
+        return new InboxTask(t.getId(), t.getName(), t.getDescription(),
+                processName(t.getProcessDefinitionId()), processKey(t.getProcessDefinitionId()),
+                t.getDueDate(), t.getFollowUpDate(), t.getCreateTime(), t.getAssignee(),
+                t.getAssignee() == null ? null : names.getOrDefault(t.getAssignee(), t.getAssignee()));
+    }
+
     public java.util.Optional<InboxTask> find(String taskId) {
         Task task = query(Filter.NONE).taskId(taskId).singleResult();
         if (task == null) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new InboxTask(task.getId(), task.getName(), task.getDescription(),
-                processName(task.getProcessDefinitionId()), processKey(task.getProcessDefinitionId()),
-                task.getDueDate(), task.getCreateTime(), task.getAssignee(),
-                task.getAssignee() == null ? null : userNames(Set.of(task.getAssignee())).get(task.getAssignee())));
+        return java.util.Optional.of(row(task, task.getAssignee() == null ? Map.of() : userNames(Set.of(task.getAssignee()))));
     }
 
     public void claim(String taskId) {

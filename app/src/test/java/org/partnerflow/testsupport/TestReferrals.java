@@ -55,22 +55,27 @@ public class TestReferrals {
      * rating 3, no other agencies), the recommended pathway, consent from the mother, and the plan.
      */
     public void toSingleAgencyPlan(ProcessInstance referral, String namedPerson) {
-        Map<String, Object> assessment = new HashMap<>();
-        for (String i : new String[] {"Safe", "Healthy", "Achieving", "Nurtured", "Active", "Respected", "Responsible", "Included"}) {
-            assessment.put("rating" + i, i.equals("Healthy") ? 3L : 5L);
-        }
-        assessment.put("needsOtherAgencies", false);
-        for (String q : new String[] {"whatIsGettingInTheWay", "informationNeeded", "whatICanDoNow", "whatMyAgencyCanDo",
-                "additionalHelp", "childsViews", "parentsViews"}) {
-            assessment.put(q, "Recorded by the test");
-        }
-        work(referral, "Activity_NamedPersonAssessment", namedPerson, assessment);
+        work(referral, "Activity_NamedPersonAssessment", namedPerson, assessment("Healthy", 3L, false));
         work(referral, "Activity_ConfirmPathway", namedPerson, Map.of("pathwayChoice", "accept"));
         work(referral, "Activity_RecordConsent", namedPerson, Map.of("consentGiven", "yes", "consentGivenBy", "Mother",
                 "consentScope", "School and health information", "consentAgencies", List.of("health"), "consentDate", "2026-11-20"));
         work(referral, "Activity_SingleAgencyPlan", namedPerson, Map.of("needsSummary", "Breakfast and sleep",
                 "outcomeHealthy", "Eats breakfast every school day", "planActions", "Breakfast club; Mrs Hay; Education; 2027-01-31",
                 "reviewDate", "2027-02-01"));
+    }
+
+    /** Answers to the Named Person assessment: every indicator 5 but the one given, and whether other agencies are needed. */
+    public static Map<String, Object> assessment(String lowestIndicator, long lowest, boolean needsOtherAgencies) {
+        Map<String, Object> assessment = new HashMap<>();
+        for (String i : new String[] {"Safe", "Healthy", "Achieving", "Nurtured", "Active", "Respected", "Responsible", "Included"}) {
+            assessment.put("rating" + i, i.equals(lowestIndicator) ? lowest : 5L);
+        }
+        assessment.put("needsOtherAgencies", needsOtherAgencies);
+        for (String q : new String[] {"whatIsGettingInTheWay", "informationNeeded", "whatICanDoNow", "whatMyAgencyCanDo",
+                "additionalHelp", "childsViews", "parentsViews"}) {
+            assessment.put(q, "Recorded by the test");
+        }
+        return assessment;
     }
 
     /** Claims (if need be) and completes the task at the activity through the form, as the person would. */

@@ -94,19 +94,24 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component due(InboxTask task) {
-        if (task.due() == null) {
-            return new Span("–");
+        Date now = new Date();
+        HorizontalLayout due = new HorizontalLayout();
+        due.setSpacing(true);
+        // Said in words, not by colour alone.
+        if (task.isOverdue(now)) {
+            due.add(badge("Overdue", "badge error"));
         }
-        Span date = new Span(DUE.format(task.due().toInstant()));
-        if (task.isOverdue(new Date())) {
-            // Said in words, not by colour alone.
-            Span badge = new Span("Overdue");
-            badge.getElement().getThemeList().add("badge error");
-            HorizontalLayout overdue = new HorizontalLayout(badge, date);
-            overdue.setSpacing(true);
-            return overdue;
+        if (task.isReminded(now)) {
+            due.add(badge("Reminder sent", "badge contrast"));
         }
-        return date;
+        due.add(new Span(task.due() == null ? "–" : DUE.format(task.due().toInstant())));
+        return due;
+    }
+
+    private static Span badge(String text, String theme) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add(theme);
+        return badge;
     }
 
     private Component actions(InboxTask task) {

@@ -105,6 +105,23 @@ class InboxViewTest extends KaribuSpringTest {
         assertThat(dueCellText(early)).isEqualTo("1 Jan 2099");
     }
 
+    @Test
+    void aRemindedTaskSaysSo() {
+        String name = "Reminded " + System.nanoTime();
+        Task reminded = raiseEnquiry(name + " reminded");
+        reminded.setFollowUpDate(new Date(System.currentTimeMillis() - 60_000));
+        taskService.saveTask(reminded);
+        Task later = raiseEnquiry(name + " later");
+        later.setFollowUpDate(Date.from(LocalDate.of(2099, 1, 1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        taskService.saveTask(later);
+        openUiAs(people.ensure(Role.PARTNERSHIP_LEAD));
+        UI.getCurrent().navigate(InboxView.class);
+        search(name);
+
+        assertThat(dueCellText(reminded)).startsWith("Reminder sent");
+        assertThat(dueCellText(later)).as("a follow-up still to come is no reminder yet").doesNotContain("Reminder");
+    }
+
     private Task dueOn(Task task, LocalDate day) {
         task.setDueDate(Date.from(day.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant()));
         taskService.saveTask(task);

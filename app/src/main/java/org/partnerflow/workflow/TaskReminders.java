@@ -1,0 +1,94 @@
+package org.partnerflow.workflow;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ${remindAssignees}}: the service task behind a non-interrupting reminder timer on a user
+ * task, in any process. There is no mail service, so the reminder is given where people work: the
+ * task's follow-up date is set (the inbox shows "Reminder sent") and a comment records it on the task.
+ * Only the task the timer is attached to, in the same scope, is reminded: one agency's invitation,
+ * not all of them.
+ */
+@Component("remindAssignees")
+public class TaskReminders implements JavaDelegate {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TaskReminders.class);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    private final Clock clock;
+
+    public TaskReminders(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution e) {
+        String remindedActivity = attachedActivity(e);
+        TaskService tasks = e.getProcessEngineServices().getTaskService();
+        Set<String> scope = executionsUnder(((ExecutionEntity) e).getParent());
+        Date now = Date.from(clock.instant());
+        for (Task task : tasks.createTaskQuery().processInstanceId(e.getProcessInstanceId())
+                .taskDefinitionKey(remindedActivity).list()) {
+            if (scope != null && !scope.contains(task.getExecutionId())) {
+                continue;
+            }
+            task.setFollowUpDate(now);
+            tasks.saveTask(task);
+            tasks.createComment(task.getId(), task.getProcessInstanceId(), "Reminder sent on "
+                    + DAY.format(now.toInstant().atZone(ZoneId.systemDefault()))
+                    + (task.getDueDate() == null ? "" : "; due " + DAY.format(task.getDueDate().toInstant().atZone(ZoneId.systemDefault())))
+                    + (task.getAssignee() == null ? " to the task's group" : " to " + task.getAssignee()));
+            LOG.info("Reminder given on task {} ({}) of process {}", task.getId(), task.getName(), task.getProcessInstanceId());
+        }
+    }
+
+    /** The user task the reminder timer hangs on: this service task's incoming flow comes from that boundary event. */
+    private static String attachedActivity(DelegateExecution e) {
+        FlowNode reminder = (FlowNode) e.getBpmnModelElementInstance();
+        for (SequenceFlow incoming : reminder.getIncoming()) {
+            if (incoming.getSource() instanceof BoundaryEvent timer) {
+                return timer.getAttachedTo().getId();
+            }
+        }
+        throw new IllegalStateException("'" + reminder.getId() + "' must follow a reminder timer attached to a user task");
+    }
+
+    /**
+     * The executions under the scope the timer fired in (e.g. one agency's invitation), read from the
+     * engine's in-memory tree: the executions the timer just created are not in the database yet.
+     */
+    private static Set<String> executionsUnder(ExecutionEntity scope) {
+        if (scope == null) {
+            return null;
+        }
+        Set<String> ids = new HashSet<>();
+        Deque<ExecutionEntity> open = new ArrayDeque<>(List.of(scope));
+        while (!open.isEmpty()) {
+            ExecutionEntity execution = open.pop();
+            if (ids.add(execution.getId())) {
+                open.addAll(execution.getExecutions());
+            }
+        }
+        return ids;
+    }
+}
