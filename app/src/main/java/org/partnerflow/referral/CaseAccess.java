@@ -88,6 +88,27 @@ public class CaseAccess {
         return offered.endOr().count() > 0;
     }
 
+    /** A missed timescale on an open case, for managers' oversight. */
+    public record TimescaleAlert(WellbeingConcern concern, ChronologyEntry entry) {
+    }
+
+    /**
+     * The latest missed timescales on cases still open: where the process's escalation timers alert
+     * managers. Managers may open every case, so only they see this list; anyone else gets none.
+     */
+    @Transactional(readOnly = true)
+    public List<TimescaleAlert> missedTimescales() {
+        if (!currentUser.has(Role.MANAGER)) {
+            return List.of();
+        }
+        return chronology.findTop100ByKindOrderByOccurredAtDescIdDesc(ChronologyEntry.Kind.TIMESCALE_MISSED).stream()
+                .map(entry -> concerns.findById(entry.getConcernId())
+                        .filter(c -> c.getStage() != CaseStage.CLOSED)
+                        .map(c -> new TimescaleAlert(c, entry)))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
     /** The signed-in person's open cases as Named Person or Lead Professional. */
     @Transactional(readOnly = true)
     public List<WellbeingConcern> caseload() {

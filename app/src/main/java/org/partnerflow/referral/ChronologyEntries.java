@@ -12,5 +12,7 @@ public interface ChronologyEntries extends Repository<ChronologyEntry, Long> {
 
     List<ChronologyEntry> findByConcernIdOrderByOccurredAtAscIdAsc(Long concernId);
 
+    List<ChronologyEntry> findTop100ByKindOrderByOccurredAtDescIdDesc(ChronologyEntry.Kind kind);
+
     boolean existsByConcernIdAndKind(Long concernId, ChronologyEntry.Kind kind);
 }

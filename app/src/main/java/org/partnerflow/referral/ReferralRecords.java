@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.partnerflow.referral.ChronologyEntry.Kind;
+import org.partnerflow.workflow.BoundaryTimers;
 import org.partnerflow.workflow.TaskSubjects;
 import org.partnerflow.workflow.form.FieldErrors;
 import org.partnerflow.workflow.form.FormValidationException;
@@ -266,10 +268,10 @@ public class ReferralRecords {
     /** ${alertManagers}: a timescale was missed; it goes in the chronology, where managers' oversight reads it. */
     void alertManagers(DelegateExecution e) {
         WellbeingConcern concern = concernOf(e);
-        String what = e.getCurrentActivityName() == null ? "A timescale" : e.getCurrentActivityName();
-        LOG.warn("Timescale missed on concern {}: {}", concern.getId(), e.getCurrentActivityId());
-        chronology.record(concern, Kind.TIMESCALE_MISSED, "Timescale missed (" + what + " at " + e.getCurrentActivityId()
-                + "): managers alerted", null);
+        BoundaryEvent timer = BoundaryTimers.firedBefore(e);
+        LOG.warn("Timescale missed on concern {}: {} on {}", concern.getId(), timer.getId(), timer.getAttachedTo().getId());
+        chronology.record(concern, Kind.TIMESCALE_MISSED, timer.getAttachedTo().getName() + ": " + timer.getName()
+                + ". Managers alerted.", null);
     }
 
     private String saveRatings(WellbeingConcern concern, DelegateExecution e, String prefix, WellbeingRating.Occasion occasion,

@@ -15,9 +15,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -43,7 +40,7 @@ public class TaskReminders implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution e) {
-        String remindedActivity = attachedActivity(e);
+        String remindedActivity = BoundaryTimers.firedBefore(e).getAttachedTo().getId();
         TaskService tasks = e.getProcessEngineServices().getTaskService();
         Set<String> scope = executionsUnder(((ExecutionEntity) e).getParent());
         Date now = Date.from(clock.instant());
@@ -60,17 +57,6 @@ public class TaskReminders implements JavaDelegate {
                     + (task.getAssignee() == null ? " to the task's group" : " to " + task.getAssignee()));
             LOG.info("Reminder given on task {} ({}) of process {}", task.getId(), task.getName(), task.getProcessInstanceId());
         }
-    }
-
-    /** The user task the reminder timer hangs on: this service task's incoming flow comes from that boundary event. */
-    private static String attachedActivity(DelegateExecution e) {
-        FlowNode reminder = (FlowNode) e.getBpmnModelElementInstance();
-        for (SequenceFlow incoming : reminder.getIncoming()) {
-            if (incoming.getSource() instanceof BoundaryEvent timer) {
-                return timer.getAttachedTo().getId();
-            }
-        }
-        throw new IllegalStateException("'" + reminder.getId() + "' must follow a reminder timer attached to a user task");
     }
 
     /**

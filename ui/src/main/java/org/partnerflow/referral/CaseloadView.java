@@ -10,19 +10,32 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.partnerflow.MainLayout;
+import org.partnerflow.identity.CurrentUser;
+import org.partnerflow.identity.Role;
 
-/** My caseload as Named Person or Lead Professional, and a search that finds only cases I may open. */
+/**
+ * My caseload as Named Person or Lead Professional, a search that finds only cases I may open, and
+ * for managers the missed timescales the referral's escalation timers raise.
+ */
 @Route(value = "caseload", layout = MainLayout.class)
 @PageTitle("My caseload | Partnerflow")
 @PermitAll
 public class CaseloadView extends VerticalLayout {
 
-    private final CaseAccess access;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
+            .withZone(ZoneId.systemDefault());
 
-    public CaseloadView(CaseAccess access) {
+    private final CaseAccess access;
+    private final CurrentUser currentUser;
+
+    public CaseloadView(CaseAccess access, CurrentUser currentUser) {
         this.access = access;
+        this.currentUser = currentUser;
         Grid<WellbeingConcern> caseload = grid("caseload");
         caseload.setItems(access.caseload());
         caseload.setEmptyStateText("No open cases where you are the Named Person or Lead Professional.");
@@ -36,6 +49,23 @@ public class CaseloadView extends VerticalLayout {
         found.setItems(List.of());
         found.setEmptyStateText("No case you can open matches.");
         add(new H2("My caseload"), caseload, new H3("Find a case"), search, found);
+        if (currentUser.has(Role.MANAGER)) {
+            add(new H3("Missed timescales"), alerts(access.missedTimescales()));
+        }
+    }
+
+    /** Where the referral's escalation timers alert managers: newest first, each opening its case. */
+    private Grid<CaseAccess.TimescaleAlert> alerts(List<CaseAccess.TimescaleAlert> alerts) {
+        Grid<CaseAccess.TimescaleAlert> grid = new Grid<>();
+        grid.setId("timescale-alerts");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(a -> WHEN.format(a.entry().getOccurredAt())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(a -> a.concern().getChild().fullName()).setHeader("Child").setAutoWidth(true);
+        grid.addColumn(a -> a.entry().getSummary()).setHeader("What was missed").setFlexGrow(1);
+        grid.addItemClickListener(e -> open(e.getItem().concern()));
+        grid.setItems(alerts);
+        grid.setEmptyStateText("No missed timescales on open cases.");
+        return grid;
     }
 
     private Grid<WellbeingConcern> grid(String id) {

@@ -2,6 +2,7 @@ package org.partnerflow.referral;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -15,6 +16,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.KaribuSpringTest;
@@ -26,6 +29,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** A child's case page: the people on the case see it; nobody else sees anything; every opening is logged. */
 class CasePageTest extends KaribuSpringTest {
+
+    @Autowired
+    ManagementService managementService;
 
     @Autowired
     TestReferrals referrals;
@@ -190,5 +196,28 @@ class CasePageTest extends KaribuSpringTest {
                 .getElement().getTextRecursively())
                 .contains("shared with Child protection (child protection concern)", "Immediate risk of significant harm",
                         "by " + practitioner);
+    }
+
+    @Test
+    void managersSeeMissedTimescalesOnOpenCasesOthersDoNot() {
+        String practitioner = people.ensure(Role.PRACTITIONER);
+        String family = "Overdue" + System.nanoTime();
+        ProcessInstance referral = referrals.raise(practitioner, family, null, "no");
+        Job overdue = managementService.createJobQuery().processInstanceId(referral.getId())
+                .activityId("Event_AssessmentOverdue").singleResult();
+        managementService.executeJob(overdue.getId());
+
+        openUiAs(people.ensure(Role.MANAGER));
+        UI.getCurrent().navigate(CaseloadView.class);
+        @SuppressWarnings("unchecked")
+        Grid<CaseAccess.TimescaleAlert> alerts = _get(Grid.class, s -> s.withId("timescale-alerts"));
+        assertThat(_fetch(alerts, 0, 100)).anySatisfy(a -> {
+            assertThat(a.concern().getChild().getFamilyName()).isEqualTo(family);
+            assertThat(a.entry().getSummary()).isEqualTo("Named Person assessment: Assessment overdue. Managers alerted.");
+        });
+
+        openUiAs(people.ensure(Role.NAMED_PERSON));
+        UI.getCurrent().navigate(CaseloadView.class);
+        _assertNone(Grid.class, s -> s.withId("timescale-alerts"));
     }
 }
