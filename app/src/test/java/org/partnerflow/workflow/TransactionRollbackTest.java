@@ -78,6 +78,9 @@ class TransactionRollbackTest extends PartnerflowSpringTest {
                 .userTask("never").camundaCandidateGroups("partnership-lead")
                 .endEvent()
                 .done();
+        // Like every Partnerflow process, it names who may start it: the engine's guard checks.
+        failing.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).iterator().next()
+                .setCamundaCandidateStarterGroups(Role.PRACTITIONER.groupId());
         deployment = repositoryService.createDeployment().addModelInstance("record-then-fail.bpmn", failing).deploy();
         String name = "Engine failed " + System.nanoTime();
         people.signIn(Role.PRACTITIONER);
