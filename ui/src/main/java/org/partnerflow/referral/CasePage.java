@@ -87,7 +87,7 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         stage.setId("case-stage");
         add(title, about, stage, team(concern, file.team()), nextSteps(file), new AssessmentPanel(file.assessments()),
                 consent(file.consents(), file.sharing()), new ChildsPlanPanel(file),
-                new H3("Wellbeing over time"), new WellbeingChart(file.ratings()), new H3("Chronology"),
+                new H3("Wellbeing over time"), WellbeingChart.of(file.ratings()), new H3("Chronology"),
                 chronology(file.chronology()), noteForm());
     }
 

@@ -34,6 +34,34 @@ public record CamundaForm(String id, List<FormComponent> components) {
         return Optional.ofNullable(inputFieldsByKey().get(key));
     }
 
+    /**
+     * The form with the options of {@code valuesKey} fields taken from the variables, as form-js does:
+     * each option a map with {@code label} and {@code value}. A key with no variable leaves the options
+     * unknown, and the field's value is then checked by whoever supplies them (e.g. the service task).
+     */
+    public CamundaForm withOptionsFrom(Map<String, Object> variables) {
+        return new CamundaForm(id, resolve(components, variables));
+    }
+
+    private static List<FormComponent> resolve(List<FormComponent> components, Map<String, Object> variables) {
+        List<FormComponent> out = new ArrayList<>();
+        for (FormComponent c : components) {
+            FormComponent resolved = c.components().isEmpty() ? c : c.withComponents(resolve(c.components(), variables));
+            if (c.valuesKey() != null && variables.get(c.valuesKey()) instanceof java.util.Collection<?> options) {
+                List<FormComponent.Option> values = new ArrayList<>();
+                for (Object o : options) {
+                    if (o instanceof Map<?, ?> m && m.get("value") != null) {
+                        values.add(new FormComponent.Option(String.valueOf(m.get("label") != null ? m.get("label") : m.get("value")),
+                                String.valueOf(m.get("value"))));
+                    }
+                }
+                resolved = resolved.withValues(values);
+            }
+            out.add(resolved);
+        }
+        return out;
+    }
+
     private static void collectInputs(List<FormComponent> components, List<FormComponent> out) {
         for (FormComponent c : components) {
             if (c.type().isInput() && c.key() != null) {

@@ -58,6 +58,7 @@ public final class CamundaFormReader {
                 text(node, "text"),
                 subtype(node, type),
                 options(node.get("values")),
+                text(node, "valuesKey"),
                 validation(node.get("validate")),
                 hideWhen(node.get("conditional")),
                 node.path("readonly").asBoolean(false) || node.path("disabled").asBoolean(false),

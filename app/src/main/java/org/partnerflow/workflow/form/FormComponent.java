@@ -6,7 +6,9 @@ import java.util.List;
  * One component of a Camunda Form: an input field bound to a process variable by {@code key},
  * a static text, or a group holding further components.
  *
- * @param hideWhen the FEEL expression of {@code conditional.hide} without its leading '=', or null
+ * @param hideWhen  the FEEL expression of {@code conditional.hide} without its leading '=', or null
+ * @param valuesKey for options that come from a variable rather than the form (form-js {@code valuesKey}),
+ *                  or null; see {@link CamundaForm#withOptionsFrom}
  */
 public record FormComponent(
         String id,
@@ -18,6 +20,7 @@ public record FormComponent(
         String text,
         String subtype,
         List<Option> values,
+        String valuesKey,
         Validation validation,
         String hideWhen,
         boolean readonly,
@@ -27,6 +30,21 @@ public record FormComponent(
         values = values == null ? List.of() : List.copyOf(values);
         components = components == null ? List.of() : List.copyOf(components);
         validation = validation == null ? Validation.NONE : validation;
+    }
+
+    /** Whether the options come from a variable that was not supplied: they are then unknown here. */
+    public boolean optionsUnknown() {
+        return valuesKey != null && values.isEmpty();
+    }
+
+    FormComponent withValues(List<Option> options) {
+        return new FormComponent(id, type, key, label, description, defaultValue, text, subtype, options, valuesKey, validation,
+                hideWhen, readonly, components);
+    }
+
+    FormComponent withComponents(List<FormComponent> children) {
+        return new FormComponent(id, type, key, label, description, defaultValue, text, subtype, values, valuesKey, validation,
+                hideWhen, readonly, children);
     }
 
     public String labelOrKey() {

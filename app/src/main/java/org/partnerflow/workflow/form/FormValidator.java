@@ -45,6 +45,8 @@ public final class FormValidator {
      */
     public static FieldErrors validate(CamundaForm form, Map<String, Object> submitted, Map<String, Object> current) {
         FieldErrors errors = new FieldErrors();
+        // Options named by valuesKey come from the task's variables, never from what is submitted.
+        form = form.withOptionsFrom(current);
         Map<String, FormComponent> fields = form.inputFieldsByKey();
         for (String key : submitted.keySet()) {
             if (!fields.containsKey(key)) {
@@ -96,7 +98,7 @@ public final class FormValidator {
             case TEXTFIELD, TEXTAREA -> checkText(field, value);
             case NUMBER -> checkNumber(rules, value);
             case CHECKBOX -> value instanceof Boolean ? null : "must be true or false";
-            case SELECT, RADIO -> value instanceof String s && optionValues(field).contains(s)
+            case SELECT, RADIO -> value instanceof String s && (field.optionsUnknown() || optionValues(field).contains(s))
                     ? null : "must be one of: " + String.join(", ", optionValues(field));
             case CHECKLIST, TAGLIST -> checkList(field, value);
             case DATETIME -> checkDateTime(field, value);
@@ -175,7 +177,7 @@ public final class FormValidator {
         }
         Set<String> allowed = Set.copyOf(optionValues(field));
         for (Object item : list) {
-            if (!(item instanceof String s) || !allowed.contains(s)) {
+            if (!(item instanceof String s) || !(field.optionsUnknown() || allowed.contains(s))) {
                 return "must contain only: " + String.join(", ", optionValues(field));
             }
         }

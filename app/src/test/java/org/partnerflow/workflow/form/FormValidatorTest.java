@@ -244,4 +244,41 @@ class FormValidatorTest {
         // Static text has no value to submit.
         assertThat(FORM.inputFieldsByKey()).doesNotContainKey(null);
     }
+
+    /** Options named by valuesKey come from the task's variables, as in form-js; never from the submission. */
+    @Nested
+    class DynamicOptions {
+
+        private final CamundaForm form = CamundaFormReader.read("""
+                {"id":"dyn","type":"default","components":[
+                  {"id":"d1","type":"checklist","key":"organisations","label":"Organisations","valuesKey":"organisationOptions",
+                   "validate":{"required":true}}
+                ]}""");
+        private final Map<String, Object> options = Map.of("organisationOptions",
+                List.of(Map.of("label", "Eastfield Primary", "value", "7"), Map.of("label", "City College", "value", "9")));
+
+        @Test
+        void choicesAreCheckedAgainstTheOptionsTheTaskWasGiven() {
+            assertThat(FormValidator.validate(form, Map.of("organisations", List.of("7", "9")), options).asMap()).isEmpty();
+            assertThat(FormValidator.validate(form, Map.of("organisations", List.of("7", "13")), options).asMap())
+                    .containsEntry("organisations", "must contain only: 7, 9");
+            assertThat(form.withOptionsFrom(options).field("organisations").orElseThrow().values())
+                    .extracting(FormComponent.Option::label).containsExactly("Eastfield Primary", "City College");
+        }
+
+        @Test
+        void optionsCannotBeWidenedBySubmittingThem() {
+            Map<String, Object> submitted = new HashMap<>(options);
+            submitted.put("organisations", List.of("13"));
+
+            assertThat(FormValidator.validate(form, submitted, Map.of()).asMap())
+                    .containsEntry("organisationOptions", "is not a field of this form");
+        }
+
+        @Test
+        void withoutTheOptionsTheRequiredRuleStillHolds() {
+            assertThat(FormValidator.validate(form, Map.of(), Map.of()).asMap()).containsEntry("organisations", "is required");
+            assertThat(form.field("organisations").orElseThrow().optionsUnknown()).isTrue();
+        }
+    }
 }

@@ -56,8 +56,12 @@ public class CamundaFormView extends Composite<VerticalLayout> implements HasSiz
     private final Map<FormComponent, Component> rendered = new LinkedHashMap<>();
     private final Div formErrors = new Div();
 
+    /**
+     * @param initialValues the task's variables: the fields' starting values, and the options of any
+     *                      field whose options come from a variable ({@code valuesKey})
+     */
     public CamundaFormView(CamundaForm form, Map<String, Object> initialValues) {
-        this.form = form;
+        this.form = form.withOptionsFrom(initialValues == null ? Map.of() : initialValues);
         VerticalLayout layout = getContent();
         layout.setPadding(false);
         layout.setSpacing(true);
@@ -67,7 +71,7 @@ public class CamundaFormView extends Composite<VerticalLayout> implements HasSiz
         formErrors.setVisible(false);
         layout.add(formErrors);
         Map<String, Object> initial = initialValues == null ? Map.of() : initialValues;
-        form.components().forEach(c -> render(c, layout, initial));
+        this.form.components().forEach(c -> render(c, layout, initial));
         fields.values().forEach(f -> f.addValueChangeListener(e -> applyConditions()));
         applyConditions();
     }

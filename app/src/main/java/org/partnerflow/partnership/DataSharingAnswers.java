@@ -1,0 +1,11 @@
+package org.partnerflow.partnership;
+
+import java.util.List;
+import org.springframework.data.repository.Repository;
+
+public interface DataSharingAnswers extends Repository<DataSharingAnswer, Long> {
+
+    DataSharingAnswer save(DataSharingAnswer answer);
+
+    List<DataSharingAnswer> findByProtocolIdOrderByAnsweredAtAsc(Long protocolId);
+}

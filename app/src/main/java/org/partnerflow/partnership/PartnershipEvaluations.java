@@ -1,0 +1,14 @@
+package org.partnerflow.partnership;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.repository.Repository;
+
+public interface PartnershipEvaluations extends Repository<PartnershipEvaluation, Long> {
+
+    PartnershipEvaluation save(PartnershipEvaluation evaluation);
+
+    List<PartnershipEvaluation> findByPartnershipIdOrderByCycleAsc(Long partnershipId);
+
+    Optional<PartnershipEvaluation> findFirstByPartnershipIdOrderByCycleDesc(Long partnershipId);
+}

@@ -1,0 +1,13 @@
+package org.partnerflow.partnership;
+
+import java.util.List;
+import org.springframework.data.repository.Repository;
+
+public interface PartnershipMeetings extends Repository<PartnershipMeeting, Long> {
+
+    PartnershipMeeting save(PartnershipMeeting meeting);
+
+    List<PartnershipMeeting> findByPartnershipIdOrderByNumberAsc(Long partnershipId);
+
+    long countByPartnershipId(Long partnershipId);
+}

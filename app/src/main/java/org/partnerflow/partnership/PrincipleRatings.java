@@ -1,0 +1,12 @@
+package org.partnerflow.partnership;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.repository.Repository;
+
+public interface PrincipleRatings extends Repository<PrincipleRating, Long> {
+
+    PrincipleRating save(PrincipleRating rating);
+
+    List<PrincipleRating> findByEvaluationIdIn(Collection<Long> evaluationIds);
+}
