@@ -21,6 +21,7 @@ public class PartnerOrganisation {
 
     /** Engine group ids of organisations start with this; the rest is the organisation's id. */
     public static final String GROUP_PREFIX = "organisation-";
+    static final String PENDING_GROUP = "pending-";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,6 +49,14 @@ public class PartnerOrganisation {
         this.localAuthority = localAuthority;
         this.groupId = groupId;
         this.createdAt = createdAt;
+    }
+
+    /** The engine group is named after the row's id, so it is given once the row exists. */
+    void assignGroup(String groupId) {
+        if (this.groupId != null && !this.groupId.startsWith(PENDING_GROUP)) {
+            throw new IllegalStateException("Organisation " + id + " already has its group " + this.groupId);
+        }
+        this.groupId = groupId;
     }
 
     public Long getId() { return id; }

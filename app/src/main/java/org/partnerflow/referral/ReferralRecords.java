@@ -15,10 +15,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.partnerflow.referral.ChronologyEntry.Kind;
 import org.partnerflow.workflow.BoundaryTimers;
+import org.partnerflow.workflow.Actors;
 import org.partnerflow.workflow.TaskSubjects;
 import org.partnerflow.workflow.form.FieldErrors;
 import org.partnerflow.workflow.form.FormValidationException;
@@ -74,7 +74,7 @@ public class ReferralRecords {
     /** ${recordWellbeingConcern}: the child (found or created), the concern, and the timescales that start now. */
     void recordConcern(DelegateExecution e) {
         Map<String, Object> v = FormValues.plain(e.getVariables());
-        String user = userOf(e);
+        String user = Actors.of(e);
         Child child = findOrCreateChild(v, user);
         Set<WellbeingIndicator> indicators = EnumSet.noneOf(WellbeingIndicator.class);
         if (v.get("indicators") instanceof Collection<?> list) {
@@ -124,13 +124,13 @@ public class ReferralRecords {
         chronology.record(concern, Kind.CHILD_PROTECTION_SCREENED, (procedures
                 ? "Child protection screening: child protection procedures started. "
                 : "Child protection screening: no child-protection action; back to the wellbeing pathway. ")
-                + "Rationale: " + e.getVariable("childProtectionRationale"), userOf(e));
+                + "Rationale: " + e.getVariable("childProtectionRationale"), Actors.of(e));
     }
 
     /** ${recordAssessment}: the Named Person's ratings and the My World Triangle, in the chronology and the rating history. */
     void recordAssessment(DelegateExecution e) {
         WellbeingConcern concern = concernOf(e);
-        String user = userOf(e);
+        String user = Actors.of(e);
         if (user != null) {
             concern.assessedBy(user);
             e.setVariable("namedPerson", user);
@@ -154,19 +154,19 @@ public class ReferralRecords {
         e.setVariable("pathway", chosen);
         chronology.record(concern, Kind.PATHWAY_DECIDED, "Pathway: " + chosen + (override
                 ? " (the rules recommended " + recommended + "; reason: " + e.getVariable("overrideReason") + ")"
-                : " (as the rules recommended)"), userOf(e));
+                : " (as the rules recommended)"), Actors.of(e));
     }
 
     /** ${recordConsent}: consent or the reason for sharing without it; decides whether anything may be shared. */
     void recordConsent(DelegateExecution e) {
-        ConsentRecord consent = sharing.recordConsent(concernOf(e), FormValues.plain(e.getVariables()), userOf(e));
+        ConsentRecord consent = sharing.recordConsent(concernOf(e), FormValues.plain(e.getVariables()), Actors.of(e));
         e.setVariable("mayShare", consent.mayShare());
     }
 
     /** ${recordLeadProfessional}: whoever took on the task is the Lead Professional; the agencies to invite. */
     void recordLeadProfessional(DelegateExecution e) {
         WellbeingConcern concern = concernOf(e);
-        String user = userOf(e);
+        String user = Actors.of(e);
         if (user != null) {
             concern.appointLeadProfessional(user);
             e.setVariable("leadProfessional", user);
@@ -197,9 +197,9 @@ public class ReferralRecords {
             member.decline((String) e.getVariable("agencyDeclineReason"));
         }
         if ("accept".equals(e.getVariable("agencyDecision"))) {
-            chronology.record(concern, Kind.AGENCY_JOINED, PartnerAgency.nameOf(String.valueOf(agency)) + " joined the team: " + e.getVariable("agencyPractitioner"), userOf(e));
+            chronology.record(concern, Kind.AGENCY_JOINED, PartnerAgency.nameOf(String.valueOf(agency)) + " joined the team: " + e.getVariable("agencyPractitioner"), Actors.of(e));
         } else {
-            chronology.record(concern, Kind.AGENCY_DECLINED, PartnerAgency.nameOf(String.valueOf(agency)) + " declined: " + e.getVariable("agencyDeclineReason"), userOf(e));
+            chronology.record(concern, Kind.AGENCY_DECLINED, PartnerAgency.nameOf(String.valueOf(agency)) + " declined: " + e.getVariable("agencyDeclineReason"), Actors.of(e));
         }
     }
 
@@ -220,17 +220,17 @@ public class ReferralRecords {
                 .filter(line -> !line.isBlank()).map(PlanAction::parse).toList();
         int next = plans.findByConcernIdOrderByVersionNumberDesc(concern.getId()).stream()
                 .mapToInt(ChildsPlanVersion::getVersionNumber).max().orElse(0) + 1;
-        plans.save(new ChildsPlanVersion(concern.getId(), next, clock.instant(), userOf(e), concern.getLeadProfessional(),
+        plans.save(new ChildsPlanVersion(concern.getId(), next, clock.instant(), Actors.of(e), concern.getLeadProfessional(),
                 (String) e.getVariable("needsSummary"), (String) e.getVariable("planServices"), LocalDate.parse(reviewDate),
                 outcomes, actions));
         chronology.record(concern, Kind.PLAN_AGREED, "Child's Plan agreed. Needs: " + e.getVariable("needsSummary")
-                + ". Actions: " + e.getVariable("planActions") + ". Review on " + reviewDate, userOf(e));
+                + ". Actions: " + e.getVariable("planActions") + ". Review on " + reviewDate, Actors.of(e));
     }
 
     /** ${recordReview}: progress, updated ratings and the decision; continuing schedules the next review. */
     void recordReview(DelegateExecution e) {
         WellbeingConcern concern = concernOf(e);
-        String user = userOf(e);
+        String user = Actors.of(e);
         String decision = (String) e.getVariable("reviewDecision");
         String summary = saveRatings(concern, e, "reviewRating", WellbeingRating.Occasion.REVIEW, user, clock.instant());
         ChildsPlanVersion current = plans.findByConcernIdOrderByVersionNumberDesc(concern.getId()).stream().findFirst()
@@ -262,7 +262,7 @@ public class ReferralRecords {
         WellbeingConcern concern = concernOf(e);
         String summary = (String) e.getVariable("closingSummary");
         concern.close(summary, clock.instant());
-        chronology.record(concern, Kind.CLOSURE, "Case closed: " + summary, userOf(e));
+        chronology.record(concern, Kind.CLOSURE, "Case closed: " + summary, Actors.of(e));
     }
 
     /** ${alertManagers}: a timescale was missed; it goes in the chronology, where managers' oversight reads it. */
@@ -300,10 +300,6 @@ public class ReferralRecords {
                 .orElseThrow(() -> new IllegalStateException("No wellbeing concern for process " + e.getProcessInstanceId()));
     }
 
-    private static String userOf(DelegateExecution e) {
-        Authentication auth = e.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return auth == null ? null : auth.getUserId();
-    }
 
     private static Set<String> strings(Object list) {
         Set<String> out = new java.util.LinkedHashSet<>();

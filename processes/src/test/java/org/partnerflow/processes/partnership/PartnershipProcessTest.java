@@ -57,7 +57,7 @@ class PartnershipProcessTest {
         Mocks.register("recordDeclineResolution", delegate("resolution", e ->
                 recorded.add(e.getVariable("organisationGroup") + ":" + e.getVariable("declineResolution"))));
         Mocks.register("recordDataSharingProtocol", delegate("protocol", e -> {
-            e.setVariable("personalDataShared", "yes".equals(e.getVariable("personalDataShared")));
+            e.setVariable("sharesPersonalData", "yes".equals(e.getVariable("personalDataShared")));
             e.setVariable("protocolGroups", new ArrayList<>(PARTNERS));
             objections.clear();
         }));
@@ -76,7 +76,10 @@ class PartnershipProcessTest {
         Mocks.register("recordActionFollowUp", delegate("follow-up", e -> { }));
         Mocks.register("openEvaluation", delegate("evaluation-opened", e -> e.setVariable("evaluationGroups", new ArrayList<>(PARTNERS))));
         Mocks.register("recordPrincipleRatings", delegate("ratings", e -> { }));
-        Mocks.register("recordEvaluationDecision", delegate("evaluation:decision", e -> recorded.add("evaluation:" + e.getVariable("evaluationDecision"))));
+        Mocks.register("recordEvaluationDecision", delegate("evaluation:decision", e -> {
+            recorded.add("evaluation:" + e.getVariable("evaluationDecision"));
+            e.setVariable("evaluationOutcome", e.getVariable("evaluationDecision"));
+        }));
         Mocks.register("recordPartnershipClosure", delegate("closed", e -> { }));
         Mocks.register("handOverContact", delegate("handed-over", e -> {
             recorded.add("hand-over:" + e.getVariable("successor"));
@@ -193,6 +196,17 @@ class PartnershipProcessTest {
                 "evaluation:continue", "evaluation:adapt", "evaluation:close", "closed");
         assertThat(recorded.stream().filter("meeting"::equals)).hasSize(2);
         assertThat(recorded.stream().filter("ratings"::equals)).hasSize(9);
+    }
+
+    @Test
+    void eachPartnersAnswersStayWithTheirOwnTask() {
+        ProcessInstance p = propose();
+        complete(roleTaskOf(p, "organisation-1"), withVariables("roleDecision", "decline", "roleDeclineReason", "No capacity"));
+
+        Task other = roleTaskOf(p, "organisation-2");
+        assertThat(engine.getTaskService().getVariables(other.getId())).as("another partner's answer is not theirs")
+                .containsEntry("roleDecision", null).containsEntry("roleDeclineReason", null);
+        assertThat(engine.getRuntimeService().getVariables(p.getId())).doesNotContainKeys("roleDecision", "roleDeclineReason");
     }
 
     @Test
