@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 import org.partnerflow.identity.CurrentUser;
 import org.partnerflow.identity.People;
 import org.partnerflow.identity.Role;
+import org.partnerflow.partnership.OrganisationsView;
+import org.partnerflow.partnership.PartnershipRegisterView;
 import org.partnerflow.referral.CaseloadView;
 import org.partnerflow.referral.RaiseConcernView;
 import org.partnerflow.workflow.InboxView;
@@ -63,6 +65,8 @@ public class MainLayout extends AppLayout {
         if (currentUser.has(Role.NAMED_PERSON) || currentUser.has(Role.LEAD_PROFESSIONAL) || currentUser.has(Role.MANAGER)) {
             nav.addItem(new SideNavItem("My caseload", CaseloadView.class, VaadinIcon.FOLDER_OPEN.create()));
         }
+        nav.addItem(new SideNavItem("Partnerships", PartnershipRegisterView.class, VaadinIcon.CONNECT_O.create()));
+        nav.addItem(new SideNavItem("Partner organisations", OrganisationsView.class, VaadinIcon.BUILDING_O.create()));
         if (!startable.isEmpty()) {
             nav.addItem(new SideNavItem("Start work", StartView.class, VaadinIcon.PLUS_CIRCLE.create()));
         }

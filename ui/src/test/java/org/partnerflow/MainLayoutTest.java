@@ -24,7 +24,8 @@ class MainLayoutTest extends KaribuSpringTest {
     void aPractitionerMayStartWorkButSeesNoCamundaWebapp() {
         openInboxAs(people.ensure(Role.PRACTITIONER));
 
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Inbox", "Raise a concern", "Start work");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Inbox", "Raise a concern",
+                "Partnerships", "Partner organisations", "Start work");
         assertThat(_find(Anchor.class)).isEmpty();
         assertThat(_get(Span.class, s -> s.withId("signed-in-as")).getText()).contains("Practitioner");
     }
@@ -33,7 +34,7 @@ class MainLayoutTest extends KaribuSpringTest {
     void aManagerAuditsInCockpitAndStartsNothing() {
         openInboxAs(people.ensure(Role.MANAGER));
 
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Inbox", "My caseload");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Inbox", "My caseload", "Partnerships", "Partner organisations");
         assertThat(_find(Anchor.class)).extracting(Anchor::getText).containsExactly("Camunda Tasklist", "Camunda Cockpit");
     }
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Order(0)
 public class DemoPeople implements ApplicationRunner {
 
-    static final String DEMO_PASSWORD = "demo";
+    public static final String DEMO_PASSWORD = "demo";
     private static final Logger LOG = LoggerFactory.getLogger(DemoPeople.class);
 
     private final People people;

@@ -40,6 +40,16 @@ public class People {
         }
     }
 
+    /** Everyone who can sign in, as id and name, for choosing a person (a successor, a contact). */
+    public java.util.List<Person> everyone() {
+        return identityService.createUserQuery().orderByUserLastName().asc().list().stream()
+                .map(u -> new Person(u.getId(), (u.getFirstName() + " " + u.getLastName()).trim())).toList();
+    }
+
+    /** A person who can sign in: their user id and the name people know them by. */
+    public record Person(String id, String name) {
+    }
+
     public String displayName(String userId) {
         if (userId == null) {
             return "";

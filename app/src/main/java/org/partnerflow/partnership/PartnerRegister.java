@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.partnerflow.identity.CurrentUser;
 import org.partnerflow.identity.Role;
+import org.partnerflow.workflow.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,26 +46,31 @@ public class PartnerRegister {
     /**
      * Adds an organisation to the register, with its engine group.
      *
-     * @throws IllegalArgumentException with a message for the person if a detail is missing or it is already registered
+     * @throws Refusal with a message for the person if a detail is missing or it is already registered
      */
     @Transactional
     public PartnerOrganisation register(String name, OrganisationKind kind, String localAuthority) {
         if (!(currentUser.has(Role.PARTNERSHIP_LEAD) || currentUser.has(Role.MANAGER) || currentUser.has(Role.ADMIN))) {
             throw new org.camunda.bpm.engine.AuthorizationException("Only partnership leads, managers and administrators add organisations.");
         }
+        return add(name, kind, localAuthority);
+    }
+
+    /** Adds without asking who is signed in: for the register's own set-up (the demo organisations). */
+    PartnerOrganisation add(String name, OrganisationKind kind, String localAuthority) {
         String cleanName = name == null ? "" : name.strip();
         String cleanAuthority = localAuthority == null ? "" : localAuthority.strip();
         if (cleanName.length() < 2 || cleanName.length() > 200) {
-            throw new IllegalArgumentException("The organisation's name needs between 2 and 200 characters.");
+            throw new Refusal("The organisation's name needs between 2 and 200 characters.");
         }
         if (kind == null) {
-            throw new IllegalArgumentException("Choose what kind of organisation it is.");
+            throw new Refusal("Choose what kind of organisation it is.");
         }
         if (cleanAuthority.isEmpty() || cleanAuthority.length() > 100) {
-            throw new IllegalArgumentException("Name the local authority (up to 100 characters).");
+            throw new Refusal("Name the local authority (up to 100 characters).");
         }
         if (organisations.existsByNameIgnoreCaseAndLocalAuthorityIgnoreCase(cleanName, cleanAuthority)) {
-            throw new IllegalArgumentException(cleanName + " (" + cleanAuthority + ") is already in the register.");
+            throw new Refusal(cleanName + " (" + cleanAuthority + ") is already in the register.");
         }
         PartnerOrganisation organisation = organisations.save(new PartnerOrganisation(cleanName, kind, cleanAuthority,
                 PartnerOrganisation.PENDING_GROUP + UUID.randomUUID(), clock.instant()));
@@ -81,9 +87,9 @@ public class PartnerRegister {
     @Transactional
     public void addPerson(long organisationId, String userId) {
         PartnerOrganisation organisation = organisations.findById(organisationId)
-                .orElseThrow(() -> new IllegalArgumentException("No organisation " + organisationId + " in the register."));
+                .orElseThrow(() -> new Refusal("No organisation " + organisationId + " in the register."));
         if (identityService.createUserQuery().userId(userId).count() == 0) {
-            throw new IllegalArgumentException("There is no user '" + userId + "'.");
+            throw new Refusal("There is no user '" + userId + "'.");
         }
         if (identityService.createUserQuery().userId(userId).memberOfGroup(organisation.getGroupId()).count() == 0) {
             identityService.createMembership(userId, organisation.getGroupId());

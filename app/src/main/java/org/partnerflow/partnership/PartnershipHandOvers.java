@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.partnerflow.identity.CurrentUser;
 import org.partnerflow.identity.Role;
+import org.partnerflow.workflow.Refusal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Service;
@@ -54,28 +55,28 @@ public class PartnershipHandOvers {
     /**
      * The lead (or a manager) records that a partner's contact is leaving and who takes over.
      *
-     * @throws IllegalArgumentException with a message for the person when the details do not fit
+     * @throws Refusal with a message for the person when the details do not fit
      */
     @Transactional
     public void handOver(long partnershipId, long organisationId, String successor) {
         Partnership partnership = partnerships.findById(partnershipId)
-                .orElseThrow(() -> new IllegalArgumentException("There is no partnership " + partnershipId + "."));
+                .orElseThrow(() -> new Refusal("There is no partnership " + partnershipId + "."));
         String me = currentUser.requireId();
         if (!me.equals(partnership.getLead()) && !currentUser.has(Role.MANAGER)) {
             throw new AuthorizationException("Only the partnership's lead or a manager hands over a contact.");
         }
         if (partnership.getStatus() == Partnership.Status.CLOSED) {
-            throw new IllegalArgumentException(partnership.getName() + " is closed: there is nothing to hand over.");
+            throw new Refusal(partnership.getName() + " is closed: there is nothing to hand over.");
         }
         PartnershipMember member = members.findFirstByPartnershipIdAndOrganisationIdAndStatusNotOrderByIdDesc(partnershipId,
                         organisationId, PartnershipMember.Status.LEFT)
                 .filter(m -> m.getStatus() == PartnershipMember.Status.CONFIRMED)
-                .orElseThrow(() -> new IllegalArgumentException("That organisation has no confirmed contact in this partnership."));
+                .orElseThrow(() -> new Refusal("That organisation has no confirmed contact in this partnership."));
         if (successor == null || identityService.createUserQuery().userId(successor.strip()).count() == 0) {
-            throw new IllegalArgumentException("Choose the successor from Partnerflow's people.");
+            throw new Refusal("Choose the successor from Partnerflow's people.");
         }
         if (successor.strip().equals(member.getContact())) {
-            throw new IllegalArgumentException(successor.strip() + " is already the contact.");
+            throw new Refusal(successor.strip() + " is already the contact.");
         }
         PartnerOrganisation organisation = organisations.findById(organisationId).orElseThrow();
         runtimeService.createMessageCorrelation(MESSAGE).processInstanceId(partnership.getProcessInstanceId())

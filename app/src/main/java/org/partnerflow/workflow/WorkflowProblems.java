@@ -19,6 +19,9 @@ public final class WorkflowProblems {
 
     public static String explain(Throwable problem) {
         for (Throwable t = problem; t != null; t = t.getCause()) {
+            if (t instanceof Refusal) {
+                return t.getMessage();
+            }
             if (t instanceof FormValidationException) {
                 return "Some answers need correcting: see the marked fields.";
             }

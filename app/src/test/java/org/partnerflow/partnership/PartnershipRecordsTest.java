@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -46,7 +45,9 @@ class PartnershipRecordsTest extends PartnershipTestBase {
             partnerships.work(p, "Activity_AgreeProtocol", partner.contact(), Map.of("protocolAnswer", "agree"));
         }
         assertThat(records.findById(partnership.getId()).orElseThrow().getProtocolStatus()).isEqualTo(Partnership.ProtocolStatus.AGREED);
-        agreeMeetingsAndPlan(p, lead, 3);
+        partnerships.work(p, "Activity_MeetingProtocol", lead, TestPartnerships.meetingProtocol(3));
+        partnerships.work(p, "Activity_JointPlan", lead, Map.of("programme", "Shared numeracy moderation and family learning",
+                "planActions", "Moderation day; Eastfield Primary; 2027-01-31; primary-numeracy"));
         Partnership active = records.findById(partnership.getId()).orElseThrow();
         assertThat(active.getStatus()).isEqualTo(Partnership.Status.ACTIVE);
         assertThat(active.getMeetingsPerYear()).isEqualTo(3);
@@ -54,22 +55,18 @@ class PartnershipRecordsTest extends PartnershipTestBase {
         assertThat(actions.findByPartnershipIdOrderByDueOnAscIdAsc(partnership.getId())).singleElement()
                 .satisfies(a -> assertThat(a.getOwner()).isEqualTo("Eastfield Primary"));
 
-        meet(p, lead, "Family numeracy evening; City College; 2027-02-28; primary-numeracy");
+        partnerships.meet(p, lead, "Family numeracy evening; City College; 2027-02-28; primary-numeracy");
         List<PartnershipAction> open = actions.findByPartnershipIdOrderByDueOnAscIdAsc(partnership.getId());
         assertThat(open).hasSize(2);
         partnerships.work(p, "Activity_FollowUpActions", lead, Map.of("actionsDone", List.of(String.valueOf(open.get(0).getId())),
                 "followUpNotes", "Moderation day held"));
         assertThat(actions.findById(open.get(0).getId()).orElseThrow().getStatus()).isEqualTo(PartnershipAction.Status.DONE);
-        meet(p, lead, "");
+        partnerships.meet(p, lead, "");
         partnerships.work(p, "Activity_FollowUpActions", lead, Map.of("followUpNotes", "Evening booked"));
         assertThat(meetings.findByPartnershipIdOrderByNumberAsc(partnership.getId())).extracting(PartnershipMeeting::getNumber)
                 .containsExactly(1, 2);
 
-        fire(p, "Event_EvaluationDue");
-        for (int i = 0; i < partners.size(); i++) {
-            partnerships.work(p, "Activity_RatePartnership", partners.get(i).contact(), TestPartnerships.ratings(4 + i));
-        }
-        partnerships.work(p, "Activity_ConsolidateEvaluation", lead, Map.of("impactEvidence", "P4 numeracy up 3 points",
+        partnerships.evaluate(p, lead, partners, new int[] {4, 5, 6}, Map.of("impactEvidence", "P4 numeracy up 3 points",
                 "evaluationDecision", "continue"));
         PartnershipEvaluation first = evaluations.findByPartnershipIdOrderByCycleAsc(partnership.getId()).get(0);
         assertThat(first.getDecision()).isEqualTo(PartnershipEvaluation.Decision.CONTINUE);
@@ -77,11 +74,7 @@ class PartnershipRecordsTest extends PartnershipTestBase {
         assertThat(given).hasSize(27);
         assertThat(PartnershipCycles.meanByPrinciple(given)).containsEntry(PartnershipPrinciple.TRUST, 5.0);
 
-        fire(p, "Event_EvaluationDue");
-        for (Partner partner : partners) {
-            partnerships.work(p, "Activity_RatePartnership", partner.contact(), TestPartnerships.ratings(5));
-        }
-        partnerships.work(p, "Activity_ConsolidateEvaluation", lead, Map.of("impactEvidence", "Target met",
+        partnerships.evaluate(p, lead, partners, new int[] {5, 5, 5}, Map.of("impactEvidence", "Target met",
                 "evaluationDecision", "close", "closingReport", "The cluster met its numeracy target; work continues in schools."));
 
         Partnership closed = records.findById(partnership.getId()).orElseThrow();
@@ -132,10 +125,10 @@ class PartnershipRecordsTest extends PartnershipTestBase {
         ProcessInstance forum = partnerships.propose(lead, TestPartnerships.proposal(name, "inter-authority-forum", partners));
         partnerships.confirmRoles(forum, partners);
         partnerships.work(forum, "Activity_DraftProtocol", lead, Map.of("personalDataShared", "no"));
-        assertThatThrownBy(() -> partnerships.work(forum, "Activity_MeetingProtocol", lead, meetingProtocol(4)))
+        assertThatThrownBy(() -> partnerships.work(forum, "Activity_MeetingProtocol", lead, TestPartnerships.meetingProtocol(4)))
                 .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("meetingsPerYear", "a inter-authority forum or network meets formally up to 3 times a year"));
-        partnerships.work(forum, "Activity_MeetingProtocol", lead, meetingProtocol(3));
+        partnerships.work(forum, "Activity_MeetingProtocol", lead, TestPartnerships.meetingProtocol(3));
         assertThatThrownBy(() -> partnerships.work(forum, "Activity_JointPlan", lead, Map.of("programme", "Forum programme",
                 "planActions", "Shared CLPL day; Forum coordinator; next March")))
                 .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.fieldErrors())
@@ -181,31 +174,4 @@ class PartnershipRecordsTest extends PartnershipTestBase {
         assertThat(records.findById(partnership.getId()).orElseThrow().getProtocolStatus()).isEqualTo(Partnership.ProtocolStatus.AGREED);
     }
 
-    private static Map<String, Object> meetingProtocol(int perYear) {
-        return Map.of("meetingsPerYear", (long) perYear, "meetingStructure", "Chair rotates; coordinator takes minutes",
-                "meetingPurpose", "Plan and review the shared programme", "evaluationCycle", "termly");
-    }
-
-    private void agreeMeetingsAndPlan(ProcessInstance p, String lead, int perYear) {
-        partnerships.work(p, "Activity_MeetingProtocol", lead, meetingProtocol(perYear));
-        partnerships.work(p, "Activity_JointPlan", lead, Map.of("programme", "Shared numeracy moderation and family learning",
-                "planActions", "Moderation day; Eastfield Primary; 2027-01-31; primary-numeracy"));
-    }
-
-    private void meet(ProcessInstance p, String lead, String newActions) {
-        fire(p, "Event_MeetingDue");
-        partnerships.work(p, "Activity_PrepareAgenda", lead, Map.of("meetingDate", "2027-01-20", "agenda", "Numeracy data; family learning"));
-        Map<String, Object> minutes = new HashMap<>(Map.of("attendance", "All three partners", "minutes", "Reviewed P4 data",
-                "decisions", "Run a family evening", "practiceShared", "Number talks"));
-        if (!newActions.isEmpty()) {
-            minutes.put("newActions", newActions);
-        }
-        partnerships.work(p, "Activity_RecordMeeting", lead, minutes);
-    }
-
-    private void fire(ProcessInstance p, String timer) {
-        Job job = managementService.createJobQuery().processInstanceId(p.getId()).activityId(timer).singleResult();
-        assertThat(job).as(timer).isNotNull();
-        managementService.executeJob(job.getId());
-    }
 }

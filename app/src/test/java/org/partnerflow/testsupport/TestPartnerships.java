@@ -3,8 +3,10 @@ package org.partnerflow.testsupport;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.partnerflow.identity.Role;
@@ -28,14 +30,68 @@ public class TestPartnerships {
     private final TaskCompletion completion;
     private final RepositoryService repositoryService;
     private final TaskService taskService;
+    private final ManagementService managementService;
 
     public TestPartnerships(TestPeople people, PartnerRegister register, TaskCompletion completion,
-                            RepositoryService repositoryService, TaskService taskService) {
+                            RepositoryService repositoryService, TaskService taskService, ManagementService managementService) {
         this.people = people;
         this.register = register;
         this.completion = completion;
         this.repositoryService = repositoryService;
         this.taskService = taskService;
+        this.managementService = managementService;
+    }
+
+    /**
+     * A partnership of these partners taken to active: roles confirmed, the protocol agreed by all,
+     * meetings termly (3 a year), and a joint plan with one action due on {@code actionDue}.
+     */
+    public ProcessInstance active(String lead, String name, List<Partner> partners, String actionDue) {
+        ProcessInstance p = propose(lead, proposal(name, "school-cluster", partners));
+        confirmRoles(p, partners);
+        work(p, "Activity_DraftProtocol", lead, protocolWithPersonalData());
+        for (Partner partner : partners) {
+            work(p, "Activity_AgreeProtocol", partner.contact(), Map.of("protocolAnswer", "agree"));
+        }
+        work(p, "Activity_MeetingProtocol", lead, meetingProtocol(3));
+        work(p, "Activity_JointPlan", lead, Map.of("programme", "Shared numeracy moderation and family learning",
+                "planActions", "Moderation day; Eastfield Primary; " + actionDue + "; primary-numeracy"));
+        return p;
+    }
+
+    public static Map<String, Object> meetingProtocol(int perYear) {
+        return Map.of("meetingsPerYear", (long) perYear, "meetingStructure", "Chair rotates; coordinator takes minutes",
+                "meetingPurpose", "Plan and review the shared programme", "evaluationCycle", "termly");
+    }
+
+    /** The meeting timer fires; the lead prepares the agenda and records the meeting with these new actions. */
+    public void meet(ProcessInstance p, String lead, String newActions) {
+        fire(p, "Event_MeetingDue");
+        work(p, "Activity_PrepareAgenda", lead, Map.of("meetingDate", "2027-01-20", "agenda", "Numeracy data; family learning"));
+        Map<String, Object> minutes = new HashMap<>(Map.of("attendance", "All partners", "minutes", "Reviewed P4 data",
+                "decisions", "Run a family evening", "practiceShared", "Number talks"));
+        if (!newActions.isEmpty()) {
+            minutes.put("newActions", newActions);
+        }
+        work(p, "Activity_RecordMeeting", lead, minutes);
+    }
+
+    /** An evaluation cycle: partner i rates every principle ratingOf[i], then the lead decides. */
+    public void evaluate(ProcessInstance p, String lead, List<Partner> partners, int[] ratingOf, Map<String, Object> decision) {
+        fire(p, "Event_EvaluationDue");
+        for (int i = 0; i < partners.size(); i++) {
+            work(p, "Activity_RatePartnership", partners.get(i).contact(), ratings(ratingOf[i]));
+        }
+        work(p, "Activity_ConsolidateEvaluation", lead, decision);
+    }
+
+    /** Time passes to the timer: it fires as the job executor would. */
+    public void fire(ProcessInstance p, String timer) {
+        Job job = managementService.createJobQuery().processInstanceId(p.getId()).activityId(timer).singleResult();
+        if (job == null) {
+            throw new AssertionError("No timer " + timer + " waiting in partnership " + p.getId());
+        }
+        managementService.executeJob(job.getId());
     }
 
     /** A new organisation (unique name) with a new contact of its own. */
