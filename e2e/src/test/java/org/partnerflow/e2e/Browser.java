@@ -116,6 +116,21 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Chooses an option of a Vaadin select by its visible label, and waits for its list to close. */
+    void choose(String selectId, String label) {
+        WebElement select = find(By.id(selectId));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("arguments[0].scrollIntoView({block:'center'}); arguments[0].opened = true;", select);
+        WebElement item = find(By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']"));
+        js.executeScript("arguments[0].click();", item);
+        waitFor(d -> Boolean.TRUE.equals(js.executeScript("return !arguments[0].opened;", select)) ? Boolean.TRUE : null);
+        waitForVaadin();
+    }
+
+    void scrollTo(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'start'})", element);
+    }
+
     /** Ticks or clears a single Vaadin checkbox by its id, as a click on it would. */
     void toggle(String checkboxId) {
         WebElement box = waitFor(d -> d.findElements(By.id(checkboxId)).stream().findFirst().orElse(null));

@@ -50,14 +50,14 @@ class GirfecReferralJourneyTest {
             Journeys.signIn(browser, practitioner);
             String casePath = raiseConcern(browser, family);
 
-            signOutAndIn(browser, namedPerson);
+            Journeys.signOutAndIn(browser, namedPerson);
             assess(browser, family, "4", false);
             browser.screenshot("assessment-done");
 
-            openTask(browser, family, "Confirm the pathway");
+            Journeys.openTask(browser, "Child: Ailsa " + family, "Confirm the pathway");
             browser.waitForText("Recommended pathway");
             browser.click(browser.find(By.xpath("//vaadin-radio-button[normalize-space(.)='Accept the recommended pathway']")));
-            complete(browser, "Confirm the pathway");
+            Journeys.complete(browser, "Confirm the pathway");
 
             browser.open(casePath);
             browser.waitForText("Pathway: Universal");
@@ -65,7 +65,7 @@ class GirfecReferralJourneyTest {
             WebElement chart = browser.find(By.id("wellbeing-chart"));
             assertThat(chart.getAttribute("aria-label")).contains("Nurtured 4");
 
-            signOutAndIn(browser, outsider);
+            Journeys.signOutAndIn(browser, outsider);
             browser.open(casePath);
             browser.waitForText("No access");
             assertThat(browser.driver().getPageSource()).doesNotContain(family);
@@ -91,24 +91,24 @@ class GirfecReferralJourneyTest {
             Journeys.signIn(browser, practitioner);
             String casePath = raiseConcern(browser, family);
 
-            signOutAndIn(browser, namedPerson);
+            Journeys.signOutAndIn(browser, namedPerson);
             assess(browser, family, "2", true);
-            openTask(browser, family, "Confirm the pathway");
+            Journeys.openTask(browser, "Child: Ailsa " + family, "Confirm the pathway");
             browser.waitForText("Multi-agency Child");
             browser.click(browser.find(By.xpath("//vaadin-radio-button[normalize-space(.)='Accept the recommended pathway']")));
-            complete(browser, "Confirm the pathway");
+            Journeys.complete(browser, "Confirm the pathway");
 
-            openTask(browser, family, "Record consent and information sharing");
+            Journeys.openTask(browser, "Child: Ailsa " + family, "Record consent and information sharing");
             browser.click(browser.find(By.xpath("//vaadin-radio-button[normalize-space(.)='Yes']")));
             browser.type(By.cssSelector("#field-consentGivenBy input"), "Mother");
             browser.type(By.cssSelector("#field-consentScope textarea"), "Attendance, health and family support");
             browser.click(browser.find(By.xpath("//vaadin-checkbox[normalize-space(.)='Health']")));
             browser.type(By.cssSelector("#field-consentDate input"), "20/11/2026" + Keys.ENTER);
             browser.screenshot("consent-recorded");
-            complete(browser, "Record consent and information sharing");
+            Journeys.complete(browser, "Record consent and information sharing");
 
-            signOutAndIn(browser, leadProfessional);
-            openTask(browser, family, "Take on the case as Lead Professional");
+            Journeys.signOutAndIn(browser, leadProfessional);
+            Journeys.openTask(browser, "Child: Ailsa " + family, "Take on the case as Lead Professional");
             browser.waitForText("Information may be shared with");
             // Consent covers health only: inviting the police as well is refused at the field, nothing written.
             browser.click(browser.find(By.xpath("//vaadin-checkbox[normalize-space(.)='Health']")));
@@ -117,34 +117,34 @@ class GirfecReferralJourneyTest {
             browser.waitForText("does not cover Police");
             browser.screenshot("invitation-beyond-consent-refused");
             browser.click(browser.find(By.xpath("//vaadin-checkbox[normalize-space(.)='Police']")));
-            complete(browser, "Take on the case as Lead Professional");
+            Journeys.complete(browser, "Take on the case as Lead Professional");
 
-            signOutAndIn(browser, agencyPractitioner);
-            openTask(browser, family, "Respond to the team invitation");
+            Journeys.signOutAndIn(browser, agencyPractitioner);
+            Journeys.openTask(browser, "Child: Ailsa " + family, "Respond to the team invitation");
             browser.click(browser.find(By.xpath("//vaadin-radio-button[normalize-space(.)='Accept']")));
             browser.type(By.cssSelector("#field-agencyPractitioner input"), "Dr Shona Bell");
-            complete(browser, "Respond to the team invitation");
+            Journeys.complete(browser, "Respond to the team invitation");
 
-            signOutAndIn(browser, leadProfessional);
-            openTask(browser, family, "Team-around-the-child meeting: agree the Child's Plan");
+            Journeys.signOutAndIn(browser, leadProfessional);
+            Journeys.openTask(browser, "Child: Ailsa " + family, "Team-around-the-child meeting: agree the Child's Plan");
             browser.type(By.cssSelector("#field-needsSummary textarea"), "Food and sleep");
             browser.type(By.cssSelector("#field-outcomeHealthy textarea"), "Eats breakfast every school day");
             browser.type(By.cssSelector("#field-planActions textarea"), "Breakfast club; Mrs Hay; Education; 31/01/2027");
             browser.type(By.cssSelector("#field-reviewDate input"), "15/01/2027" + Keys.ENTER);
             browser.screenshot("childs-plan");
-            complete(browser, "Team-around-the-child meeting: agree the Child's Plan");
+            Journeys.complete(browser, "Team-around-the-child meeting: agree the Child's Plan");
 
             reviewDateArrives(casePath);
             review(browser, family, "Continue the plan");
             browser.type(By.cssSelector("#field-nextReviewDate input"), "15/04/2027" + Keys.ENTER);
-            complete(browser, "Review the Child's Plan");
+            Journeys.complete(browser, "Review the Child's Plan");
 
             reviewDateArrives(casePath);
             review(browser, family, "Close");
-            complete(browser, "Review the Child's Plan");
-            openTask(browser, family, "Write the closing summary");
+            Journeys.complete(browser, "Review the Child's Plan");
+            Journeys.openTask(browser, "Child: Ailsa " + family, "Write the closing summary");
             browser.type(By.cssSelector("#field-closingSummary textarea"), "Needs met; breakfast club continues.");
-            complete(browser, "Write the closing summary");
+            Journeys.complete(browser, "Write the closing summary");
 
             browser.open(casePath);
             browser.waitForText("Stage: Closed");
@@ -157,7 +157,7 @@ class GirfecReferralJourneyTest {
             assertThat(page).contains("Dr Shona Bell", "Version 2", "Health: Dr Shona Bell", "shared with Health (with consent)", "Needs met; breakfast club continues.");
             browser.screenshot("case-closed-with-chronology");
 
-            signOutAndIn(browser, outsider);
+            Journeys.signOutAndIn(browser, outsider);
             browser.open(casePath);
             browser.waitForText("No access");
             assertThat(browser.driver().getPageSource()).doesNotContain(family);
@@ -189,7 +189,7 @@ class GirfecReferralJourneyTest {
 
     /** The Named Person claims the assessment from the inbox and completes it with the Nurtured rating given. */
     private static void assess(Browser browser, String family, String nurtured, boolean otherAgenciesNeeded) {
-        openTask(browser, family, "Named Person assessment");
+        Journeys.openTask(browser, "Child: Ailsa " + family, "Named Person assessment");
         browser.waitForText("What is getting in the way");
         for (String field : new String[] {"whatIsGettingInTheWay", "informationNeeded", "whatICanDoNow", "whatMyAgencyCanDo",
                 "additionalHelp", "childsViews", "parentsViews"}) {
@@ -202,41 +202,17 @@ class GirfecReferralJourneyTest {
             browser.toggle("field-needsOtherAgencies");
         }
         browser.screenshot("assessment-filled");
-        complete(browser, "Named Person assessment");
+        Journeys.complete(browser, "Named Person assessment");
     }
 
     private static void review(Browser browser, String family, String decision) {
-        openTask(browser, family, "Review the Child's Plan");
+        Journeys.openTask(browser, "Child: Ailsa " + family, "Review the Child's Plan");
         browser.type(By.cssSelector("#field-reviewProgress textarea"), "Eating breakfast most days");
         browser.type(By.cssSelector("#field-reviewViews textarea"), "Ailsa is happier at school");
         for (String indicator : INDICATORS) {
             browser.setValue("field-reviewRating" + indicator, "5");
         }
         browser.click(browser.find(By.xpath("//vaadin-radio-button[normalize-space(.)='" + decision + "']")));
-    }
-
-    /** From the inbox, filtered to the child: claims the task if it is offered to a group, then opens it. */
-    private static void openTask(Browser browser, String family, String task) {
-        browser.open("/");
-        browser.search(By.cssSelector("#inbox-search input"), family);
-        browser.waitForText("Child: Ailsa " + family);
-        By claim = By.xpath("//vaadin-button[@aria-label=\"Claim " + task + "\"]");
-        if (!browser.findAll(claim).isEmpty()) {
-            browser.click(browser.find(claim));
-            browser.waitForText("Claimed: " + task);
-        }
-        browser.click(browser.find(By.xpath("//vaadin-button[@aria-label=\"Open " + task + "\"]")));
-        browser.find(By.id("task-form"));
-    }
-
-    private static void complete(Browser browser, String task) {
-        browser.click(browser.button("Complete"));
-        browser.waitForText("Completed: " + task);
-    }
-
-    private static void signOutAndIn(Browser browser, String user) {
-        browser.click(browser.find(By.id("sign-out")));
-        Journeys.signIn(browser, user);
     }
 
     /** Time passes to the review date: the engine's review timer fires, as its job executor would on the day. */

@@ -16,4 +16,28 @@ final class Journeys {
         browser.click(browser.find(By.cssSelector("vaadin-button[slot='submit']")));
         browser.waitFor(d -> d.findElements(By.id("signed-in-as")).isEmpty() ? null : Boolean.TRUE);
     }
+
+    /** From the inbox, filtered by the task's subject: claims the task if it is offered to a group, then opens it. */
+    static void openTask(Browser browser, String subject, String task) {
+        browser.open("/");
+        browser.search(By.cssSelector("#inbox-search input"), subject);
+        browser.waitForText(subject);
+        By claim = By.xpath("//vaadin-button[@aria-label=\"Claim " + task + "\"]");
+        if (!browser.findAll(claim).isEmpty()) {
+            browser.click(browser.find(claim));
+            browser.waitForText("Claimed: " + task);
+        }
+        browser.click(browser.find(By.xpath("//vaadin-button[@aria-label=\"Open " + task + "\"]")));
+        browser.find(By.id("task-form"));
+    }
+
+    static void complete(Browser browser, String task) {
+        browser.click(browser.button("Complete"));
+        browser.waitForText("Completed: " + task);
+    }
+
+    static void signOutAndIn(Browser browser, String user) {
+        browser.click(browser.find(By.id("sign-out")));
+        signIn(browser, user);
+    }
 }
