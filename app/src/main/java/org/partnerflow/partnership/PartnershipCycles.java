@@ -1,5 +1,6 @@
 package org.partnerflow.partnership;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.partnerflow.indicators.CriticalIndicator;
 import org.partnerflow.workflow.Actors;
 import org.partnerflow.workflow.form.FieldErrors;
 import org.partnerflow.workflow.form.FormValidationException;
@@ -31,15 +33,17 @@ public class PartnershipCycles {
     private final PartnershipActions actions;
     private final PartnershipEvaluations evaluations;
     private final PrincipleRatings ratings;
+    private final IndicatorValues indicatorValues;
     private final Clock clock;
 
     PartnershipCycles(PartnershipSetUp setUp, PartnershipMeetings meetings, PartnershipActions actions,
-                      PartnershipEvaluations evaluations, PrincipleRatings ratings, Clock clock) {
+                      PartnershipEvaluations evaluations, PrincipleRatings ratings, IndicatorValues indicatorValues, Clock clock) {
         this.setUp = setUp;
         this.meetings = meetings;
         this.actions = actions;
         this.evaluations = evaluations;
         this.ratings = ratings;
+        this.indicatorValues = indicatorValues;
         this.clock = clock;
     }
 
@@ -114,11 +118,47 @@ public class PartnershipCycles {
             ActionLines.parse((String) e.getVariable("planChanges"), "consolidate-evaluation", "planChanges").forEach(l ->
                     actions.save(new PartnershipAction(partnership.getId(), null, l.what(), l.owner(), l.due(), l.indicator())));
         }
+        indicatorValues((String) e.getVariable("indicatorValues")).forEach((indicator, value) ->
+                indicatorValues.save(new IndicatorValue(evaluation.getId(), indicator, value)));
         evaluation.decide(PartnershipEvaluation.Decision.valueOf(decision.toUpperCase()), (String) e.getVariable("impactEvidence"),
                 Actors.of(e), clock.instant());
         // The gateway reads the outcome; the next cycle's form starts blank.
         e.setVariable("evaluationOutcome", decision);
-        e.removeVariables(List.of("impactEvidence", "evaluationDecision", "planChanges"));
+        e.removeVariables(List.of("impactEvidence", "evaluationDecision", "planChanges", "indicatorValues"));
+    }
+
+    /** Reads "indicator; value" lines; a line that cannot be read is refused at the field, naming the line. */
+    static Map<CriticalIndicator, BigDecimal> indicatorValues(String text) {
+        Map<CriticalIndicator, BigDecimal> values = new java.util.EnumMap<>(CriticalIndicator.class);
+        if (text == null || text.isBlank()) {
+            return values;
+        }
+        String[] rows = text.strip().split("\\R");
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i].isBlank()) {
+                continue;
+            }
+            String[] parts = rows[i].split(";", 2);
+            String line = "line " + (i + 1) + ": ";
+            CriticalIndicator indicator = CriticalIndicator.ofCode(parts[0].strip()).orElseThrow(() ->
+                    new FormValidationException("consolidate-evaluation", FieldErrors.of("indicatorValues", line + "'" + parts[0].strip()
+                            + "' is not a critical indicator (for example primary-numeracy)")));
+            BigDecimal value;
+            try {
+                value = new BigDecimal(parts.length > 1 ? parts[1].strip().replace("%", "") : "");
+            } catch (NumberFormatException ex) {
+                throw new FormValidationException("consolidate-evaluation", FieldErrors.of("indicatorValues", line + "write the value as a number"));
+            }
+            if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(1_000_000)) >= 0 || value.scale() > 2) {
+                throw new FormValidationException("consolidate-evaluation", FieldErrors.of("indicatorValues",
+                        line + "the value must be between 0 and 999,999 with at most two decimals"));
+            }
+            if (values.put(indicator, value) != null) {
+                throw new FormValidationException("consolidate-evaluation", FieldErrors.of("indicatorValues",
+                        line + indicator.displayName() + " is given twice"));
+            }
+        }
+        return values;
     }
 
     /** ${recordPartnershipClosure}: the closing report; the partnership closes. */

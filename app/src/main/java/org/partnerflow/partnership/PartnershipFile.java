@@ -13,11 +13,16 @@ public record PartnershipFile(
         List<PartnershipMeeting> meetings,
         List<PartnershipAction> actions,
         List<PartnershipEvaluation> evaluations,
-        List<PrincipleRating> ratings) {
+        List<PrincipleRating> ratings,
+        List<IndicatorValue> indicatorValues) {
 
     public String organisationName(Long organisationId) {
         PartnerOrganisation o = organisations.get(organisationId);
         return o == null ? "Organisation " + organisationId : o.getName();
+    }
+
+    public List<IndicatorValue> indicatorValuesOf(PartnershipEvaluation evaluation) {
+        return indicatorValues.stream().filter(v -> v.getEvaluationId().equals(evaluation.getId())).toList();
     }
 
     /** The ratings of one evaluation cycle. */

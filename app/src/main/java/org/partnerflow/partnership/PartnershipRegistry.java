@@ -11,10 +11,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import jakarta.persistence.criteria.Predicate;
 import org.partnerflow.identity.CurrentUser;
 import org.partnerflow.identity.Role;
 import org.partnerflow.workflow.Refusal;
 import org.partnerflow.workflow.StaleRecordException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,13 +39,14 @@ public class PartnershipRegistry {
     private final PartnershipActions actions;
     private final PartnershipEvaluations evaluations;
     private final PrincipleRatings ratings;
+    private final IndicatorValues indicatorValues;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     PartnershipRegistry(Partnerships partnerships, PartnershipMembers members, PartnerOrganisations organisations,
                         DataSharingProtocols protocols, DataSharingAnswers answers, PartnershipMeetings meetings,
                         PartnershipActions actions, PartnershipEvaluations evaluations, PrincipleRatings ratings,
-                        CurrentUser currentUser, Clock clock) {
+                        IndicatorValues indicatorValues, CurrentUser currentUser, Clock clock) {
         this.partnerships = partnerships;
         this.members = members;
         this.organisations = organisations;
@@ -52,13 +56,29 @@ public class PartnershipRegistry {
         this.actions = actions;
         this.evaluations = evaluations;
         this.ratings = ratings;
+        this.indicatorValues = indicatorValues;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
+    /** The register, filtered by whichever of type, status and local authority are given (null: any). */
     @Transactional(readOnly = true)
     public List<Partnership> register(PartnershipType type, Partnership.Status status, String localAuthority) {
-        return partnerships.findForRegister(type, status, localAuthority == null || localAuthority.isBlank() ? null : localAuthority);
+        // Built as criteria, not JPQL with "is null" on parameters: PostgreSQL cannot type a null parameter.
+        Specification<Partnership> filters = (root, query, cb) -> {
+            List<Predicate> match = new java.util.ArrayList<>();
+            if (type != null) {
+                match.add(cb.equal(root.get("type"), type));
+            }
+            if (status != null) {
+                match.add(cb.equal(root.get("status"), status));
+            }
+            if (localAuthority != null && !localAuthority.isBlank()) {
+                match.add(cb.equal(cb.lower(root.get("localAuthority")), localAuthority.strip().toLowerCase(java.util.Locale.ROOT)));
+            }
+            return cb.and(match.toArray(Predicate[]::new));
+        };
+        return partnerships.findAll(filters, Sort.by("name", "id"));
     }
 
     public List<String> localAuthorities() {
@@ -74,7 +94,8 @@ public class PartnershipRegistry {
             return new PartnershipFile(p, all, byId(all.stream().map(PartnershipMember::getOrganisationId).toList()), revisions,
                     revisions.isEmpty() ? List.of() : answers.findByProtocolIdOrderByAnsweredAtAsc(revisions.get(0).getId()),
                     meetings.findByPartnershipIdOrderByNumberAsc(p.getId()), actions.findByPartnershipIdOrderByDueOnAscIdAsc(p.getId()),
-                    cycles, cycles.isEmpty() ? List.of() : ratings.findByEvaluationIdIn(cycles.stream().map(PartnershipEvaluation::getId).toList()));
+                    cycles, cycles.isEmpty() ? List.of() : ratings.findByEvaluationIdIn(ids(cycles)),
+                    cycles.isEmpty() ? List.of() : indicatorValues.findByEvaluationIdIn(ids(cycles)));
         });
     }
 
@@ -118,6 +139,10 @@ public class PartnershipRegistry {
         }
         action.done(LocalDate.now(clock), note.strip());
         return action;
+    }
+
+    private static List<Long> ids(List<PartnershipEvaluation> cycles) {
+        return cycles.stream().map(PartnershipEvaluation::getId).toList();
     }
 
     private Map<Long, PartnerOrganisation> byId(Collection<Long> ids) {

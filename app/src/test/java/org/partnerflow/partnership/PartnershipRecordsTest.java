@@ -66,13 +66,20 @@ class PartnershipRecordsTest extends PartnershipTestBase {
         assertThat(meetings.findByPartnershipIdOrderByNumberAsc(partnership.getId())).extracting(PartnershipMeeting::getNumber)
                 .containsExactly(1, 2);
 
-        partnerships.evaluate(p, lead, partners, new int[] {4, 5, 6}, Map.of("impactEvidence", "P4 numeracy up 3 points",
-                "evaluationDecision", "continue"));
+        assertThatThrownBy(() -> partnerships.evaluate(p, lead, partners, new int[] {4, 5, 6}, Map.of(
+                "impactEvidence", "P4 numeracy up 3 points", "evaluationDecision", "continue",
+                "indicatorValues", "primary-numeracy; 81.5\nreading-age; 9")))
+                .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.fieldErrors()).containsEntry("indicatorValues",
+                        "line 2: 'reading-age' is not a critical indicator (for example primary-numeracy)"));
+        partnerships.work(p, "Activity_ConsolidateEvaluation", lead, Map.of("impactEvidence", "P4 numeracy up 3 points",
+                "evaluationDecision", "continue", "indicatorValues", "primary-numeracy; 81.5\nprimary-literacy; 74"));
         PartnershipEvaluation first = evaluations.findByPartnershipIdOrderByCycleAsc(partnership.getId()).get(0);
         assertThat(first.getDecision()).isEqualTo(PartnershipEvaluation.Decision.CONTINUE);
         List<PrincipleRating> given = ratings.findByEvaluationIdIn(List.of(first.getId()));
         assertThat(given).hasSize(27);
         assertThat(PartnershipCycles.meanByPrinciple(given)).containsEntry(PartnershipPrinciple.TRUST, 5.0);
+        assertThat(indicatorValues.findByEvaluationIdIn(List.of(first.getId()))).extracting(v -> v.getIndicator().code() + "=" + v.getMeasured())
+                .containsExactlyInAnyOrder("primary-numeracy=81.50", "primary-literacy=74.00");
 
         partnerships.evaluate(p, lead, partners, new int[] {5, 5, 5}, Map.of("impactEvidence", "Target met",
                 "evaluationDecision", "close", "closingReport", "The cluster met its numeracy target; work continues in schools."));
@@ -120,7 +127,7 @@ class PartnershipRecordsTest extends PartnershipTestBase {
         unknown.put("partnerOrganisations", List.of(String.valueOf(partners.get(0).organisation().getId()), "999999"));
         assertThatThrownBy(() -> partnerships.propose(lead, unknown)).isInstanceOf(FormValidationException.class)
                 .hasMessageContaining("not in the register");
-        assertThat(records.findForRegister(null, null, null)).noneMatch(p -> p.getName().equals(name));
+        assertThat(records.findByName(name)).isEmpty();
 
         ProcessInstance forum = partnerships.propose(lead, TestPartnerships.proposal(name, "inter-authority-forum", partners));
         partnerships.confirmRoles(forum, partners);

@@ -25,6 +25,8 @@ abstract class PartnershipTestBase extends PartnerflowSpringTest {
     @Autowired
     PrincipleRatings ratings;
     @Autowired
+    IndicatorValues indicatorValues;
+    @Autowired
     DataSharingProtocols protocols;
     @Autowired
     PartnershipHandOvers handOvers;

@@ -299,6 +299,10 @@ public class PartnershipPage extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(ev -> file.ratingsOf(ev).stream().map(PrincipleRating::getOrganisationId).distinct().count() + " partners")
                 .setHeader("Rated by").setAutoWidth(true);
         grid.addColumn(ev -> ev.getDecision() == null ? "Open" : ev.getDecision().name().toLowerCase()).setHeader("Decision").setAutoWidth(true);
+        grid.addColumn(ev -> file.indicatorValuesOf(ev).stream().map(v -> v.getIndicator().displayName() + " "
+                + number(v.getMeasured().doubleValue()) + " " + v.getIndicator().unit() + " (baseline " + number(v.getIndicator().baseline())
+                + ", target " + number(v.getIndicator().target()) + ")").collect(Collectors.joining("\n")))
+                .setHeader("Indicator values").setFlexGrow(1);
         grid.addColumn(ev -> orBlank(ev.getImpactEvidence())).setHeader("Impact on learners").setFlexGrow(1);
         grid.setItems(file.evaluations());
         section.add(grid);

@@ -2,6 +2,7 @@ package org.partnerflow.partnership;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -107,13 +108,13 @@ class PartnershipViewsTest extends KaribuSpringTest {
         _click(_get(Button.class, s -> s.withId("submit-proposal")));
         assertThat(chosen.isInvalid()).isTrue();
         assertThat(chosen.getErrorMessage()).isEqualTo("choose at least two partner organisations");
-        assertThat(records.findForRegister(null, null, null)).noneMatch(p -> p.getName().equals(name));
+        assertThat(records.findByName(name)).isEmpty();
 
         _setValue(chosen, Set.of(String.valueOf(partners.get(0).organisation().getId()), String.valueOf(partners.get(1).organisation().getId()),
                 String.valueOf(partners.get(2).organisation().getId())));
         _click(_get(Button.class, s -> s.withId("submit-proposal")));
 
-        Partnership proposed = records.findForRegister(null, null, null).stream().filter(p -> p.getName().equals(name)).findFirst().orElseThrow();
+        Partnership proposed = records.findByName(name).get(0);
         assertThat(_get(com.vaadin.flow.component.html.H2.class, s -> s.withId("partnership-name")).getText()).isEqualTo(name);
         assertThat(members.findByPartnershipIdOrderByIdAsc(proposed.getId())).hasSize(3);
         assertThat(proposed.getType()).isEqualTo(PartnershipType.SCHOOL_COLLEGE_EMPLOYER);
@@ -127,7 +128,7 @@ class PartnershipViewsTest extends KaribuSpringTest {
         partnerships.meet(p, lead, "Family evening; City College; 2099-02-28");
         partnerships.work(p, "Activity_FollowUpActions", lead, Map.of("followUpNotes", "Reviewed"));
         partnerships.evaluate(p, lead, partners, new int[] {4, 5, 6}, Map.of("impactEvidence", "P4 numeracy up 3 points",
-                "evaluationDecision", "continue"));
+                "evaluationDecision", "continue", "indicatorValues", "primary-numeracy; 81.5"));
         Partnership partnership = records.findByProcessInstanceId(p.getId()).orElseThrow();
 
         openUiAs(people.ensure(Role.PRACTITIONER));
@@ -143,6 +144,8 @@ class PartnershipViewsTest extends KaribuSpringTest {
         assertThat(chart.getElement().getAttribute("aria-label")).contains("over 1 cycles", "Trust and respect 5");
         assertThat(markDoneButton()).as("only the lead or a manager follows up actions").isEmpty();
         _assertNone(Button.class, s -> s.withId("hand-over"));
+        assertThat(_getFormattedRow(grid("evaluation-cycles"), 0))
+                .contains("Primary numeracy (P1, P4, P7 at expected levels) 81.5 % (baseline 78, target 85)");
 
         openUiAs(lead);
         openPage(partnership);
