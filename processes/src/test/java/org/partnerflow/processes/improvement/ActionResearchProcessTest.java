@@ -52,6 +52,7 @@ class ActionResearchProcessTest {
             e.setVariable("cycleEndsAt", new Date(System.currentTimeMillis() + 30L * 24 * 3600 * 1000));
         }));
         Mocks.register("saveMeasureValues", delegate("values", e -> { }));
+        Mocks.register("recordCycleEvaluation", delegate("evaluated", e -> { }));
         Mocks.register("openNextCycle", delegate("next-cycle", e -> { }));
         Mocks.register("publishLearning", delegate("published", e -> { }));
     }
@@ -109,7 +110,7 @@ class ActionResearchProcessTest {
 
         assertThat(p).isEnded().hasPassed("Activity_PublishLearning", "EndEvent_LearningShared");
         assertThat(recorded).containsExactly("project", "challenge", "measures", "cycle-started", "values", "values", "values",
-                "published");
+                "evaluated", "published");
     }
 
     @Test

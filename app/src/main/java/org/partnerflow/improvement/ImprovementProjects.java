@@ -1,0 +1,16 @@
+package org.partnerflow.improvement;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.repository.Repository;
+
+public interface ImprovementProjects extends Repository<ImprovementProject, Long> {
+
+    ImprovementProject save(ImprovementProject project);
+
+    Optional<ImprovementProject> findById(Long id);
+
+    Optional<ImprovementProject> findByProcessInstanceId(String processInstanceId);
+
+    List<ImprovementProject> findAllByOrderByCreatedAtDescIdDesc();
+}
