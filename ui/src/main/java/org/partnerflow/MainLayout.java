@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 import org.partnerflow.identity.CurrentUser;
 import org.partnerflow.identity.People;
 import org.partnerflow.identity.Role;
+import org.partnerflow.improvement.ImprovementProjectsView;
+import org.partnerflow.improvement.LearningLibraryView;
 import org.partnerflow.partnership.OrganisationsView;
 import org.partnerflow.partnership.PartnershipRegisterView;
 import org.partnerflow.referral.CaseloadView;
@@ -67,6 +69,8 @@ public class MainLayout extends AppLayout {
         }
         nav.addItem(new SideNavItem("Partnerships", PartnershipRegisterView.class, VaadinIcon.CONNECT_O.create()));
         nav.addItem(new SideNavItem("Partner organisations", OrganisationsView.class, VaadinIcon.BUILDING_O.create()));
+        nav.addItem(new SideNavItem("Improvement projects", ImprovementProjectsView.class, VaadinIcon.TRENDING_UP.create()));
+        nav.addItem(new SideNavItem("Learning library", LearningLibraryView.class, VaadinIcon.BOOK.create()));
         if (!startable.isEmpty()) {
             nav.addItem(new SideNavItem("Start work", StartView.class, VaadinIcon.PLUS_CIRCLE.create()));
         }

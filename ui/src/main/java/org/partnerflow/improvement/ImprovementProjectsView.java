@@ -1,0 +1,44 @@
+package org.partnerflow.improvement;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import org.partnerflow.MainLayout;
+import org.partnerflow.identity.CurrentUser;
+import org.partnerflow.identity.Role;
+
+/** Improvement projects: stage, cycle, and the latest value against the target. */
+@Route(value = "improvement", layout = MainLayout.class)
+@PageTitle("Improvement projects | Partnerflow")
+@PermitAll
+public class ImprovementProjectsView extends VerticalLayout {
+
+    public ImprovementProjectsView(ImprovementProjectList list, CurrentUser currentUser) {
+        add(new H2("Improvement projects"));
+        if (currentUser.has(Role.PARTNERSHIP_LEAD)) {
+            Button start = new Button("Start a project", e -> getUI().ifPresent(ui -> ui.navigate(StartImprovementView.class)));
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            start.setId("start-project");
+            add(start);
+        }
+        Grid<ImprovementProjectList.Row> grid = new Grid<>();
+        grid.setId("improvement-projects");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(r -> r.project().getName()).setHeader("Project").setFlexGrow(2);
+        grid.addColumn(r -> r.project().getStatus() == ImprovementProject.Status.FINISHED ? "Finished"
+                : "Cycle " + r.project().getCurrentCycle()).setHeader("Stage").setAutoWidth(true);
+        grid.addColumn(ImprovementProjectList.Row::latestAgainstTarget).setHeader("Latest against target").setFlexGrow(2);
+        grid.addColumn(r -> r.project().getLead()).setHeader("Lead").setAutoWidth(true);
+        grid.setEmptyStateText("No improvement project yet.");
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ImprovementProjectPage.class,
+                new RouteParameters("projectId", String.valueOf(e.getItem().project().getId())))));
+        grid.setItems(list.rows());
+        add(grid);
+    }
+}
