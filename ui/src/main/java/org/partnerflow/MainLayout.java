@@ -23,6 +23,7 @@ import org.partnerflow.identity.People;
 import org.partnerflow.identity.Role;
 import org.partnerflow.improvement.ImprovementProjectsView;
 import org.partnerflow.improvement.LearningLibraryView;
+import org.partnerflow.indicators.CriticalIndicatorsView;
 import org.partnerflow.partnership.OrganisationsView;
 import org.partnerflow.partnership.PartnershipRegisterView;
 import org.partnerflow.referral.CaseloadView;
@@ -71,6 +72,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Partner organisations", OrganisationsView.class, VaadinIcon.BUILDING_O.create()));
         nav.addItem(new SideNavItem("Improvement projects", ImprovementProjectsView.class, VaadinIcon.TRENDING_UP.create()));
         nav.addItem(new SideNavItem("Learning library", LearningLibraryView.class, VaadinIcon.BOOK.create()));
+        nav.addItem(new SideNavItem("Critical indicators", CriticalIndicatorsView.class, VaadinIcon.BAR_CHART.create()));
         if (!startable.isEmpty()) {
             nav.addItem(new SideNavItem("Start work", StartView.class, VaadinIcon.PLUS_CIRCLE.create()));
         }

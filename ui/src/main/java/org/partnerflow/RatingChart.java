@@ -45,7 +45,7 @@ public class RatingChart extends Svg {
         }
         for (int i = 0; i < occasions.size(); i++) {
             s.append("<text x=\"").append(xOf(i, occasions.size(), plotWidth)).append("\" y=\"").append(HEIGHT - BOTTOM + 16)
-                    .append("\" text-anchor=\"middle\">").append(escape(occasions.get(i))).append("</text>");
+                    .append("\" text-anchor=\"middle\">").append(ValueChart.escape(occasions.get(i))).append("</text>");
         }
         for (int k = 0; k < series.size(); k++) {
             String colour = COLOURS[k % COLOURS.length];
@@ -67,7 +67,7 @@ public class RatingChart extends Svg {
             int ly = TOP + 6 + k * 18;
             s.append("<rect x=\"").append(WIDTH - RIGHT + 16).append("\" y=\"").append(ly - 8).append("\" width=\"10\" height=\"10\" fill=\"")
                     .append(colour).append("\"/><text x=\"").append(WIDTH - RIGHT + 32).append("\" y=\"").append(ly + 1).append("\">")
-                    .append(escape(series.get(k).name())).append("</text>");
+                    .append(ValueChart.escape(series.get(k).name())).append("</text>");
         }
         return s.append("</svg>").toString();
     }
@@ -78,9 +78,5 @@ public class RatingChart extends Svg {
 
     private static int xOf(int index, int count, int plotWidth) {
         return count <= 1 ? LEFT + plotWidth / 2 : LEFT + 10 + index * (plotWidth - 20) / (count - 1);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -25,7 +25,7 @@ class MainLayoutTest extends KaribuSpringTest {
         openInboxAs(people.ensure(Role.PRACTITIONER));
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Inbox", "Raise a concern",
-                "Partnerships", "Partner organisations", "Improvement projects", "Learning library", "Start work");
+                "Partnerships", "Partner organisations", "Improvement projects", "Learning library", "Critical indicators", "Start work");
         assertThat(_find(Anchor.class)).isEmpty();
         assertThat(_get(Span.class, s -> s.withId("signed-in-as")).getText()).contains("Practitioner");
     }
@@ -35,7 +35,7 @@ class MainLayoutTest extends KaribuSpringTest {
         openInboxAs(people.ensure(Role.MANAGER));
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Inbox", "My caseload",
-                "Partnerships", "Partner organisations", "Improvement projects", "Learning library");
+                "Partnerships", "Partner organisations", "Improvement projects", "Learning library", "Critical indicators");
         assertThat(_find(Anchor.class)).extracting(Anchor::getText).containsExactly("Camunda Tasklist", "Camunda Cockpit");
     }
 

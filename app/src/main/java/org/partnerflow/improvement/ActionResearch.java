@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.partnerflow.indicators.CriticalIndicator;
+import org.partnerflow.indicators.RegionalIndicators;
 import org.partnerflow.partnership.Partnerships;
 import org.partnerflow.workflow.Actors;
 import org.partnerflow.workflow.TaskSubjects;
@@ -41,16 +40,18 @@ public class ActionResearch {
     private final MeasureValues values;
     private final LearningLibrary library;
     private final Partnerships partnerships;
+    private final RegionalIndicators indicators;
     private final Clock clock;
 
     ActionResearch(ImprovementProjects projects, ActionResearchCycles cycles, Measures measures, MeasureValues values,
-                   LearningLibrary library, Partnerships partnerships, Clock clock) {
+                   LearningLibrary library, Partnerships partnerships, RegionalIndicators indicators, Clock clock) {
         this.projects = projects;
         this.cycles = cycles;
         this.measures = measures;
         this.values = values;
         this.library = library;
         this.partnerships = partnerships;
+        this.indicators = indicators;
         this.clock = clock;
     }
 
@@ -68,15 +69,12 @@ public class ActionResearch {
                 throw refused("form-improvement-project", "partnershipId", "is not a partnership in the register");
             }
         }
-        Set<CriticalIndicator> indicators = EnumSet.noneOf(CriticalIndicator.class);
-        if (v.get("criticalIndicators") instanceof Collection<?> codes) {
-            codes.forEach(c -> indicators.add(CriticalIndicator.ofCode(String.valueOf(c)).orElseThrow(() ->
-                    refused("form-improvement-project", "criticalIndicators", "'" + c + "' is not a critical indicator"))));
-        }
+        Set<String> linked = indicators.known(v.get("criticalIndicators"),
+                c -> refused("form-improvement-project", "criticalIndicators", "'" + c + "' is not a critical indicator"));
         String lead = v.get("projectLead") != null ? String.valueOf(v.get("projectLead")) : Actors.of(e);
         ImprovementProject project = projects.save(new ImprovementProject(e.getProcessInstanceId(), (String) v.get("name"),
                 partnershipId, (String) v.get("participants"), (String) v.get("enquiryQuestion"), (String) v.get("inequityIssue"),
-                (String) v.get("planLinks"), (String) v.get("team"), lead, indicators, clock.instant()));
+                (String) v.get("planLinks"), (String) v.get("team"), lead, linked, clock.instant()));
         e.setVariable("projectId", project.getId());
         e.setVariable("projectLead", lead);
         e.setVariable(TaskSubjects.SUBJECT, "Improvement project: " + project.getName());

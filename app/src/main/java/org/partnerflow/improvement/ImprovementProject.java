@@ -16,7 +16,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.partnerflow.indicators.CriticalIndicator;
 
 /**
  * A school improvement partnership's action-research project: the enquiry, the inequity it tackles,
@@ -54,9 +53,8 @@ public class ImprovementProject {
     private String lead;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "improvement_project_indicator", joinColumns = @JoinColumn(name = "project_id"))
-    @Enumerated(EnumType.STRING)
     @Column(name = "indicator", length = 40)
-    private Set<CriticalIndicator> indicators = new LinkedHashSet<>();
+    private Set<String> indicators = new LinkedHashSet<>();
     @Column(name = "challenge_data", length = 4000)
     private String challengeData;
     @Column(name = "evidence_summary", length = 4000)
@@ -77,7 +75,7 @@ public class ImprovementProject {
     }
 
     ImprovementProject(String processInstanceId, String name, Long partnershipId, String participants, String enquiryQuestion,
-                       String inequityIssue, String planLinks, String team, String lead, Set<CriticalIndicator> indicators,
+                       String inequityIssue, String planLinks, String team, String lead, Set<String> indicators,
                        Instant createdAt) {
         this.processInstanceId = processInstanceId;
         this.name = name;
@@ -121,7 +119,8 @@ public class ImprovementProject {
     public String getPlanLinks() { return planLinks; }
     public String getTeam() { return team; }
     public String getLead() { return lead; }
-    public Set<CriticalIndicator> getIndicators() { return Set.copyOf(indicators); }
+    /** The codes of the critical indicators it aims to move. */
+    public Set<String> getIndicators() { return Set.copyOf(indicators); }
     public String getChallengeData() { return challengeData; }
     public String getEvidenceSummary() { return evidenceSummary; }
     public String getPrediction() { return prediction; }

@@ -1,49 +1,139 @@
 package org.partnerflow.indicators;
 
-import java.util.Arrays;
-import java.util.Optional;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The West Partnership's critical indicators (regional improvement plan): each with its 2016-17
- * baseline and 2020-21 target. Partnerships and improvement projects link to the indicators they
- * aim to move. {@code lowerIsBetter} marks rates that should fall.
+ * One of the West Partnership's critical indicators (regional improvement plan): its baseline, its
+ * target and, in {@link YearlyValue}, what it measured each school year. Reference data that managers
+ * keep up to date; partnerships and improvement projects link to the indicators they aim to move by
+ * {@link #getCode() code}.
  */
-public enum CriticalIndicator {
-    PRIMARY_LITERACY("primary-literacy", "Primary literacy (P1, P4, P7 at expected levels)", 71, 78, "%", false),
-    PRIMARY_NUMERACY("primary-numeracy", "Primary numeracy (P1, P4, P7 at expected levels)", 78, 85, "%", false),
-    S3_LITERACY_THIRD("s3-literacy-third", "S3 literacy at third level or better", 90, 91, "%", false),
-    S3_NUMERACY_THIRD("s3-numeracy-third", "S3 numeracy at third level or better", 90, 91, "%", false),
-    SCQF6_ONE_AWARD("scqf6-one-award", "Leavers with 1+ award at SCQF level 6", 63.8, 74, "%", false),
-    SCQF6_FIVE_AWARDS("scqf6-five-awards", "Leavers with 5+ awards at SCQF level 6", 31.6, 35, "%", false),
-    LEAVERS_LITERACY_L5("leavers-literacy-l5", "Leavers with SCQF level 5 literacy", 81.8, 86, "%", false),
-    LEAVERS_NUMERACY_L5("leavers-numeracy-l5", "Leavers with SCQF level 5 numeracy", 69.1, 76, "%", false),
-    PRIMARY_EXCLUSIONS("primary-exclusions", "Primary exclusion rate", 9.9, 6.5, "per 1,000", true),
-    SECONDARY_ATTENDANCE("secondary-attendance", "Secondary attendance", 90.7, 92, "%", false);
+@Entity
+@Table(name = "critical_indicator")
+public class CriticalIndicator {
 
-    private final String code;
-    private final String displayName;
-    private final double baseline;
-    private final double target;
-    private final String unit;
-    private final boolean lowerIsBetter;
+    /** Whether a rise is good news (attainment) or bad news (exclusion rates). */
+    public enum BetterWhen { HIGHER, LOWER }
 
-    CriticalIndicator(String code, String displayName, double baseline, double target, String unit, boolean lowerIsBetter) {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Version
+    private long version;
+    @Column(nullable = false, unique = true, length = 40, updatable = false)
+    private String code;
+    @Column(nullable = false)
+    private int position;
+    @Column(nullable = false, length = 300)
+    private String name;
+    @Column(nullable = false, length = 40)
+    private String unit;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "better_when", nullable = false, length = 6)
+    private BetterWhen betterWhen;
+    @Column(precision = 9, scale = 2)
+    private BigDecimal baseline;
+    @Column(name = "baseline_year", length = 7)
+    private String baselineYear;
+    @Column(precision = 9, scale = 2)
+    private BigDecimal target;
+    @Column(name = "target_year", length = 7)
+    private String targetYear;
+    @Column(name = "updated_by", length = 64)
+    private String updatedBy;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected CriticalIndicator() {
+    }
+
+    CriticalIndicator(String code, int position, String name, String unit, BetterWhen betterWhen) {
         this.code = code;
-        this.displayName = displayName;
-        this.baseline = baseline;
-        this.target = target;
+        this.position = position;
+        this.name = name;
         this.unit = unit;
-        this.lowerIsBetter = lowerIsBetter;
+        this.betterWhen = betterWhen;
     }
 
-    public String code() { return code; }
-    public String displayName() { return displayName; }
-    public double baseline() { return baseline; }
-    public double target() { return target; }
-    public String unit() { return unit; }
-    public boolean lowerIsBetter() { return lowerIsBetter; }
-
-    public static Optional<CriticalIndicator> ofCode(String code) {
-        return Arrays.stream(values()).filter(i -> i.code.equals(code)).findFirst();
+    void describe(String name, String unit, BetterWhen betterWhen) {
+        this.name = name;
+        this.unit = unit;
+        this.betterWhen = betterWhen;
     }
+
+    void baseline(BigDecimal value, String schoolYear) {
+        this.baseline = value;
+        this.baselineYear = value == null ? null : schoolYear;
+    }
+
+    void target(BigDecimal value, String schoolYear) {
+        this.target = value;
+        this.targetYear = value == null ? null : schoolYear;
+    }
+
+    void changedBy(String person, Instant at) {
+        this.updatedBy = person;
+        this.updatedAt = at;
+    }
+
+    /** Whether {@code value} is at or beyond the target, in the direction that counts as better. */
+    public boolean meetsTarget(BigDecimal value) {
+        if (target == null || value == null) {
+            return false;
+        }
+        int comparison = value.compareTo(target);
+        return betterWhen == BetterWhen.HIGHER ? comparison >= 0 : comparison <= 0;
+    }
+
+    /** Whether {@code value} has moved from the baseline in the better direction. */
+    public boolean improvesOnBaseline(BigDecimal value) {
+        if (baseline == null || value == null) {
+            return false;
+        }
+        int comparison = value.compareTo(baseline);
+        return betterWhen == BetterWhen.HIGHER ? comparison > 0 : comparison < 0;
+    }
+
+    /** "Its name (baseline 71 percent in 2016-17, target 78 percent by 2020-21)", as pages list linked indicators. */
+    public String summary() {
+        List<String> parts = new ArrayList<>();
+        if (baseline != null) {
+            parts.add("baseline " + amount(baseline) + " in " + baselineYear);
+        }
+        if (target != null) {
+            parts.add("target " + amount(target) + " by " + targetYear);
+        }
+        return parts.isEmpty() ? name : name + " (" + String.join(", ", parts) + ")";
+    }
+
+    /** A value with this indicator's unit: "81.5 percent", "9.9 per 1000 pupils". */
+    public String amount(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString() + " " + unit;
+    }
+
+    public Long getId() { return id; }
+    public long getVersion() { return version; }
+    public String getCode() { return code; }
+    public int getPosition() { return position; }
+    public String getName() { return name; }
+    public String getUnit() { return unit; }
+    public BetterWhen getBetterWhen() { return betterWhen; }
+    public BigDecimal getBaseline() { return baseline; }
+    public String getBaselineYear() { return baselineYear; }
+    public BigDecimal getTarget() { return target; }
+    public String getTargetYear() { return targetYear; }
+    public String getUpdatedBy() { return updatedBy; }
+    public Instant getUpdatedAt() { return updatedAt; }
 }

@@ -2,15 +2,12 @@ package org.partnerflow.partnership;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import org.hibernate.annotations.Immutable;
-import org.partnerflow.indicators.CriticalIndicator;
 
 /** A critical indicator's value for the partnership's learners, recorded with an evaluation cycle. */
 @Entity
@@ -23,16 +20,16 @@ public class IndicatorValue {
     private Long id;
     @Column(name = "evaluation_id", nullable = false)
     private Long evaluationId;
-    @Enumerated(EnumType.STRING)
+    /** The critical indicator's code. */
     @Column(nullable = false, length = 40)
-    private CriticalIndicator indicator;
+    private String indicator;
     @Column(nullable = false, precision = 9, scale = 2)
     private BigDecimal measured;
 
     protected IndicatorValue() {
     }
 
-    IndicatorValue(Long evaluationId, CriticalIndicator indicator, BigDecimal measured) {
+    IndicatorValue(Long evaluationId, String indicator, BigDecimal measured) {
         this.evaluationId = evaluationId;
         this.indicator = indicator;
         this.measured = measured;
@@ -40,6 +37,6 @@ public class IndicatorValue {
 
     public Long getId() { return id; }
     public Long getEvaluationId() { return evaluationId; }
-    public CriticalIndicator getIndicator() { return indicator; }
+    public String getIndicator() { return indicator; }
     public BigDecimal getMeasured() { return measured; }
 }

@@ -16,7 +16,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.partnerflow.indicators.CriticalIndicator;
 
 /**
  * A partnership: its purpose and aims, the Children's Services Plan priorities and critical
@@ -72,9 +71,8 @@ public class Partnership {
     private String localData;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "partnership_indicator", joinColumns = @JoinColumn(name = "partnership_id"))
-    @Enumerated(EnumType.STRING)
     @Column(name = "indicator", length = 40)
-    private Set<CriticalIndicator> indicators = new LinkedHashSet<>();
+    private Set<String> indicators = new LinkedHashSet<>();
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Status status;
@@ -107,7 +105,7 @@ public class Partnership {
     }
 
     Partnership(String processInstanceId, String name, PartnershipType type, String localAuthority, String purpose, String aims,
-                String cspPriorities, String localData, Set<CriticalIndicator> indicators, String lead, Instant proposedAt) {
+                String cspPriorities, String localData, Set<String> indicators, String lead, Instant proposedAt) {
         this.processInstanceId = processInstanceId;
         this.name = name;
         this.type = type;
@@ -171,7 +169,8 @@ public class Partnership {
     public String getAims() { return aims; }
     public String getCspPriorities() { return cspPriorities; }
     public String getLocalData() { return localData; }
-    public Set<CriticalIndicator> getIndicators() { return Set.copyOf(indicators); }
+    /** The codes of the critical indicators it aims to move. */
+    public Set<String> getIndicators() { return Set.copyOf(indicators); }
     public Status getStatus() { return status; }
     public String getLead() { return lead; }
     public ProtocolStatus getProtocolStatus() { return protocolStatus; }

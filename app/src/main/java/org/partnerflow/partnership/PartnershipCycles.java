@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.partnerflow.indicators.CriticalIndicator;
+import org.partnerflow.indicators.RegionalIndicators;
 import org.partnerflow.workflow.Actors;
 import org.partnerflow.workflow.form.FieldErrors;
 import org.partnerflow.workflow.form.FormValidationException;
@@ -34,16 +35,19 @@ public class PartnershipCycles {
     private final PartnershipEvaluations evaluations;
     private final PrincipleRatings ratings;
     private final IndicatorValues indicatorValues;
+    private final RegionalIndicators indicators;
     private final Clock clock;
 
     PartnershipCycles(PartnershipSetUp setUp, PartnershipMeetings meetings, PartnershipActions actions,
-                      PartnershipEvaluations evaluations, PrincipleRatings ratings, IndicatorValues indicatorValues, Clock clock) {
+                      PartnershipEvaluations evaluations, PrincipleRatings ratings, IndicatorValues indicatorValues,
+                      RegionalIndicators indicators, Clock clock) {
         this.setUp = setUp;
         this.meetings = meetings;
         this.actions = actions;
         this.evaluations = evaluations;
         this.ratings = ratings;
         this.indicatorValues = indicatorValues;
+        this.indicators = indicators;
         this.clock = clock;
     }
 
@@ -128,8 +132,8 @@ public class PartnershipCycles {
     }
 
     /** Reads "indicator; value" lines; a line that cannot be read is refused at the field, naming the line. */
-    static Map<CriticalIndicator, BigDecimal> indicatorValues(String text) {
-        Map<CriticalIndicator, BigDecimal> values = new java.util.EnumMap<>(CriticalIndicator.class);
+    Map<String, BigDecimal> indicatorValues(String text) {
+        Map<String, BigDecimal> values = new java.util.LinkedHashMap<>();
         if (text == null || text.isBlank()) {
             return values;
         }
@@ -140,7 +144,7 @@ public class PartnershipCycles {
             }
             String[] parts = rows[i].split(";", 2);
             String line = "line " + (i + 1) + ": ";
-            CriticalIndicator indicator = CriticalIndicator.ofCode(parts[0].strip()).orElseThrow(() ->
+            CriticalIndicator indicator = indicators.find(parts[0]).orElseThrow(() ->
                     new FormValidationException("consolidate-evaluation", FieldErrors.of("indicatorValues", line + "'" + parts[0].strip()
                             + "' is not a critical indicator (for example primary-numeracy)")));
             BigDecimal value;
@@ -153,9 +157,9 @@ public class PartnershipCycles {
                 throw new FormValidationException("consolidate-evaluation", FieldErrors.of("indicatorValues",
                         line + "the value must be between 0 and 999,999 with at most two decimals"));
             }
-            if (values.put(indicator, value) != null) {
+            if (values.put(indicator.getCode(), value) != null) {
                 throw new FormValidationException("consolidate-evaluation", FieldErrors.of("indicatorValues",
-                        line + indicator.displayName() + " is given twice"));
+                        line + indicator.getName() + " is given twice"));
             }
         }
         return values;

@@ -4,14 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.partnerflow.indicators.CriticalIndicator;
+import org.partnerflow.indicators.RegionalIndicators;
 import org.partnerflow.workflow.Actors;
 import org.partnerflow.workflow.TaskSubjects;
 import org.partnerflow.workflow.form.FieldErrors;
@@ -37,11 +36,12 @@ public class PartnershipSetUp {
     private final DataSharingAnswers answers;
     private final PartnershipActions actions;
     private final PartnershipTimescales timescales;
+    private final RegionalIndicators indicators;
     private final Clock clock;
 
     PartnershipSetUp(Partnerships partnerships, PartnershipMembers members, PartnerOrganisations organisations,
                      DataSharingProtocols protocols, DataSharingAnswers answers, PartnershipActions actions,
-                     PartnershipTimescales timescales, Clock clock) {
+                     PartnershipTimescales timescales, RegionalIndicators indicators, Clock clock) {
         this.partnerships = partnerships;
         this.members = members;
         this.organisations = organisations;
@@ -49,6 +49,7 @@ public class PartnershipSetUp {
         this.answers = answers;
         this.actions = actions;
         this.timescales = timescales;
+        this.indicators = indicators;
         this.clock = clock;
     }
 
@@ -74,15 +75,12 @@ public class PartnershipSetUp {
         if (partners.size() < 2) {
             throw refused("propose-partnership", "partnerOrganisations", "choose at least two partner organisations");
         }
-        Set<CriticalIndicator> indicators = EnumSet.noneOf(CriticalIndicator.class);
-        if (v.get("criticalIndicators") instanceof Collection<?> codes) {
-            codes.forEach(c -> indicators.add(CriticalIndicator.ofCode(String.valueOf(c))
-                    .orElseThrow(() -> refused("propose-partnership", "criticalIndicators", "'" + c + "' is not a critical indicator"))));
-        }
+        Set<String> linked = indicators.known(v.get("criticalIndicators"),
+                c -> refused("propose-partnership", "criticalIndicators", "'" + c + "' is not a critical indicator"));
         String lead = v.get("partnershipLead") != null ? String.valueOf(v.get("partnershipLead")) : Actors.of(e);
         Partnership partnership = partnerships.save(new Partnership(e.getProcessInstanceId(), (String) v.get("name"), type,
                 (String) v.get("localAuthority"), (String) v.get("purpose"), (String) v.get("aims"), (String) v.get("cspPriorities"),
-                (String) v.get("localData"), indicators, lead, clock.instant()));
+                (String) v.get("localData"), linked, lead, clock.instant()));
         partners.forEach(o -> members.save(new PartnershipMember(partnership.getId(), o.getId())));
         e.setVariable("partnershipId", partnership.getId());
         e.setVariable("partnershipLead", lead);

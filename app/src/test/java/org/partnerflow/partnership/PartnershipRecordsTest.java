@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.identity.Role;
-import org.partnerflow.indicators.CriticalIndicator;
 import org.partnerflow.testsupport.TestPartnerships;
 import org.partnerflow.testsupport.TestPartnerships.Partner;
 import org.partnerflow.workflow.form.FormValidationException;
@@ -31,7 +30,7 @@ class PartnershipRecordsTest extends PartnershipTestBase {
         Partnership partnership = records.findByProcessInstanceId(p.getId()).orElseThrow();
         assertThat(partnership.getStatus()).isEqualTo(Partnership.Status.SETTING_UP);
         assertThat(partnership.getLead()).isEqualTo(lead);
-        assertThat(partnership.getIndicators()).containsExactly(CriticalIndicator.PRIMARY_NUMERACY);
+        assertThat(partnership.getIndicators()).containsExactly("primary-numeracy");
         assertThat(members.findByPartnershipIdOrderByIdAsc(partnership.getId())).hasSize(3)
                 .allSatisfy(m -> assertThat(m.getStatus()).isEqualTo(PartnershipMember.Status.INVITED));
 
@@ -78,7 +77,7 @@ class PartnershipRecordsTest extends PartnershipTestBase {
         List<PrincipleRating> given = ratings.findByEvaluationIdIn(List.of(first.getId()));
         assertThat(given).hasSize(27);
         assertThat(PartnershipCycles.meanByPrinciple(given)).containsEntry(PartnershipPrinciple.TRUST, 5.0);
-        assertThat(indicatorValues.findByEvaluationIdIn(List.of(first.getId()))).extracting(v -> v.getIndicator().code() + "=" + v.getMeasured())
+        assertThat(indicatorValues.findByEvaluationIdIn(List.of(first.getId()))).extracting(v -> v.getIndicator() + "=" + v.getMeasured())
                 .containsExactlyInAnyOrder("primary-numeracy=81.50", "primary-literacy=74.00");
 
         partnerships.evaluate(p, lead, partners, new int[] {5, 5, 5}, Map.of("impactEvidence", "Target met",

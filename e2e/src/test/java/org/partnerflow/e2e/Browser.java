@@ -116,14 +116,23 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
-    /** Chooses an option of a Vaadin select by its visible label, and waits for its list to close. */
+    /** Chooses an option of a Vaadin select by its visible label, waits for it to be the value, and closes the list. */
     void choose(String selectId, String label) {
         WebElement select = find(By.id(selectId));
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("arguments[0].scrollIntoView({block:'center'}); arguments[0].opened = true;", select);
         WebElement item = find(By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']"));
         js.executeScript("arguments[0].click();", item);
-        waitFor(d -> Boolean.TRUE.equals(js.executeScript("return !arguments[0].opened;", select)) ? Boolean.TRUE : null);
+        // Wait for the choice to show as the select's value, then make sure its list is closed (a redraw of
+        // the form on the change can leave the web component's "opened" set).
+        try {
+            waitFor(d -> Boolean.TRUE.equals(js.executeScript("const v = arguments[0].querySelector('vaadin-select-item[id^=value-]');"
+                    + "return !!v && v.textContent.trim() === arguments[1];", select, label)) ? Boolean.TRUE : null);
+        } catch (org.openqa.selenium.TimeoutException notChosen) {
+            throw new AssertionError("'" + label + "' did not become the value of " + selectId + ": "
+                    + js.executeScript("return arguments[0].textContent.trim();", select), notChosen);
+        }
+        js.executeScript("arguments[0].opened = false;", select);
         waitForVaadin();
     }
 

@@ -3,7 +3,6 @@ package org.partnerflow.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -219,8 +218,6 @@ class GirfecReferralJourneyTest {
     private void reviewDateArrives(String casePath) {
         long concernId = Long.parseLong(casePath.substring("/cases/".length()));
         String processInstanceId = concerns.findById(concernId).orElseThrow().getProcessInstanceId();
-        Job timer = managementService.createJobQuery().processInstanceId(processInstanceId).activityId("Event_ReviewDue").singleResult();
-        assertThat(timer).as("the plan set a review date").isNotNull();
-        managementService.executeJob(timer.getId());
+        Journeys.timerFires(managementService, processInstanceId, "Event_ReviewDue");
     }
 }

@@ -1,5 +1,9 @@
 package org.partnerflow.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.openqa.selenium.By;
 import org.partnerflow.testsupport.TestPeople;
 
@@ -39,5 +43,12 @@ final class Journeys {
     static void signOutAndIn(Browser browser, String user) {
         browser.click(browser.find(By.id("sign-out")));
         signIn(browser, user);
+    }
+
+    /** Time passes to a timer: the engine fires it, as its job executor would on the day. */
+    static void timerFires(ManagementService managementService, String processInstanceId, String timer) {
+        Job job = managementService.createJobQuery().processInstanceId(processInstanceId).activityId(timer).singleResult();
+        assertThat(job).as("waiting at " + timer).isNotNull();
+        managementService.executeJob(job.getId());
     }
 }

@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.partnerflow.MainLayout;
+import org.partnerflow.ValueChart;
+import org.partnerflow.indicators.CriticalIndicator;
+import org.partnerflow.indicators.RegionalIndicators;
 import org.partnerflow.workflow.FactList;
 import org.partnerflow.workflow.SubjectSummary.Fact;
 
@@ -36,9 +39,11 @@ public class ImprovementProjectPage extends VerticalLayout implements BeforeEnte
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final ImprovementProjectList list;
+    private final RegionalIndicators indicators;
 
-    public ImprovementProjectPage(ImprovementProjectList list) {
+    public ImprovementProjectPage(ImprovementProjectList list, RegionalIndicators indicators) {
         this.list = list;
+        this.indicators = indicators;
     }
 
     @Override
@@ -65,7 +70,8 @@ public class ImprovementProjectPage extends VerticalLayout implements BeforeEnte
                 new Fact("Inequity it tackles", p.getInequityIssue()),
                 new Fact("Taking part", p.getParticipants()),
                 new Fact("Links to improvement plans", p.getPlanLinks()),
-                new Fact("Critical indicators", p.getIndicators().stream().map(i -> i.displayName()).sorted().collect(Collectors.joining(", "))),
+                new Fact("Critical indicators", indicators.withCodes(p.getIndicators()).stream().map(CriticalIndicator::summary)
+                        .collect(Collectors.joining("\n"))),
                 new Fact("Team", p.getTeam()),
                 new Fact("The challenge", p.getChallengeData()),
                 new Fact("Evidence", p.getEvidenceSummary()),
@@ -107,7 +113,7 @@ public class ImprovementProjectPage extends VerticalLayout implements BeforeEnte
                     new Paragraph("Baseline " + m.getBaselineValue().stripTrailingZeros().toPlainString() + " on " + DAY.format(m.getBaselineDate())
                             + "; target " + m.getTargetValue().stripTrailingZeros().toPlainString() + " by " + DAY.format(m.getTargetDate())
                             + "; source: " + m.getDataSource()),
-                    new RunChart(m, values, file.cycleNumbers()));
+                    RunChart.of(m, values, file.cycleNumbers()));
             List<RunChartRules.Signal> signals = RunChartRules.signals(values.stream().map(v -> v.getMeasured().doubleValue()).toList());
             Paragraph flags = new Paragraph(signals.isEmpty() ? "No shift or trend yet."
                     : signals.stream().map(RunChartRules.Signal::words).collect(Collectors.joining(". ")) + ".");

@@ -10,6 +10,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import org.partnerflow.MainLayout;
+import org.partnerflow.indicators.RegionalIndicators;
 import org.partnerflow.partnership.PartnershipRegistry;
 import org.partnerflow.workflow.ProcessStarts;
 import org.partnerflow.workflow.StartFormPanel;
@@ -23,7 +24,7 @@ import org.partnerflow.workflow.WorkflowFeedback;
 public class StartImprovementView extends VerticalLayout {
 
     public StartImprovementView(ProcessStarts starts, TaskCompletion completion, PartnershipRegistry partnerships,
-                                ImprovementProjects projects) {
+                                ImprovementProjects projects, RegionalIndicators indicators) {
         add(new H2("Start an improvement project"));
         var process = starts.forCurrentUser().stream().filter(p -> p.key().equals("action-research")).findFirst();
         if (process.isEmpty()) {
@@ -32,7 +33,7 @@ public class StartImprovementView extends VerticalLayout {
         }
         List<Map<String, String>> options = partnerships.register(null, null, null).stream()
                 .map(p -> Map.of("label", p.getName(), "value", String.valueOf(p.getId()))).toList();
-        add(new StartFormPanel(completion, process.get().definitionId(), Map.of("partnershipOptions", options), "project-form",
+        add(new StartFormPanel(completion, process.get().definitionId(), Map.of("partnershipOptions", options, "indicatorOptions", indicators.asOptions()), "project-form",
                 "Start the project", "submit-project", started -> {
                     WorkflowFeedback.success("Project started: identify the challenge from your inbox.");
                     projects.findByProcessInstanceId(started.getId()).ifPresent(p -> getUI().ifPresent(ui ->

@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
 import org.partnerflow.MainLayout;
 import org.partnerflow.RatingChart;
 import org.partnerflow.identity.People;
+import org.partnerflow.indicators.CriticalIndicator;
+import org.partnerflow.indicators.RegionalIndicators;
 import org.partnerflow.workflow.FactList;
 import org.partnerflow.workflow.SubjectSummary.Fact;
 import org.partnerflow.workflow.WorkflowFeedback;
@@ -53,12 +55,15 @@ public class PartnershipPage extends VerticalLayout implements BeforeEnterObserv
     private final PartnershipRegistry registry;
     private final PartnershipHandOvers handOvers;
     private final People people;
+    private final RegionalIndicators indicators;
     private long partnershipId;
 
-    public PartnershipPage(PartnershipRegistry registry, PartnershipHandOvers handOvers, People people) {
+    public PartnershipPage(PartnershipRegistry registry, PartnershipHandOvers handOvers, People people,
+                           RegionalIndicators indicators) {
         this.registry = registry;
         this.handOvers = handOvers;
         this.people = people;
+        this.indicators = indicators;
     }
 
     @Override
@@ -98,8 +103,8 @@ public class PartnershipPage extends VerticalLayout implements BeforeEnterObserv
                 new Fact("Purpose", p.getPurpose()),
                 new Fact("Aims", p.getAims()),
                 new Fact("Children's Services Plan priorities", p.getCspPriorities()),
-                new Fact("Critical indicators", p.getIndicators().stream().map(i -> i.displayName() + " (baseline " + number(i.baseline())
-                        + ", target " + number(i.target()) + " " + i.unit() + ")").sorted().collect(Collectors.joining("\n"))),
+                new Fact("Critical indicators", indicators.withCodes(p.getIndicators()).stream().map(CriticalIndicator::summary)
+                        .collect(Collectors.joining("\n"))),
                 new Fact("Local data and needs", p.getLocalData()),
                 new Fact("Shared programme", p.getProgramme())));
     }
@@ -299,9 +304,10 @@ public class PartnershipPage extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(ev -> file.ratingsOf(ev).stream().map(PrincipleRating::getOrganisationId).distinct().count() + " partners")
                 .setHeader("Rated by").setAutoWidth(true);
         grid.addColumn(ev -> ev.getDecision() == null ? "Open" : ev.getDecision().name().toLowerCase()).setHeader("Decision").setAutoWidth(true);
-        grid.addColumn(ev -> file.indicatorValuesOf(ev).stream().map(v -> v.getIndicator().displayName() + " "
-                + number(v.getMeasured().doubleValue()) + " " + v.getIndicator().unit() + " (baseline " + number(v.getIndicator().baseline())
-                + ", target " + number(v.getIndicator().target()) + ")").collect(Collectors.joining("\n")))
+        Map<String, CriticalIndicator> table = indicators.byCode();
+        grid.addColumn(ev -> file.indicatorValuesOf(ev).stream()
+                .map(v -> table.get(v.getIndicator()).amount(v.getMeasured()) + ": " + table.get(v.getIndicator()).summary())
+                .collect(Collectors.joining("\n")))
                 .setHeader("Indicator values").setFlexGrow(1);
         grid.addColumn(ev -> orBlank(ev.getImpactEvidence())).setHeader("Impact on learners").setFlexGrow(1);
         grid.setItems(file.evaluations());

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import org.partnerflow.MainLayout;
+import org.partnerflow.indicators.RegionalIndicators;
 import org.partnerflow.workflow.ProcessStarts;
 import org.partnerflow.workflow.StartFormPanel;
 import org.partnerflow.workflow.TaskCompletion;
@@ -23,7 +24,8 @@ public class ProposePartnershipView extends VerticalLayout {
 
     static final String PROCESS = "partnership";
 
-    public ProposePartnershipView(ProcessStarts starts, TaskCompletion completion, PartnerRegister register, Partnerships partnerships) {
+    public ProposePartnershipView(ProcessStarts starts, TaskCompletion completion, PartnerRegister register, Partnerships partnerships,
+                                 RegionalIndicators indicators) {
         add(new H2("Propose a partnership"));
         var process = starts.forCurrentUser().stream().filter(p -> p.key().equals(PROCESS)).findFirst();
         if (process.isEmpty()) {
@@ -31,7 +33,7 @@ public class ProposePartnershipView extends VerticalLayout {
             return;
         }
         add(new Paragraph("Partners come from the register. "), new RouterLink("Add an organisation to the register", OrganisationsView.class));
-        add(new StartFormPanel(completion, process.get().definitionId(), Map.of("organisationOptions", register.asOptions()),
+        add(new StartFormPanel(completion, process.get().definitionId(), Map.of("organisationOptions", register.asOptions(), "indicatorOptions", indicators.asOptions()),
                 "proposal-form", "Propose the partnership", "submit-proposal", started -> {
                     WorkflowFeedback.success("Partnership proposed. Each partner has been asked to confirm its role.");
                     partnerships.findByProcessInstanceId(started.getId()).ifPresent(p -> getUI().ifPresent(ui ->

@@ -145,7 +145,8 @@ class PartnershipViewsTest extends KaribuSpringTest {
         assertThat(markDoneButton()).as("only the lead or a manager follows up actions").isEmpty();
         _assertNone(Button.class, s -> s.withId("hand-over"));
         assertThat(_getFormattedRow(grid("evaluation-cycles"), 0))
-                .contains("Primary numeracy (P1, P4, P7 at expected levels) 81.5 % (baseline 78, target 85)");
+                .contains("81.5 percent: Primary pupils (P1, P4, P7 combined) achieving expected levels or better in numeracy "
+                        + "(baseline 78 percent in 2016-17, target 85 percent by 2020-21)");
 
         openUiAs(lead);
         openPage(partnership);
