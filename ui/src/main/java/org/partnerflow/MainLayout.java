@@ -18,12 +18,15 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.partnerflow.audit.AccessLogView;
+import org.partnerflow.audit.RetentionView;
 import org.partnerflow.identity.CurrentUser;
 import org.partnerflow.identity.People;
 import org.partnerflow.identity.Role;
 import org.partnerflow.improvement.ImprovementProjectsView;
 import org.partnerflow.improvement.LearningLibraryView;
 import org.partnerflow.indicators.CriticalIndicatorsView;
+import org.partnerflow.oversight.OversightView;
 import org.partnerflow.partnership.OrganisationsView;
 import org.partnerflow.partnership.PartnershipRegisterView;
 import org.partnerflow.referral.CaseloadView;
@@ -75,6 +78,11 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Critical indicators", CriticalIndicatorsView.class, VaadinIcon.BAR_CHART.create()));
         if (!startable.isEmpty()) {
             nav.addItem(new SideNavItem("Start work", StartView.class, VaadinIcon.PLUS_CIRCLE.create()));
+        }
+        if (currentUser.has(Role.MANAGER) || currentUser.has(Role.ADMIN)) {
+            nav.addItem(new SideNavItem("Oversight", OversightView.class, VaadinIcon.DASHBOARD.create()));
+            nav.addItem(new SideNavItem("Access log", AccessLogView.class, VaadinIcon.EYE.create()));
+            nav.addItem(new SideNavItem("Retention", RetentionView.class, VaadinIcon.ARCHIVE.create()));
         }
         // The Camunda webapps are separate pages: plain links the Vaadin router leaves alone.
         // Caseworkers work in Partnerflow's own views, where each child's record is access-checked and logged.

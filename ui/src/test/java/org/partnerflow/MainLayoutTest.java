@@ -35,7 +35,8 @@ class MainLayoutTest extends KaribuSpringTest {
         openInboxAs(people.ensure(Role.MANAGER));
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Inbox", "My caseload",
-                "Partnerships", "Partner organisations", "Improvement projects", "Learning library", "Critical indicators");
+                "Partnerships", "Partner organisations", "Improvement projects", "Learning library", "Critical indicators", "Oversight",
+                "Access log", "Retention");
         assertThat(_find(Anchor.class)).extracting(Anchor::getText).containsExactly("Camunda Tasklist", "Camunda Cockpit");
     }
 

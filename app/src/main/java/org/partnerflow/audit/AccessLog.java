@@ -1,21 +1,49 @@
 package org.partnerflow.audit;
 
+import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.partnerflow.identity.CurrentUser;
+import org.partnerflow.identity.Role;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The one writer of the record access log: every opening of a child's record, and every refusal. */
+/**
+ * The one writer of the record access log (every opening of a record, and every refusal) and its
+ * reader for managers: a filtered, paged search and the people whose access looks unusual.
+ */
 @Service
+@EnableConfigurationProperties(AuditSettings.class)
 public class AccessLog {
 
+    /** What the access log view asks for; null or blank parts are not filtered on. */
+    public record Search(String userId, String recordType, String recordId, LocalDate from, LocalDate to, boolean refusedOnly) {
+
+        public static final Search ALL = new Search(null, null, null, null, null, false);
+    }
+
+    /** A person's access in a period, and why it was flagged. */
+    public record PersonActivity(String userId, Long distinctRecords, Long refusals) {
+    }
+
     private final RecordAccesses entries;
+    private final AuditSettings settings;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    public AccessLog(RecordAccesses entries, Clock clock) {
+    public AccessLog(RecordAccesses entries, AuditSettings settings, CurrentUser currentUser, Clock clock) {
         this.entries = entries;
+        this.settings = settings;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -24,6 +52,72 @@ public class AccessLog {
     public void record(String userId, String recordType, Object recordId, String view, boolean granted) {
         entries.save(new RecordAccess(clock.instant(), userId == null ? "(anonymous)" : userId, recordType,
                 String.valueOf(recordId), view, granted));
+    }
+
+    /** A page of the log, newest first. Managers and administrators only. */
+    public List<RecordAccess> search(Search search, int offset, int limit) {
+        requireManager();
+        int size = Math.max(1, Math.min(limit, 500));
+        return entries.findAll(specification(search), PageRequest.of(offset / size, size, Sort.by(Sort.Direction.DESC, "accessedAt", "id")))
+                .getContent();
+    }
+
+    public long count(Search search) {
+        requireManager();
+        return entries.count(specification(search));
+    }
+
+    /**
+     * People whose access in the period looks unusual: many different records opened, or refused
+     * again and again ({@link AuditSettings}). At most 100, by user id.
+     */
+    public List<PersonActivity> unusual(LocalDate from, LocalDate to) {
+        requireManager();
+        return entries.unusual(start(from), end(to), settings.unusualDistinctRecords(), settings.unusualRefusals(), PageRequest.of(0, 100));
+    }
+
+    public AuditSettings settings() {
+        return settings;
+    }
+
+    private void requireManager() {
+        if (!(currentUser.has(Role.MANAGER) || currentUser.has(Role.ADMIN))) {
+            throw new AuthorizationException("Only managers and administrators read the access log.");
+        }
+    }
+
+    private Instant start(LocalDate from) {
+        return from == null ? Instant.EPOCH : from.atStartOfDay(clock.getZone()).toInstant();
+    }
+
+    private Instant end(LocalDate to) {
+        return to == null ? clock.instant().plusSeconds(1) : to.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+    }
+
+    // Built as criteria: PostgreSQL cannot type a null JPQL parameter, so absent filters add nothing.
+    private Specification<RecordAccess> specification(Search s) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (s.userId() != null && !s.userId().isBlank()) {
+                where.add(cb.equal(root.get("userId"), s.userId().strip()));
+            }
+            if (s.recordType() != null && !s.recordType().isBlank()) {
+                where.add(cb.equal(root.get("recordType"), s.recordType()));
+            }
+            if (s.recordId() != null && !s.recordId().isBlank()) {
+                where.add(cb.equal(root.get("recordId"), s.recordId().strip()));
+            }
+            if (s.from() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("accessedAt"), start(s.from())));
+            }
+            if (s.to() != null) {
+                where.add(cb.lessThan(root.get("accessedAt"), end(s.to())));
+            }
+            if (s.refusedOnly()) {
+                where.add(cb.isFalse(root.get("granted")));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
     }
 
     public List<RecordAccess> byUser(String userId, int limit) {

@@ -74,17 +74,7 @@ class ReferralRecordsTest extends PartnerflowSpringTest {
     }
 
     private static Map<String, Object> review(String decision, String nextReviewDate) {
-        Map<String, Object> review = new HashMap<>();
-        for (WellbeingIndicator i : WellbeingIndicator.values()) {
-            review.put("reviewRating" + i.displayName(), 5L);
-        }
-        review.put("reviewProgress", "Eating breakfast daily");
-        review.put("reviewViews", "Ailsa is happier");
-        review.put("reviewDecision", decision);
-        if (nextReviewDate != null) {
-            review.put("nextReviewDate", nextReviewDate);
-        }
-        return review;
+        return TestReferrals.review(decision, nextReviewDate);
     }
 
     private static Map<String, Object> assessment(long lowest, boolean needsOtherAgencies) {

@@ -3,11 +3,14 @@ package org.partnerflow.testsupport;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.partnerflow.identity.Role;
+import org.partnerflow.referral.WellbeingIndicator;
 import org.partnerflow.workflow.TaskCompletion;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +22,11 @@ public class TestReferrals {
     private final TaskCompletion completion;
     private final RepositoryService repositoryService;
     private final TaskService taskService;
+    private final ManagementService managementService;
 
-    public TestReferrals(TestPeople people, TaskCompletion completion, RepositoryService repositoryService, TaskService taskService) {
+    public TestReferrals(TestPeople people, TaskCompletion completion, RepositoryService repositoryService, TaskService taskService,
+                         ManagementService managementService) {
+        this.managementService = managementService;
         this.people = people;
         this.completion = completion;
         this.repositoryService = repositoryService;
@@ -62,6 +68,33 @@ public class TestReferrals {
         work(referral, "Activity_SingleAgencyPlan", namedPerson, Map.of("needsSummary", "Breakfast and sleep",
                 "outcomeHealthy", "Eats breakfast every school day", "planActions", "Breakfast club; Mrs Hay; Education; 2027-01-31",
                 "reviewDate", "2027-02-01"));
+    }
+
+    /**
+     * Walks a raised referral to closure on the single-agency path: the plan, the review date
+     * arriving, a review deciding to close, and the closing summary, all by the Named Person.
+     */
+    public void toClosure(ProcessInstance referral, String namedPerson) {
+        toSingleAgencyPlan(referral, namedPerson);
+        Job reviewDue = managementService.createJobQuery().processInstanceId(referral.getId()).activityId("Event_ReviewDue").singleResult();
+        managementService.executeJob(reviewDue.getId());
+        work(referral, "Activity_Review", namedPerson, review("close", null));
+        work(referral, "Activity_CloseCase", namedPerson, Map.of("closingSummary", "Needs met; breakfast club continues."));
+    }
+
+    /** Answers to a review: every indicator rated 5, progress and views, the decision and the next date if continuing. */
+    public static Map<String, Object> review(String decision, String nextReviewDate) {
+        Map<String, Object> review = new HashMap<>();
+        for (WellbeingIndicator i : WellbeingIndicator.values()) {
+            review.put("reviewRating" + i.displayName(), 5L);
+        }
+        review.put("reviewProgress", "Eating breakfast daily");
+        review.put("reviewViews", "Ailsa is happier");
+        review.put("reviewDecision", decision);
+        if (nextReviewDate != null) {
+            review.put("nextReviewDate", nextReviewDate);
+        }
+        return review;
     }
 
     /** Answers to the Named Person assessment: every indicator 5 but the one given, and whether other agencies are needed. */

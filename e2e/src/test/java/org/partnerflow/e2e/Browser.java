@@ -31,6 +31,8 @@ final class Browser implements AutoCloseable {
     private final String baseUrl;
     private final Path screenshots;
     private int step;
+    /** Whether a page of the app has loaded in this JVM (the front-end bundle exists from then on). */
+    private static volatile boolean appLoaded;
 
     Browser(String baseUrl, String journey) throws IOException {
         this.baseUrl = baseUrl;
@@ -55,8 +57,33 @@ final class Browser implements AutoCloseable {
     }
 
     void open(String path) {
+        if (!appLoaded) {
+            awaitFirstLoad(path);
+        }
         driver.get(baseUrl + path);
         waitForVaadin();
+    }
+
+    /**
+     * The first page of a fresh checkout waits for Vaadin to bundle the front end (bpmn-js comes from
+     * npm): minutes, once. Until the Flow client has started, the page is asked for again.
+     */
+    private void awaitFirstLoad(String path) {
+        long giveUpAt = System.nanoTime() + Duration.ofMinutes(8).toNanos();
+        while (true) {
+            driver.get(baseUrl + path);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                                + " && Object.keys(window.Vaadin.Flow.clients).length > 0);")) ? Boolean.TRUE : null);
+                appLoaded = true;
+                return;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                if (System.nanoTime() > giveUpAt) {
+                    throw notYet;
+                }
+            }
+        }
     }
 
     String currentPath() {

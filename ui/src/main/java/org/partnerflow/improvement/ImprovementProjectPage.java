@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.partnerflow.MainLayout;
+import org.partnerflow.audit.HistoryLink;
+import org.partnerflow.audit.HistoryTimeline;
 import org.partnerflow.ValueChart;
 import org.partnerflow.indicators.CriticalIndicator;
 import org.partnerflow.indicators.RegionalIndicators;
@@ -39,9 +41,11 @@ public class ImprovementProjectPage extends VerticalLayout implements BeforeEnte
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final ImprovementProjectList list;
+    private final HistoryTimeline timelines;
     private final RegionalIndicators indicators;
 
-    public ImprovementProjectPage(ImprovementProjectList list, RegionalIndicators indicators) {
+    public ImprovementProjectPage(ImprovementProjectList list, RegionalIndicators indicators, HistoryTimeline timelines) {
+        this.timelines = timelines;
         this.list = list;
         this.indicators = indicators;
     }
@@ -65,6 +69,9 @@ public class ImprovementProjectPage extends VerticalLayout implements BeforeEnte
         Span stage = new Span(p.getStatus() == ImprovementProject.Status.FINISHED ? "Finished after " + file.cycles().size() + " cycles"
                 : "Cycle " + p.getCurrentCycle() + " · lead " + p.getLead());
         stage.setId("project-stage");
+        if (timelines.mayAudit()) {
+            add(new HistoryLink("project", p.getId()));
+        }
         add(title, stage, new FactList(List.of(
                 new Fact("Enquiry question", p.getEnquiryQuestion()),
                 new Fact("Inequity it tackles", p.getInequityIssue()),

@@ -32,6 +32,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.partnerflow.MainLayout;
+import org.partnerflow.audit.HistoryLink;
+import org.partnerflow.audit.HistoryTimeline;
 import org.partnerflow.RatingChart;
 import org.partnerflow.identity.People;
 import org.partnerflow.indicators.CriticalIndicator;
@@ -53,13 +55,15 @@ public class PartnershipPage extends VerticalLayout implements BeforeEnterObserv
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final PartnershipRegistry registry;
+    private final HistoryTimeline timelines;
     private final PartnershipHandOvers handOvers;
     private final People people;
     private final RegionalIndicators indicators;
     private long partnershipId;
 
     public PartnershipPage(PartnershipRegistry registry, PartnershipHandOvers handOvers, People people,
-                           RegionalIndicators indicators) {
+                           RegionalIndicators indicators, HistoryTimeline timelines) {
+        this.timelines = timelines;
         this.registry = registry;
         this.handOvers = handOvers;
         this.people = people;
@@ -92,6 +96,9 @@ public class PartnershipPage extends VerticalLayout implements BeforeEnterObserv
         Span status = new Span(p.getType().displayName() + " · " + p.getLocalAuthority() + " · " + PartnershipWords.status(p.getStatus())
                 + " · Lead: " + people.displayName(p.getLead()));
         status.setId("partnership-status");
+        if (timelines.mayAudit()) {
+            add(new HistoryLink("partnership", p.getId()));
+        }
         add(title, status, about(p), partners(file), protocols(file), meetingsSection(file), actionLog(file), evaluationSection(file));
         if (p.getStatus() == Partnership.Status.CLOSED) {
             add(new H3("Closing report"), new Paragraph(p.getClosingReport()));

@@ -33,6 +33,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.partnerflow.MainLayout;
+import org.partnerflow.audit.HistoryLink;
+import org.partnerflow.audit.HistoryTimeline;
+import org.partnerflow.workflow.PlainWords;
 
 /**
  * A child's case: who the child is, where the case stands and what happens next, wellbeing over
@@ -49,9 +52,11 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
             .withZone(ZoneId.systemDefault());
 
     private final ChildsCases cases;
+    private final HistoryTimeline timelines;
     private long concernId;
 
-    public CasePage(ChildsCases cases) {
+    public CasePage(ChildsCases cases, HistoryTimeline timelines) {
+        this.timelines = timelines;
         this.cases = cases;
         setWidthFull();
     }
@@ -85,6 +90,9 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         Span stage = new Span("Stage: " + words(concern.getStage().name())
                 + (concern.getPathway() == null ? "" : " · Pathway: " + words(concern.getPathway().name())));
         stage.setId("case-stage");
+        if (timelines.mayAudit()) {
+            add(new HistoryLink("case", concern.getId()));
+        }
         add(title, about, stage, team(concern, file.team()), nextSteps(file), new AssessmentPanel(file.assessments()),
                 consent(file.consents(), file.sharing()), new ChildsPlanPanel(file),
                 new H3("Wellbeing over time"), WellbeingChart.of(file.ratings()), new H3("Chronology"),
@@ -218,7 +226,6 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
     }
 
     static String words(String constant) {
-        String text = constant.toLowerCase(Locale.UK).replace('_', ' ');
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return PlainWords.of(constant);
     }
 }

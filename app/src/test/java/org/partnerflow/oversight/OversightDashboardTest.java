@@ -1,0 +1,177 @@
+package org.partnerflow.oversight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.partnerflow.PartnerflowSpringTest;
+import org.partnerflow.identity.Role;
+import org.partnerflow.partnership.Partnership;
+import org.partnerflow.referral.CaseStage;
+import org.partnerflow.testsupport.TestImprovements;
+import org.partnerflow.testsupport.TestPartnerships;
+import org.partnerflow.testsupport.TestReferrals;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The dashboard's figures against data seeded here. Other tests share the database, so each figure
+ * is read before and after the seeding and the difference is what is checked.
+ */
+class OversightDashboardTest extends PartnerflowSpringTest {
+
+    @Autowired
+    OversightDashboard dashboard;
+    @Autowired
+    TestReferrals referrals;
+    @Autowired
+    TestPartnerships partnerships;
+    @Autowired
+    TestImprovements improvements;
+    @Autowired
+    ManagementService managementService;
+
+    @Test
+    void theFiguresMoveWithTheWorkSeeded() {
+        String namedPerson = people.ensure(Role.NAMED_PERSON);
+        String lead = people.ensure(Role.PARTNERSHIP_LEAD);
+        people.signIn(Role.MANAGER);
+        Map<CaseStage, Long> casesBefore = counts(dashboard.openCasesByStage());
+        Map<String, Long> teamBefore = overdue(dashboard.overdueTasksByTeam());
+        Map<String, Long> personBefore = overdue(dashboard.overdueTasksByPerson());
+        Map<String, Long> breachesBefore = counts(dashboard.timescaleBreaches());
+        Map<Partnership.Status, Long> partnershipsBefore = counts(dashboard.partnershipsByStatus());
+        long assessmentsFinishedBefore = finished(dashboard.throughput("girfec-referral"), "Named Person assessment");
+        long challengeWaitingBefore = waiting(dashboard.waiting("action-research"), "Plan the change");
+        people.signOut();
+
+        // Two cases at assessment: one whose assessment task is overdue and unclaimed, one claimed and overdue.
+        ProcessInstance unclaimed = referrals.raise("Overdue" + System.nanoTime());
+        ProcessInstance claimed = referrals.raise("Claimed" + System.nanoTime());
+        overdueNow(unclaimed, null);
+        overdueNow(claimed, namedPerson);
+        // A third goes to a plan: one more assessment finished.
+        referrals.toSingleAgencyPlan(referrals.raise("Planned" + System.nanoTime()), namedPerson);
+        // A fourth is at immediate risk and its screening is left untouched past 24 hours.
+        ProcessInstance atRisk = referrals.raise(people.ensure(Role.PRACTITIONER), "Risk" + System.nanoTime(), null, "yes");
+        Job untouched = managementService.createJobQuery().processInstanceId(atRisk.getId()).activityId("Event_ChildProtectionUntouched")
+                .singleResult();
+        managementService.executeJob(untouched.getId());
+        String name = "0 Oversight " + System.nanoTime();
+        partnerships.propose(lead, TestPartnerships.proposal(name, "school-cluster", partnerships.partners(2)));
+        improvements.start(lead, "Oversight project " + System.nanoTime());
+
+        people.signIn(Role.MANAGER);
+        Map<CaseStage, Long> cases = counts(dashboard.openCasesByStage());
+        assertThat(cases.getOrDefault(CaseStage.ASSESSMENT, 0L) - casesBefore.getOrDefault(CaseStage.ASSESSMENT, 0L)).isEqualTo(2);
+        assertThat(cases.getOrDefault(CaseStage.CHILD_PROTECTION, 0L) - casesBefore.getOrDefault(CaseStage.CHILD_PROTECTION, 0L)).isEqualTo(1);
+        assertThat(total(cases) - total(casesBefore)).as("four open cases added, the planned one at its own stage").isEqualTo(4);
+        assertThat(cases).doesNotContainKey(CaseStage.CLOSED);
+        assertThat(overdue(dashboard.overdueTasksByTeam()).getOrDefault("named-person", 0L) - teamBefore.getOrDefault("named-person", 0L))
+                .isEqualTo(1);
+        assertThat(overdue(dashboard.overdueTasksByPerson()).getOrDefault(namedPerson, 0L) - personBefore.getOrDefault(namedPerson, 0L))
+                .isEqualTo(1);
+        assertThat(counts(dashboard.timescaleBreaches()).getOrDefault("Child-protection screening", 0L)
+                - breachesBefore.getOrDefault("Child-protection screening", 0L)).isEqualTo(1);
+        assertThat(finished(dashboard.throughput("girfec-referral"), "Named Person assessment") - assessmentsFinishedBefore).isEqualTo(1);
+        assertThat(dashboard.throughput("girfec-referral")).allSatisfy(s -> assertThat(s.medianMillis()).isNotNegative());
+        assertThat(counts(dashboard.partnershipsByStatus()).getOrDefault(Partnership.Status.SETTING_UP, 0L)
+                - partnershipsBefore.getOrDefault(Partnership.Status.SETTING_UP, 0L)).isEqualTo(1);
+        assertThat(dashboard.runningPartnerships()).anySatisfy(p -> {
+            assertThat(p.name()).isEqualTo(name);
+            assertThat(p.latestCycle()).isNull();
+            assertThat(p.meanRating()).isNull();
+        });
+        assertThat(waiting(dashboard.waiting("action-research"), "Plan the change") - challengeWaitingBefore).isEqualTo(1);
+    }
+
+    @Test
+    void aPartnershipsLatestEvaluationAndItsMeanRatingAreShown() {
+        String lead = people.ensure(Role.PARTNERSHIP_LEAD);
+        var partners = partnerships.partners(2);
+        String name = "0 Evaluated " + System.nanoTime();
+        ProcessInstance p = partnerships.active(lead, name, partners, "2027-06-30");
+        partnerships.evaluate(p, lead, partners, new int[] {4, 6}, Map.of("impactEvidence", "Up 2 points", "evaluationDecision", "continue"));
+        people.signIn(Role.MANAGER);
+        assertThat(dashboard.runningPartnerships()).filteredOn(s -> s.name().equals(name)).singleElement().satisfies(s -> {
+            assertThat(s.latestCycle()).isEqualTo(1);
+            assertThat(s.meanRating()).isEqualTo(5.0);
+            assertThat(s.status()).isEqualTo(Partnership.Status.ACTIVE);
+        });
+    }
+
+    @Autowired
+    ProcessDiagrams diagrams;
+
+    @Test
+    void theDiagramsShowAnInstancesPathAndWhereInstancesWait() {
+        String namedPerson = people.ensure(Role.NAMED_PERSON);
+        people.signIn(Role.MANAGER);
+        long waitingBefore = heatAt("Activity_NamedPersonAssessment").waiting();
+        people.signOut();
+        ProcessInstance waiting = referrals.raise("Heat" + System.nanoTime());
+        ProcessInstance moved = referrals.raise("Moved" + System.nanoTime());
+        referrals.work(moved, "Activity_NamedPersonAssessment", namedPerson, TestReferrals.assessment("Healthy", 3L, false));
+
+        people.signIn(Role.MANAGER);
+        ProcessDiagrams.Heat assessment = heatAt("Activity_NamedPersonAssessment");
+        assertThat(assessment.waiting() - waitingBefore).isEqualTo(1);
+        assertThat(assessment.name()).isEqualTo("Named Person assessment");
+        assertThat(assessment.finished()).isPositive();
+        assertThat(diagrams.heat("girfec-referral").orElseThrow().bpmnXml()).contains("bpmndi:BPMNDiagram");
+        assertThat(diagrams.heat("no-such-process")).isEmpty();
+
+        ProcessDiagrams.InstancePath path = diagrams.instance(moved.getId()).orElseThrow();
+        assertThat(path.completed()).contains("StartEvent_ConcernRaised", "Activity_NamedPersonAssessment");
+        assertThat(path.current()).containsExactly("Activity_ConfirmPathway");
+        assertThat(path.completed()).doesNotContainAnyElementsOf(path.current());
+        assertThat(diagrams.instance(waiting.getId()).orElseThrow().current()).contains("Activity_NamedPersonAssessment");
+    }
+
+    private ProcessDiagrams.Heat heatAt(String activityId) {
+        return diagrams.heat("girfec-referral").orElseThrow().steps().getOrDefault(activityId, new ProcessDiagrams.Heat(activityId, 0, 0, 0));
+    }
+
+    @Test
+    void onlyManagersAndAdministratorsSeeTheFigures() {
+        people.signIn(Role.NAMED_PERSON);
+        assertThatThrownBy(dashboard::openCasesByStage).isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> dashboard.waiting("girfec-referral")).isInstanceOf(AuthorizationException.class);
+    }
+
+    private void overdueNow(ProcessInstance referral, String assignee) {
+        Task task = taskService.createTaskQuery().processInstanceId(referral.getId()).taskDefinitionKey("Activity_NamedPersonAssessment")
+                .singleResult();
+        task.setDueDate(new Date(System.currentTimeMillis() - 60_000));
+        task.setAssignee(assignee);
+        taskService.saveTask(task);
+    }
+
+    private static <T> Map<T, Long> counts(List<OversightDashboard.Count<T>> rows) {
+        return rows.stream().collect(Collectors.toMap(OversightDashboard.Count::what, OversightDashboard.Count::count));
+    }
+
+    private static long total(Map<CaseStage, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static Map<String, Long> overdue(List<ProcessStatistics.Overdue> rows) {
+        return rows.stream().collect(Collectors.toMap(ProcessStatistics.Overdue::who, ProcessStatistics.Overdue::tasks));
+    }
+
+    private static long finished(List<ProcessStatistics.StepDuration> rows, String step) {
+        return rows.stream().filter(r -> step.equals(r.activityName())).mapToLong(ProcessStatistics.StepDuration::finished).sum();
+    }
+
+    private static long waiting(List<ProcessStatistics.Waiting> rows, String step) {
+        return rows.stream().filter(r -> step.equals(r.activityName())).mapToLong(ProcessStatistics.Waiting::instances).sum();
+    }
+}

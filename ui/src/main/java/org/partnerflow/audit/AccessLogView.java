@@ -1,0 +1,117 @@
+package org.partnerflow.audit;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.partnerflow.MainLayout;
+import org.partnerflow.audit.AccessLog.PersonActivity;
+import org.partnerflow.audit.AccessLog.Search;
+
+/**
+ * Who opened which record and when, for managers: filtered by person, record and dates, newest first,
+ * paged from the database. Above it, the people whose access in the period looks unusual.
+ */
+@Route(value = "audit/access", layout = MainLayout.class)
+@PageTitle("Access log | Partnerflow")
+@RolesAllowed({"manager", "admin"})
+public class AccessLogView extends VerticalLayout {
+
+    private final AccessLog log;
+    private final TextField user = new TextField("Person (user id)");
+    private final Select<String> recordType = new Select<>();
+    private final TextField recordId = new TextField("Record number");
+    private final DatePicker from = new DatePicker("From");
+    private final DatePicker to = new DatePicker("To");
+    private final Checkbox refusedOnly = new Checkbox("Refusals only");
+    private final Grid<RecordAccess> grid = new Grid<>(RecordAccess.class, false);
+    private final Grid<PersonActivity> unusual = new Grid<>(PersonActivity.class, false);
+    private final Paragraph unusualNone = new Paragraph();
+
+    public AccessLogView(AccessLog log, Clock clock) {
+        this.log = log;
+        user.setId("access-user");
+        recordType.setLabel("Record type");
+        recordType.setId("access-record-type");
+        recordType.setItems("", "child-case", "partnership", "improvement-project");
+        recordType.setItemLabelGenerator(t -> t.isEmpty() ? "Any" : t);
+        recordType.setValue("");
+        recordId.setId("access-record-id");
+        from.setId("access-from");
+        to.setId("access-to");
+        from.setValue(LocalDate.now(clock).minusDays(30));
+        refusedOnly.setId("access-refused-only");
+        Button apply = new Button("Show", e -> refresh());
+        apply.setId("access-apply");
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        unusual.setId("unusual-access");
+        unusual.setAllRowsVisible(true);
+        unusual.addThemeVariants(GridVariant.LUMO_COMPACT);
+        unusual.addColumn(PersonActivity::userId).setHeader("Person").setAutoWidth(true);
+        unusual.addColumn(PersonActivity::distinctRecords).setHeader("Different records opened").setAutoWidth(true);
+        unusual.addColumn(PersonActivity::refusals).setHeader("Refused").setAutoWidth(true);
+        unusual.addColumn(this::why).setHeader("Why flagged").setFlexGrow(1);
+        unusual.addItemClickListener(e -> {
+            user.setValue(e.getItem().userId());
+            refresh();
+        });
+        unusualNone.setId("unusual-none");
+
+        grid.setId("access-log");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(a -> HistoryTimelineView.WHEN.format(a.getAccessedAt().atZone(ZoneId.systemDefault()))).setHeader("When").setAutoWidth(true);
+        grid.addColumn(RecordAccess::getUserId).setHeader("Person").setAutoWidth(true);
+        grid.addColumn(a -> a.getRecordType() + " " + a.getRecordId()).setHeader("Record").setAutoWidth(true);
+        grid.addColumn(RecordAccess::getViewName).setHeader("Where").setAutoWidth(true);
+        grid.addColumn(a -> a.isGranted() ? "Opened" : "Refused").setHeader("Outcome").setAutoWidth(true);
+        grid.setPageSize(50);
+        grid.setHeight("30rem");
+
+        HorizontalLayout filters = new HorizontalLayout(user, recordType, recordId, from, to, refusedOnly, apply);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(new H2("Access log"), new Paragraph("Every opening of a child's record (and every refusal), and managers' readings of "
+                + "any record's history. Read-only: the log cannot be changed here or anywhere else."), filters,
+                new H3("Unusual access in the period"), unusualNone, unusual, new H3("Openings"), grid);
+        refresh();
+    }
+
+    private String why(PersonActivity p) {
+        AuditSettings s = log.settings();
+        return p.distinctRecords() >= s.unusualDistinctRecords() && p.refusals() >= s.unusualRefusals()
+                ? "Many different records, and refused repeatedly"
+                : p.refusals() >= s.unusualRefusals() ? "Refused " + p.refusals() + " times: records they are not on"
+                : p.distinctRecords() + " different records (flagged from " + s.unusualDistinctRecords() + ")";
+    }
+
+    private Search search() {
+        return new Search(user.getValue(), recordType.getValue(), recordId.getValue(), from.getValue(), to.getValue(), refusedOnly.getValue());
+    }
+
+    private void refresh() {
+        Search search = search();
+        grid.setItems(q -> log.search(search, q.getOffset(), q.getLimit()).stream(), q -> (int) Math.min(Integer.MAX_VALUE, log.count(search)));
+        List<PersonActivity> flagged = log.unusual(from.getValue(), to.getValue());
+        unusual.setItems(flagged);
+        unusual.setVisible(!flagged.isEmpty());
+        unusualNone.setText(flagged.isEmpty() ? "No one's access in the period is flagged." : "");
+    }
+}
