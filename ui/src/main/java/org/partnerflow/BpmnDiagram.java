@@ -39,7 +39,8 @@ public class BpmnDiagram extends Component implements HasSize {
         setWidthFull();
         // In a full-height layout the diagram keeps its height rather than shrinking to fit.
         getStyle().set("flex-shrink", "0");
-        getElement().setAttribute("role", "img");
+        // A figure, not an image: the canvas inside can be panned and zoomed, and an image's content is presentational.
+        getElement().setAttribute("role", "figure");
         getElement().setAttribute("aria-label", description);
         try {
             getElement().callJsFunction("show", bpmnXml, JSON.writeValueAsString(this.markers), JSON.writeValueAsString(this.overlays));

@@ -177,8 +177,10 @@ public class ActionResearch {
             read.add(new MeasureValue(measure.getId(), cycleId, on, value, note, Actors.of(e), clock.instant()));
         }
         read.forEach(values::save);
-        // The next round starts from a blank form.
-        e.removeVariables(List.of("measuredOn", "measureValues"));
+        // The lead may end the trial early with these values; the choice is the trial's own (local to
+        // its subprocess), so the next cycle's trial starts without it. The next round starts blank.
+        e.setVariableLocal("trialEndsNow", Boolean.TRUE.equals(e.getVariable("endTrialNow")));
+        e.removeVariables(List.of("measuredOn", "measureValues", "endTrialNow"));
     }
 
     /** ${recordCycleEvaluation}: the impact, the reflections and the decision on this cycle. */

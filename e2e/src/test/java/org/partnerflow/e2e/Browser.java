@@ -180,7 +180,18 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+        } catch (org.openqa.selenium.TimeoutException timedOut) {
+            // What the page showed when the wait gave up, for whoever reads the failure.
+            screenshot("timed-out-at-" + currentPathOrUrl().replaceAll("[^A-Za-z0-9]+", "-"));
+            throw timedOut;
+        }
+    }
+
+    private String currentPathOrUrl() {
+        String url = driver.getCurrentUrl();
+        return url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url;
     }
 
     /** Waits for Vaadin to finish its round trips so the page shows the server's answer. */

@@ -9,30 +9,17 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.partnerflow.PartnerflowApplication;
 import org.partnerflow.identity.Role;
 import org.partnerflow.referral.WellbeingConcerns;
-import org.partnerflow.testsupport.TestPeople;
 import org.partnerflow.testsupport.TestReferrals;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A manager audits in a real browser: a closed referral's history with who and when, its path on
  * the diagram drawn by bpmn-js, the CSV export, the dashboard's overdue work and the referral
  * process's heat view.
  */
-@SpringBootTest(classes = PartnerflowApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ManagerJourneyTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestPeople people;
+class ManagerJourneyTest extends BrowserTest {
     @Autowired
     TestReferrals referrals;
     @Autowired
@@ -54,7 +41,7 @@ class ManagerJourneyTest {
         taskService.saveTask(assessment);
         String manager = people.ensure(Role.MANAGER);
 
-        try (Browser browser = new Browser("http://localhost:" + port, "manager")) {
+        try (Browser browser = browser("manager")) {
             Journeys.signIn(browser, manager);
             browser.open("/cases/" + caseId);
             browser.click(browser.find(By.id("history-link")));

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.partnerflow.BpmnDiagram;
 import org.partnerflow.KaribuSpringTest;
 import org.partnerflow.audit.TimelineEvent.Kind;
 import org.partnerflow.identity.Role;
@@ -152,6 +153,13 @@ class AuditViewsTest extends KaribuSpringTest {
         assertThat(_fetch(_get(Grid.class, s -> s.withId("open-cases")), 0, 100)).isNotEmpty();
         assertThat(_fetch(_get(Grid.class, s -> s.withId("throughput")), 0, 100)).isNotEmpty();
         assertThat(_get(Anchor.class, s -> s.withId("heat-girfec-referral")).getHref()).isEqualTo("oversight/heat/girfec-referral");
+        UI.getCurrent().navigate("oversight/heat/girfec-referral");
+        BpmnDiagram heat = _get(BpmnDiagram.class, s -> s.withId("heat-diagram"));
+        assertThat(heat.overlays()).anySatisfy(o -> {
+            assertThat(o.id()).isEqualTo("Activity_NamedPersonAssessment");
+            assertThat(o.text()).matches("\\d+ waiting · median .+");
+        });
+        assertThat(heat.markers()).allSatisfy(m -> assertThat(m.className()).matches("pf-heat-[123]"));
 
         UI.getCurrent().navigate(RetentionView.class);
         @SuppressWarnings("unchecked")

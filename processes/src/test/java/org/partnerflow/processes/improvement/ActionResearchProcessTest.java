@@ -51,7 +51,9 @@ class ActionResearchProcessTest {
             e.setVariable("monitorInterval", "P7D");
             e.setVariable("cycleEndsAt", new Date(System.currentTimeMillis() + 30L * 24 * 3600 * 1000));
         }));
-        Mocks.register("saveMeasureValues", delegate("values", e -> { }));
+        // As the real delegate: the lead's "end the trial now" becomes the trial's own decision.
+        Mocks.register("saveMeasureValues", delegate("values", e ->
+                e.setVariableLocal("trialEndsNow", Boolean.TRUE.equals(e.getVariable("endTrialNow")))));
         Mocks.register("recordCycleEvaluation", delegate("evaluated", e -> { }));
         Mocks.register("openNextCycle", delegate("next-cycle", e -> { }));
         Mocks.register("publishLearning", delegate("published", e -> { }));
@@ -111,6 +113,25 @@ class ActionResearchProcessTest {
         assertThat(p).isEnded().hasPassed("Activity_PublishLearning", "EndEvent_LearningShared");
         assertThat(recorded).containsExactly("project", "challenge", "measures", "cycle-started", "values", "values", "values",
                 "evaluated", "published");
+    }
+
+    @Test
+    void theLeadEndsATrialEarlyWithItsLastValuesAndTheNextTrialRunsToItsDate() {
+        ProcessInstance p = form();
+        complete(task(p), withVariables("changeIdea", "Breakfast club"));
+        execute(job("Event_MonitorDue", p));
+        complete(task(p), withVariables("measureValues", "Attendance; 93", "endTrialNow", true));
+
+        assertThat(p).isWaitingAt("Activity_EvaluateImpact").hasPassed("EndEvent_TrialEndedEarly", "Gateway_TrialOver");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(p.getId()).activityId("Event_TryingEnds").count())
+                .as("the end-of-trial timer went with the trial").isZero();
+        decide(p, "adapt");
+        complete(task(p), withVariables("changeIdea", "Earlier club"));
+        execute(job("Event_MonitorDue", p));
+        complete(task(p), withVariables("measureValues", "Attendance; 94", "endTrialNow", false));
+        assertThat(p).isWaitingAt("Event_MonitorDue");
+        execute(job("Event_TryingEnds", p));
+        assertThat(p).isWaitingAt("Activity_EvaluateImpact");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.partnerflow.workflow.form;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.HasHelper;
@@ -175,7 +176,13 @@ public class CamundaFormView extends Composite<VerticalLayout> implements HasSiz
         if (field instanceof HasHelper helper && c.description() != null) {
             helper.setHelperText(c.description());
         }
-        field.setRequiredIndicatorVisible(c.validation().required());
+        if (c.validation().required() && (field instanceof Select<?> || field instanceof CheckboxGroup<?>)) {
+            // Vaadin puts aria-required on these components' button and group roles, which do not allow it
+            // (axe: aria-allowed-attr, critical); their label says "required" in words instead.
+            ((HasLabel) field).setLabel(c.labelOrKey() + " (required)");
+        } else {
+            field.setRequiredIndicatorVisible(c.validation().required());
+        }
         field.setReadOnly(c.readonly());
         Object value = initial.containsKey(c.key()) ? initial.get(c.key()) : c.defaultValue();
         setValue(c, field, value);
