@@ -3,6 +3,7 @@ package org.partnerflow.workflow;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,13 +19,15 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.partnerflow.identity.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
  * The signed-in person's work: tasks assigned to them and unclaimed tasks offered to their groups,
- * overdue first. Pages come straight from the engine's task table (one list query and one count,
- * plus one user lookup for the page's assignees), so the inbox costs the same with ten tasks or
- * a hundred thousand.
+ * overdue first. A page is a bounded count of the offers, one ordered read of the engine's task table
+ * that stops after the page, one read of those tasks and one user lookup for the page's assignees, so
+ * the inbox costs about the same with a thousand open tasks or a hundred thousand.
  */
 @Service
 public class TaskInbox {
@@ -46,9 +49,14 @@ public class TaskInbox {
     private final RepositoryService repositoryService;
     private final IdentityService identityService;
     private final CurrentUser currentUser;
+    private final NamedParameterJdbcTemplate jdbc;
+    /** How far the task list counts before it says "more than" ({@code partnerflow.inbox.counted-up-to}). */
+    @Value("${partnerflow.inbox.counted-up-to:1000}")
+    private long countedUpTo = 1_000;
 
     public TaskInbox(TaskService taskService, RepositoryService repositoryService, IdentityService identityService,
-                     CurrentUser currentUser) {
+                     CurrentUser currentUser, NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.taskService = taskService;
         this.repositoryService = repositoryService;
         this.identityService = identityService;
@@ -56,12 +64,20 @@ public class TaskInbox {
     }
 
     public List<InboxTask> page(Filter filter, int offset, int limit) {
-        List<Task> tasks = query(filter)
-                .orderByDueDate().asc()
-                .orderByTaskCreateTime().asc()
+        Map<String, Object> parameters = new HashMap<>();
+        String sql = "select t.ID_ " + matching(filter, parameters)
                 // Unique tie-breaker: without it, tasks with equal due and create times move between pages.
-                .orderByTaskId().asc()
-                .listPage(offset, limit);
+                + " order by t.DUE_DATE_ asc nulls last, t.CREATE_TIME_ asc, t.ID_ asc limit :limit offset :offset";
+        parameters.put("limit", limit);
+        parameters.put("offset", offset);
+        List<String> ids = jdbc.queryForList(sql, parameters, String.class);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Task> byId = taskService.createTaskQuery().taskIdIn(ids.toArray(String[]::new)).list().stream()
+                .collect(Collectors.toMap(Task::getId, t -> t));
+        // A task completed between the two reads is simply left out of this page.
+        List<Task> tasks = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         Map<String, String> names = userNames(tasks.stream().map(Task::getAssignee).collect(Collectors.toSet()));
         return tasks.stream().map(t -> row(t, names)).toList();
     }
@@ -75,7 +91,25 @@ public class TaskInbox {
     }
 
     public long count(Filter filter) {
-        return query(filter).count();
+        Map<String, Object> parameters = new HashMap<>();
+        Long count = jdbc.queryForObject("select count(*) " + matching(filter, parameters), parameters, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /**
+     * The number of tasks, counting no further than {@code upTo + 1}: enough to say "more than 1,000" at
+     * the cost of reading 1,001 rows, however many tasks are open.
+     */
+    public long countedUpTo() {
+        return countedUpTo;
+    }
+
+    public long countUpTo(Filter filter, long upTo) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("cap", upTo + 1);
+        Long count = jdbc.queryForObject("select count(*) from (select t.ID_ " + matching(filter, parameters) + " limit :cap) capped",
+                parameters, Long.class);
+        return count == null ? 0 : count;
     }
 
     /** A single task of this inbox, or empty if it is no longer open or no longer offered to this person. */
@@ -87,7 +121,7 @@ public class TaskInbox {
     }
 
     public java.util.Optional<InboxTask> find(String taskId) {
-        Task task = query(Filter.NONE).taskId(taskId).singleResult();
+        Task task = mine().taskId(taskId).singleResult();
         if (task == null) {
             return java.util.Optional.empty();
         }
@@ -135,7 +169,52 @@ public class TaskInbox {
         return List.copyOf(byId.values());
     }
 
-    private TaskQuery query(Filter filter) {
+    /**
+     * The inbox as SQL on the engine's task table, in the same terms as the engine's task query (active,
+     * assigned to me, or unclaimed with me or one of my groups as candidate), in the shape that suits
+     * its size. The engine's own query joins the candidate links and removes duplicates with DISTINCT,
+     * so every page sorted every matching task (docs/performance.md, workload c). Here:
+     * <ul>
+     * <li>few offers (no more than {@link #countedUpTo()} candidate links for me and my groups): read
+     * those links by the group index and sort the few tasks they name;</li>
+     * <li>many: walk the {@link InboxIndex} in the inbox's order, look up each task's links by task
+     * id, and stop after the page. A scalar subquery, not EXISTS, so PostgreSQL cannot turn the lookup
+     * into a hash of every link.</li>
+     * </ul>
+     */
+    private String matching(Filter filter, Map<String, Object> parameters) {
+        String me = currentUser.requireId();
+        List<String> groups = currentUser.groups();
+        parameters.put("me", me);
+        String offeredTo = "i.TYPE_ = 'candidate' and (i.USER_ID_ = :me" + (groups.isEmpty() ? "" : " or i.GROUP_ID_ in (:groups)") + ")";
+        if (!groups.isEmpty()) {
+            parameters.put("groups", groups);
+        }
+        parameters.put("linksCap", countedUpTo + 1);
+        Long links = jdbc.queryForObject("select count(*) from (select 1 from ACT_RU_IDENTITYLINK i where " + offeredTo
+                + " limit :linksCap) offers", parameters, Long.class);
+        String columns = "t.ID_, t.DUE_DATE_, t.CREATE_TIME_, t.PROC_DEF_ID_, t.NAME_, t.DESCRIPTION_";
+        String tasks = links != null && links <= countedUpTo
+                ? "(select " + columns + " from ACT_RU_TASK t where t.SUSPENSION_STATE_ = 1 and t.ASSIGNEE_ = :me union all select "
+                        + columns + " from ACT_RU_TASK t where t.SUSPENSION_STATE_ = 1 and t.ASSIGNEE_ is null and t.ID_ in"
+                        + " (select i.TASK_ID_ from ACT_RU_IDENTITYLINK i where " + offeredTo + "))"
+                : "(select " + columns + " from ACT_RU_TASK t where t.SUSPENSION_STATE_ = 1 and (t.ASSIGNEE_ = :me or (t.ASSIGNEE_ is null"
+                        + " and (select count(*) from ACT_RU_IDENTITYLINK i where i.TASK_ID_ = t.ID_ and " + offeredTo + ") > 0)))";
+        StringBuilder sql = new StringBuilder("from " + tasks + " t where 1 = 1");
+        if (filter.processDefinitionKey() != null && !filter.processDefinitionKey().isBlank()) {
+            sql.append(" and t.PROC_DEF_ID_ in (select d.ID_ from ACT_RE_PROCDEF d where d.KEY_ = :processKey)");
+            parameters.put("processKey", filter.processDefinitionKey());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            // Case-insensitive, and the person's % and _ are taken literally.
+            sql.append(" and (lower(t.NAME_) like :text escape '\\' or lower(t.DESCRIPTION_) like :text escape '\\')");
+            parameters.put("text", "%" + escapeLike(filter.text().trim().toLowerCase(Locale.ROOT)) + "%");
+        }
+        return sql.toString();
+    }
+
+    /** The engine's query for the same tasks, to read one task of the inbox. */
+    private TaskQuery mine() {
         String me = currentUser.requireId();
         List<String> groups = currentUser.groups();
         TaskQuery query = taskService.createTaskQuery().active();
@@ -144,13 +223,6 @@ public class TaskInbox {
             query = query.taskCandidateGroupIn(groups);
         }
         query = query.endOr();
-        if (filter.processDefinitionKey() != null && !filter.processDefinitionKey().isBlank()) {
-            query = query.processDefinitionKey(filter.processDefinitionKey());
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            String like = "%" + escapeLike(filter.text().trim()) + "%";
-            query = query.or().taskNameLike(like).taskDescriptionLike(like).endOr();
-        }
         return query;
     }
 

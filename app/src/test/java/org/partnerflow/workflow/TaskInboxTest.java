@@ -16,6 +16,7 @@ import org.partnerflow.identity.Role;
 import org.partnerflow.testsupport.StatementCounter;
 import org.partnerflow.workflow.TaskInbox.Filter;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /** The inbox's queries: whose tasks, in which order, page by page, at a bounded cost. */
 class TaskInboxTest extends PartnerflowSpringTest {
@@ -124,8 +125,23 @@ class TaskInboxTest extends PartnerflowSpringTest {
         });
 
         assertThat(inbox.count(text(many))).isEqualTo(150);
+        assertThat(inbox.countUpTo(text(many), 100)).as("counts no further than one past the cap").isEqualTo(101);
+        assertThat(inbox.countUpTo(text(few), 100)).isEqualTo(3);
         assertThat(manyStatements).isEqualTo(fewStatements);
-        assertThat(manyStatements).isLessThanOrEqualTo(4);
+        // count: offers counted, tasks counted; page: offers counted, ids, tasks, assignees' names.
+        assertThat(manyStatements).isLessThanOrEqualTo(6);
+
+        // The shape for many offers (walking the order index) lists exactly what the shape for few does.
+        List<String> few50 = inbox.page(text(many), 0, 50).stream().map(InboxTask::id).toList();
+        List<String> next50 = inbox.page(text(many), 50, 50).stream().map(InboxTask::id).toList();
+        ReflectionTestUtils.setField(inbox, "countedUpTo", 10L);
+        try {
+            assertThat(inbox.page(text(many), 0, 50)).extracting(InboxTask::id).containsExactlyElementsOf(few50);
+            assertThat(inbox.page(text(many), 50, 50)).extracting(InboxTask::id).containsExactlyElementsOf(next50);
+            assertThat(inbox.countUpTo(text(many), 1_000)).isEqualTo(150);
+        } finally {
+            ReflectionTestUtils.setField(inbox, "countedUpTo", 1_000L);
+        }
     }
 
     private static long statementsFor(Runnable work) {

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.BenchApplication;
+import org.partnerflow.bench.ResultTable.Row;
 import org.partnerflow.identity.Role;
 import org.partnerflow.testsupport.TestPeople;
 import org.partnerflow.testsupport.TestReferrals;
@@ -62,11 +63,6 @@ class EngineRatioBenchmark {
     @Value("${spring.datasource.username:postgres}")
     String user;
 
-    /** One line of the table. */
-    record Row(String workload, int operations, double throughput, double p50, double p95, String baseline, double baselineThroughput,
-               double ratio, String target) {
-    }
-
     @Test
     void theApplicationPathAgainstTheRawEngineAndPostgresLimit() throws Exception {
         try (Connection c = dataSource.getConnection()) {
@@ -95,7 +91,8 @@ class EngineRatioBenchmark {
         double engineTps = Measurement.medianThroughput(rawStarts);
         rows.add(new Row("f. raw engine starts vs PostgreSQL single-row commits", 0, engineTps, 0, 0, "pgbench -N single-row insert",
                 pgbench, pgbench > 0 ? engineTps / pgbench : Double.NaN, "report"));
-        print(rows);
+        ResultTable.write("results", rows, String.format(Locale.UK,
+                "(%d concerns per run, %d workers, %d runs; throughput is the median of the runs)", CONCERNS, WORKERS, RUNS));
         assertThat(rows).allSatisfy(r -> assertThat(r.throughput()).isPositive());
     }
 
@@ -166,23 +163,5 @@ class EngineRatioBenchmark {
             c.createStatement().execute("drop table if exists bench_commit");
         }
         return tps.find() ? Double.parseDouble(tps.group(1)) : 0;
-    }
-
-    private static void print(List<Row> rows) throws IOException {
-        StringBuilder table = new StringBuilder(String.format(Locale.UK, "%n%-55s %6s %9s %8s %8s  %-32s %9s %6s %s%n", "workload", "ops",
-                "per s", "p50 ms", "p95 ms", "baseline", "per s", "ratio", "target"));
-        StringBuilder csv = new StringBuilder("workload,operations,throughput_per_s,p50_ms,p95_ms,baseline,baseline_per_s,ratio,target\n");
-        for (Row r : rows) {
-            table.append(String.format(Locale.UK, "%-55s %6d %9.1f %8.1f %8.1f  %-32s %9.1f %6.2f %s%n", r.workload(), r.operations(),
-                    r.throughput(), r.p50(), r.p95(), r.baseline(), r.baselineThroughput(), r.ratio(), r.target()));
-            csv.append(String.format(Locale.UK, "\"%s\",%d,%.2f,%.2f,%.2f,\"%s\",%.2f,%.3f,\"%s\"%n", r.workload(), r.operations(),
-                    r.throughput(), r.p50(), r.p95(), r.baseline(), r.baselineThroughput(), r.ratio(), r.target()));
-        }
-        table.append(String.format(Locale.UK, "(%d concerns per run, %d workers, %d runs; throughput is the median of the runs)%n",
-                CONCERNS, WORKERS, RUNS));
-        System.out.println(table);
-        Path dir = Files.createDirectories(Path.of("target", "bench"));
-        Files.writeString(dir.resolve("results.csv"), csv);
-        Files.writeString(dir.resolve("results.txt"), table);
     }
 }

@@ -50,6 +50,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<InboxTask> grid = new Grid<>(InboxTask.class, false);
     private final Select<TaskInbox.ProcessChoice> process = new Select<>();
     private final TextField search = new TextField();
+    private final Span howMany = new Span();
     private Filter filter = Filter.NONE;
 
     public InboxView(TaskInbox inbox) {
@@ -71,7 +72,8 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> applyFilter());
 
-        HorizontalLayout filters = new HorizontalLayout(search, process);
+        howMany.setId("inbox-count");
+        HorizontalLayout filters = new HorizontalLayout(search, process, howMany);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         configureGrid();
@@ -191,8 +193,18 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
 
     private void refresh() {
         Filter current = filter;
-        grid.setItems(query -> inbox.page(current, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, inbox.count(current)));
+        long upTo = inbox.countedUpTo();
+        long counted = inbox.countUpTo(current, upTo);
+        if (counted <= upTo) {
+            howMany.setText(counted == 1 ? "1 task" : String.format(Locale.UK, "%,d tasks", counted));
+            grid.setItems(query -> inbox.page(current, query.getOffset(), query.getLimit()).stream(),
+                    query -> (int) inbox.countUpTo(current, upTo));
+        } else {
+            // Counting every task of a huge inbox would cost more than the page: the grid grows as it scrolls.
+            howMany.setText(String.format(Locale.UK, "More than %,d tasks", upTo));
+            grid.setItems(query -> inbox.page(current, query.getOffset(), query.getLimit()).stream());
+            grid.getLazyDataView().setItemCountEstimate((int) Math.min(Integer.MAX_VALUE, upTo + 1));
+        }
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
@@ -24,9 +25,14 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.KaribuSpringTest;
 import org.partnerflow.identity.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /** The inbox in the UI: lazy paging, filters, claim, unclaim and hand-over against the real engine. */
 class InboxViewTest extends KaribuSpringTest {
+
+    @Autowired
+    TaskInbox inbox;
 
     @SuppressWarnings("unchecked")
     private Grid<InboxTask> grid() {
@@ -55,12 +61,34 @@ class InboxViewTest extends KaribuSpringTest {
         search(prefix);
 
         assertThat(_size(grid())).isEqualTo(60);
+        assertThat(_get(Span.class, s -> s.withId("inbox-count")).getText()).isEqualTo("60 tasks");
         List<InboxTask> firstPage = _fetch(grid(), 0, 50);
         List<InboxTask> secondPage = _fetch(grid(), 50, 50);
         assertThat(firstPage).hasSize(50);
         assertThat(secondPage).hasSize(10);
         assertThat(firstPage).extracting(InboxTask::subject).allMatch(s -> s.startsWith("Partnership enquiry: " + prefix));
         assertThat(firstPage).extracting(InboxTask::id).doesNotContainAnyElementsOf(secondPage.stream().map(InboxTask::id).toList());
+    }
+
+    @Test
+    void aHugeInboxIsNotCountedToTheEndButStillPagesThrough() {
+        String prefix = "Huge " + System.nanoTime();
+        for (int i = 0; i < 60; i++) {
+            raiseEnquiry(prefix + " #" + i);
+        }
+        openUiAs(people.ensure(Role.PARTNERSHIP_LEAD));
+        // Stand-in for a thousand: the inbox stops counting at 25 here.
+        ReflectionTestUtils.setField(inbox, "countedUpTo", 25L);
+        try {
+            UI.getCurrent().navigate(InboxView.class);
+            search(prefix);
+
+            assertThat(_get(Span.class, s -> s.withId("inbox-count")).getText()).isEqualTo("More than 25 tasks");
+            assertThat(_fetch(grid(), 0, 50)).hasSize(50);
+            assertThat(_fetch(grid(), 50, 50)).hasSize(10);
+        } finally {
+            ReflectionTestUtils.setField(inbox, "countedUpTo", 1_000L);
+        }
     }
 
     @Test
