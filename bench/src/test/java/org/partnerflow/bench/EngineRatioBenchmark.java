@@ -84,6 +84,7 @@ class EngineRatioBenchmark {
             round(practitioner, namedPerson, CONCERNS, "r" + run, appStarts, rawStarts, appCompletions, rawCompletions);
         }
         double pgbench = pgbenchSingleRowCommits();
+        writeStatementsPerStep(practitioner, namedPerson);
 
         List<Row> rows = new ArrayList<>();
         rows.add(row("a. referral start (app path)", appStarts, "raw engine start, same shape", rawStarts, "≥ 0.9"));
@@ -134,6 +135,34 @@ class EngineRatioBenchmark {
         double base = Measurement.medianThroughput(baselineRuns);
         return new Row(workload, runs.stream().mapToInt(Measurement::operations).sum(), throughput, Measurement.quantileMillis(runs, 0.5),
                 Measurement.quantileMillis(runs, 0.95), baseline, base, throughput / base, target);
+    }
+
+    /**
+     * What the gap is made of: the SQL statements one start and one completion send on each side, by
+     * statement, written to {@code target/bench/statements.txt}.
+     */
+    private void writeStatementsPerStep(String practitioner, String namedPerson) throws IOException {
+        ProcessInstance[] referral = new ProcessInstance[1];
+        String[] raw = new String[1];
+        var appStart = CapturedStatements.during(() -> referral[0] = referrals.raise(practitioner, "Statements", null, "no"));
+        var rawStart = CapturedStatements.during(() -> raw[0] = runtime.startProcessInstanceByKey(BASELINE,
+                Map.of("childFamilyName", "Statements")).getId());
+        var appComplete = CapturedStatements.during(() -> referrals.work(referral[0], "Activity_NamedPersonAssessment", namedPerson,
+                TestReferrals.assessment("Healthy", 3L, false)));
+        var rawComplete = CapturedStatements.during(() -> tasks.complete(
+                tasks.createTaskQuery().processInstanceId(raw[0]).singleResult().getId()));
+        StringBuilder text = new StringBuilder();
+        for (var side : List.of(Map.entry("a. referral start, application path", appStart), Map.entry("a. baseline start", rawStart),
+                Map.entry("b. assessment completion, application path (sign-in of the test harness included)", appComplete),
+                Map.entry("b. baseline completion (task looked up, then completed)", rawComplete))) {
+            text.append("## ").append(side.getKey()).append(": ").append(side.getValue().size()).append(" statements\n");
+            side.getValue().stream().map(st -> st.sql().strip().replaceAll("\\s+", " "))
+                    .map(sql -> sql.length() > 90 ? sql.substring(0, 90) + "…" : sql)
+                    .collect(java.util.stream.Collectors.groupingBy(sql -> sql, java.util.TreeMap::new, java.util.stream.Collectors.counting()))
+                    .forEach((sql, n) -> text.append(String.format(Locale.UK, "%4d  %s%n", n, sql)));
+            text.append('\n');
+        }
+        Files.writeString(Files.createDirectories(Path.of("target", "bench")).resolve("statements.txt"), text);
     }
 
     /** pgbench's rate of single-row insert commits on the same database, with as many clients as workers; 0 if pgbench is absent. */
