@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.Spin;
@@ -42,7 +43,11 @@ public final class FormValues {
             return parseJson(serializable.getValueSerialized());
         }
         if (v instanceof TypedValue typed) {
-            v = typed.getValue();
+            try {
+                v = typed.getValue();
+            } catch (RuntimeException e) {
+                return new NotAFormValue("unreadable " + typed.getType().getName()); // e.g. JSON that does not parse
+            }
         }
         if (v == null || v instanceof String || v instanceof Number || v instanceof Boolean
                 || v instanceof Collection<?> || v instanceof Map<?, ?> || v instanceof java.util.Date) {
@@ -59,7 +64,11 @@ public final class FormValues {
 
     public static Map<String, Object> plain(Map<String, ?> variables) {
         Map<String, Object> out = new LinkedHashMap<>();
-        if (variables != null) {
+        if (variables instanceof VariableMap typed) {
+            // A variable map's plain values are deserialized on reading, which throws for values that do
+            // not parse: read the typed values, so nothing submitted is deserialized before it is checked.
+            typed.keySet().forEach(k -> out.put(k, plain((Object) typed.<TypedValue>getValueTyped(k))));
+        } else if (variables != null) {
             variables.forEach((k, v) -> out.put(k, plain(v)));
         }
         return out;
