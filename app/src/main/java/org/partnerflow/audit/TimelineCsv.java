@@ -29,8 +29,11 @@ public final class TimelineCsv {
         }
     }
 
-    /** Spreadsheets run a cell starting with = + - @ as a formula: recorded text must not become one. */
+    /**
+     * Spreadsheets run a cell starting with = + - @ (or a tab or carriage return before one) as a
+     * formula: recorded text must not become one.
+     */
     static String guarded(String text) {
-        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

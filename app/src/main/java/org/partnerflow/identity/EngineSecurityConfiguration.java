@@ -2,8 +2,10 @@ package org.partnerflow.identity;
 
 import java.util.Collections;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -105,5 +107,19 @@ public class EngineSecurityConfiguration {
                 new FilterRegistrationBean<>(new EngineUserFilter(identityService, currentUser));
         registration.setOrder(102);
         return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<EngineRestRequests> engineRestRequests(TaskService tasks) {
+        FilterRegistrationBean<EngineRestRequests> registration = new FilterRegistrationBean<>(new EngineRestRequests(tasks));
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(103); // before Camunda REST's own filters
+        return registration;
+    }
+
+    /** Camunda REST's mappers, plus one that answers values it cannot even read as the caller's mistake. */
+    @Bean
+    ResourceConfigCustomizer engineRestRefusals() {
+        return config -> config.register(UnreadableVariables.class);
     }
 }

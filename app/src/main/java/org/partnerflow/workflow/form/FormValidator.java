@@ -21,8 +21,10 @@ import java.util.stream.Collectors;
  *
  * <p>Rules follow form-js: required, min, max, minLength, maxLength, pattern (a partial match, as
  * JavaScript's {@code RegExp.test}), validationType email/phone. On top of that, values must have
- * the field's type, options must be among the field's values, dates must exist, text has a length
- * cap even where the form sets none, and keys the form does not define are refused. Hidden fields
+ * the field's type, options must be among the field's values, dates must exist (four-digit years),
+ * text has a length cap even where the form sets none, and keys the form does not define are refused.
+ * No text, in any field, may hold control characters (PostgreSQL refuses NUL outright), bidi
+ * overrides (they make text read differently from what it is) or lone surrogates. Hidden fields
  * (their {@code conditional.hide} is true) are not validated, as in form-js, and a value sent for
  * one is refused.
  */
@@ -31,10 +33,14 @@ public final class FormValidator {
     /** Cap for fields whose form sets no maxLength: bounds what one submission can write. */
     public static final int DEFAULT_TEXTFIELD_MAX = 1_000;
     public static final int DEFAULT_TEXTAREA_MAX = 20_000;
+    /** Cap on a checklist's or taglist's choices: bounds a list whose options come from elsewhere. */
+    public static final int MAX_CHOICES = 500;
 
     private static final Pattern EMAIL = Pattern.compile("^[^\\s@<>()\\[\\],;:\"]+@[^\\s@<>()\\[\\],;:\"]+\\.[^\\s@<>()\\[\\],;:\"]{2,}$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()-]{5,19}$");
-    private static final Pattern CONTROL_CHARS = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
+    private static final Pattern CONTROL_CHARS = Pattern.compile("[\\p{Cc}\\p{Cs}\\u202A-\\u202E\\u2066-\\u2069&&[^\\r\\n\\t]]");
+    /** form-js's date picker writes ISO dates with four-digit years; wider years do not fit the database's dates. */
+    private static final Pattern ISO_DATE_START = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
 
     private FormValidator() {
     }
@@ -57,10 +63,15 @@ public final class FormValidator {
         merged.putAll(submitted);
         for (FormComponent field : fields.values()) {
             if (FormConditions.isHidden(field, form, merged) || hiddenByGroup(form, field, merged)) {
-                // A hidden field is not asked for: form-js and the Vaadin form leave it out, so a value
-                // sent for it is refused rather than stored unchecked.
-                if (!isEmpty(field, submitted.get(field.key())) && field.type() != FormComponentType.CHECKBOX) {
-                    errors.add(field.key(), "is not asked for with these answers: leave it out");
+                // A hidden field is not asked for: form-js and the Vaadin form leave it out (a checkbox
+                // may come as true or false), so a value sent for it is refused rather than stored unchecked.
+                Object value = submitted.get(field.key());
+                String message = unstorable(field, value);
+                if (message == null && !isEmpty(field, value) && !(field.type() == FormComponentType.CHECKBOX && value instanceof Boolean)) {
+                    message = "is not asked for with these answers: leave it out";
+                }
+                if (message != null) {
+                    errors.add(field.key(), message);
                 }
                 continue;
             }
@@ -91,6 +102,10 @@ public final class FormValidator {
 
     private static String check(FormComponent field, Object value) {
         FormComponent.Validation rules = field.validation();
+        String unstorable = unstorable(field, value);
+        if (unstorable != null) {
+            return unstorable;
+        }
         if (isEmpty(field, value)) {
             return rules.required() ? (field.type() == FormComponentType.CHECKBOX ? "must be ticked" : "is required") : null;
         }
@@ -119,21 +134,52 @@ public final class FormValidator {
         return field.type() == FormComponentType.CHECKBOX && Boolean.FALSE.equals(value);
     }
 
+    /**
+     * What no value may be, whatever the field and whether or not it is shown: text over the field's
+     * length, text with characters that are refused, or more choices than a list holds. Checked before
+     * emptiness, since a blank text may still hold them (Java counts some control characters as blank).
+     */
+    private static String unstorable(FormComponent field, Object value) {
+        if (value instanceof String text) {
+            return unstorableText(text, maxLength(field));
+        }
+        if (value instanceof Collection<?> items) {
+            if (items.size() > MAX_CHOICES) {
+                return "must have at most " + MAX_CHOICES + " choices";
+            }
+            for (Object item : items) {
+                if (item instanceof String text && unstorableText(text, DEFAULT_TEXTFIELD_MAX) != null) {
+                    return "must contain only: " + String.join(", ", optionValues(field));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String unstorableText(String text, int max) {
+        if (text.length() > max) {
+            return "must be at most " + max + " characters";
+        }
+        return CONTROL_CHARS.matcher(text).find() ? "contains characters that are not allowed" : null;
+    }
+
+    private static int maxLength(FormComponent field) {
+        if (field.type() == FormComponentType.TEXTFIELD || field.type() == FormComponentType.TEXTAREA) {
+            return field.validation().maxLength() != null ? field.validation().maxLength()
+                    : field.type() == FormComponentType.TEXTAREA ? DEFAULT_TEXTAREA_MAX : DEFAULT_TEXTFIELD_MAX;
+        }
+        return DEFAULT_TEXTFIELD_MAX;
+    }
+
     private static String checkText(FormComponent field, Object value) {
         if (!(value instanceof String text)) {
             return "must be text";
         }
         FormComponent.Validation rules = field.validation();
-        int max = rules.maxLength() != null ? rules.maxLength()
-                : field.type() == FormComponentType.TEXTAREA ? DEFAULT_TEXTAREA_MAX : DEFAULT_TEXTFIELD_MAX;
-        if (text.length() > max) {
-            return "must be at most " + max + " characters";
-        }
         if (rules.minLength() != null && text.length() < rules.minLength()) {
             return "must be at least " + rules.minLength() + " characters";
         }
-        if (CONTROL_CHARS.matcher(text).find()
-                || (field.type() == FormComponentType.TEXTFIELD && (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0))) {
+        if (field.type() == FormComponentType.TEXTFIELD && (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0)) {
             return "contains characters that are not allowed";
         }
         if (rules.pattern() != null && !rules.pattern().isBlank()) {
@@ -177,11 +223,11 @@ public final class FormValidator {
         }
         Set<String> allowed = Set.copyOf(optionValues(field));
         for (Object item : list) {
-            if (!(item instanceof String s) || !(field.optionsUnknown() || allowed.contains(s))) {
+            if (!(item instanceof String s) || s.isBlank() || !(field.optionsUnknown() || allowed.contains(s))) {
                 return "must contain only: " + String.join(", ", optionValues(field));
             }
         }
-        return null;
+        return Set.copyOf(list).size() < list.size() ? "must not contain a choice twice" : null;
     }
 
     private static String checkDateTime(FormComponent field, Object value) {
@@ -192,7 +238,11 @@ public final class FormValidator {
             return "must be a date";
         }
         try {
-            switch (field.subtype() == null ? "date" : field.subtype()) {
+            String subtype = field.subtype() == null ? "date" : field.subtype();
+            if (!subtype.equals("time") && !ISO_DATE_START.matcher(text).find()) {
+                throw new DateTimeParseException("not an ISO date with a four-digit year", text, 0);
+            }
+            switch (subtype) {
                 case "time" -> LocalTime.parse(text);
                 case "datetime" -> parseDateTime(text);
                 default -> LocalDate.parse(text);

@@ -7,8 +7,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
@@ -23,14 +25,29 @@ public final class FormValues {
     private FormValues() {
     }
 
-    /** A variable as the engine or REST hands it over → a plain Java value (String, Number, Boolean, List, Map). */
+    /**
+     * A value of a type no form field holds (bytes, a file, XML, a serialized Java object, a JSON scalar):
+     * kept opaque so the validator refuses it by type, rather than read as text and stored as something
+     * the services cannot read.
+     */
+    public record NotAFormValue(String kind) {
+    }
+
+    /**
+     * A variable as the engine or REST hands it over → a plain Java value (String, Number, Boolean, Date,
+     * List, Map), or {@link NotAFormValue}.
+     */
     public static Object plain(Object value) {
         Object v = value;
         if (v instanceof SerializableValue serializable && !serializable.isDeserialized()) {
             return parseJson(serializable.getValueSerialized());
         }
         if (v instanceof TypedValue typed) {
-            v = typed.getValue();
+            try {
+                v = typed.getValue();
+            } catch (RuntimeException e) {
+                return new NotAFormValue("unreadable " + typed.getType().getName()); // e.g. JSON that does not parse
+            }
         }
         if (v == null || v instanceof String || v instanceof Number || v instanceof Boolean
                 || v instanceof Collection<?> || v instanceof Map<?, ?> || v instanceof java.util.Date) {
@@ -39,13 +56,19 @@ public final class FormValues {
         if (v instanceof Object[] array) {
             return List.of(array);
         }
-        // Spin JSON nodes and any other structured value: read them as JSON.
-        return parseJson(v.toString());
+        if (v instanceof Spin<?>) {
+            return parseJson(v.toString()); // a deserialized Spin JSON (or XML) value
+        }
+        return new NotAFormValue(v.getClass().getSimpleName());
     }
 
     public static Map<String, Object> plain(Map<String, ?> variables) {
         Map<String, Object> out = new LinkedHashMap<>();
-        if (variables != null) {
+        if (variables instanceof VariableMap typed) {
+            // A variable map's plain values are deserialized on reading, which throws for values that do
+            // not parse: read the typed values, so nothing submitted is deserialized before it is checked.
+            typed.keySet().forEach(k -> out.put(k, plain((Object) typed.<TypedValue>getValueTyped(k))));
+        } else if (variables != null) {
             variables.forEach((k, v) -> out.put(k, plain(v)));
         }
         return out;
@@ -77,10 +100,12 @@ public final class FormValues {
             return null;
         }
         try {
-            return JSON.readValue(json, Object.class);
+            Object parsed = JSON.readValue(json, Object.class);
+            // Forms hold lists (checklists) as JSON; a JSON scalar is never a form's value.
+            return parsed == null || parsed instanceof Collection<?> || parsed instanceof Map<?, ?> ? parsed : new NotAFormValue("JSON scalar");
         } catch (JsonProcessingException e) {
-            // Not JSON (e.g. a serialized Java object): keep it as opaque text so the validator rejects it by type.
-            return json;
+            // Not JSON (XML, a serialized Java object): opaque, so the validator refuses it by type.
+            return new NotAFormValue("serialized value");
         }
     }
 }

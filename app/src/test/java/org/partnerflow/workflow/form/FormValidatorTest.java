@@ -217,8 +217,20 @@ class FormValidatorTest {
         void aValueSentForAHiddenFieldIsRefusedNotStoredUnchecked() {
             Map<String, Object> v = valid();
             v.put("decision", "yes");
-            v.put("reason", "x".repeat(50_000));
+            v.put("reason", "Because");
             assertThat(errors(v)).containsEntry("reason", "is not asked for with these answers: leave it out");
+            v.put("reason", "x".repeat(50_000));
+            assertThat(errors(v)).containsEntry("reason", "must be at most 20000 characters");
+            v.put("reason", "\u0000 ");
+            assertThat(errors(v)).containsEntry("reason", "contains characters that are not allowed");
+        }
+
+        @Test
+        void aHiddenCheckboxTakesOnlyTrueOrFalse() {
+            Map<String, Object> v = valid();
+            v.put("optional", true); // hides the group
+            v.remove("extra");
+            assertThat(errors(v)).isEmpty();
         }
 
         @Test

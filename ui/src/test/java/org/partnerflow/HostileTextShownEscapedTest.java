@@ -1,0 +1,103 @@
+package org.partnerflow;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.RouteParam;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.sessions.JqwikSession;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.partnerflow.audit.PrintableTimelineView;
+import org.partnerflow.identity.Role;
+import org.partnerflow.referral.ChildsCases;
+import org.partnerflow.referral.WellbeingConcerns;
+import org.partnerflow.testsupport.HostileValues;
+import org.partnerflow.testsupport.InputsTried;
+import org.partnerflow.testsupport.TestReferrals;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Stored text is shown escaped in the places that write HTML or SVG themselves (the printable
+ * timeline, the SVG charts): markup a person typed stays text, never elements or event handlers.
+ */
+class HostileTextShownEscapedTest extends KaribuSpringTest {
+
+    private static final InputsTried TRIED = new InputsTried(HostileTextShownEscapedTest.class);
+    private static final Set<String> CHART_ELEMENTS = Set.of("svg", "line", "polyline", "circle", "text", "title", "rect", "path", "g");
+
+    @Autowired
+    TestReferrals referrals;
+    @Autowired
+    ChildsCases cases;
+    @Autowired
+    WellbeingConcerns concerns;
+
+    @AfterAll
+    static void writeCounts() {
+        TRIED.write();
+    }
+
+    @Test
+    void aNoteWithMarkupIsPrintedAsText() {
+        ProcessInstance referral = referrals.raise("Escaped" + System.nanoTime());
+        long caseId = concerns.findByProcessInstanceId(referral.getId()).orElseThrow().getId();
+        people.signIn(Role.PRACTITIONER);
+        cases.addNote(caseId, "<script>alert(1)</script> and <img src=x onerror=alert(1)> & \"quotes\"");
+        people.signOut();
+
+        openUiAs(people.ensure(Role.MANAGER));
+        UI.getCurrent().navigate(PrintableTimelineView.class, new RouteParameters(new RouteParam("type", "case"), new RouteParam("id", String.valueOf(caseId))));
+        String html = _get(Div.class, s -> s.withId("printable-timeline")).getElement().getProperty("innerHTML");
+
+        Document printed = Jsoup.parseBodyFragment(html);
+        assertThat(printed.select("script, img, [onerror]")).isEmpty();
+        assertThat(printed.text()).contains("<script>alert(1)</script> and <img src=x onerror=alert(1)> & \"quotes\"");
+        TRIED.add("printable timeline notes");
+    }
+
+    @Test
+    void chartsDrawHostileLabelsAsText() {
+        JqwikSession.start();
+        try {
+            Arbitrary<String> labels = Arbitraries.oneOf(HostileValues.anyText(), Arbitraries.of(HostileValues.PAYLOADS));
+            var generator = labels.generator(100);
+            java.util.Random random = new java.util.Random(Long.getLong("hostile.seed", System.nanoTime()));
+            for (int i = 0; i < 200; i++) {
+                String label = generator.next(random).value();
+                ValueChart value = new ValueChart("v", List.of(new ValueChart.Point(label, 1, true), new ValueChart.Point("b", 2, false)),
+                        List.of(new ValueChart.Level(1.5, label, "#000", "")), List.of(new ValueChart.Marker(1, label)), label, label);
+                RatingChart rating = new RatingChart("r", 1, 6, List.of(label, "x"), List.of(new RatingChart.Series(label, List.of(3.0, 4.0))), label);
+                assertOnlyChartElements(value.getElement().getProperty("innerHTML"), label);
+                assertOnlyChartElements(rating.getElement().getProperty("innerHTML"), label);
+                TRIED.add("chart labels");
+            }
+        } finally {
+            JqwikSession.finish();
+        }
+    }
+
+    private static void assertOnlyChartElements(String svg, String label) {
+        Document doc = Jsoup.parse(svg, "", Parser.xmlParser());
+        assertThat(doc.select("svg")).hasSize(1);
+        assertThat(doc.select("text")).isNotEmpty();
+        for (Element e : doc.getAllElements()) {
+            if (e == doc) {
+                continue;
+            }
+            assertThat(CHART_ELEMENTS).as("element <%s> from label %s", e.tagName(), label).contains(e.tagName());
+            e.attributes().forEach(a -> assertThat(a.getKey().toLowerCase()).as("attribute from label %s", label).doesNotStartWith("on"));
+        }
+    }
+}
