@@ -2,6 +2,7 @@ package org.partnerflow;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -55,6 +56,11 @@ class HostileTextShownEscapedTest extends KaribuSpringTest {
         long caseId = concerns.findByProcessInstanceId(referral.getId()).orElseThrow().getId();
         people.signIn(Role.PRACTITIONER);
         cases.addNote(caseId, "<script>alert(1)</script> and <img src=x onerror=alert(1)> & \"quotes\"");
+        // A note is stored text like a form field: NUL (which PostgreSQL refuses) and bidi overrides are refused before any write.
+        for (String unstorable : new String[] {"before\u0000after", "left \u202Eright"}) {
+            assertThatThrownBy(() -> cases.addNote(caseId, unstorable)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("control characters");
+        }
         people.signOut();
 
         openUiAs(people.ensure(Role.MANAGER));

@@ -12,6 +12,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.partnerflow.identity.CurrentUser;
+import org.partnerflow.workflow.form.FormValidator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,6 +76,10 @@ public class ChildsCases {
     public ChronologyEntry addNote(long concernId, String note) {
         if (note == null || note.isBlank() || note.length() > 8000) {
             throw new IllegalArgumentException("A chronology note needs between 1 and 8,000 characters.");
+        }
+        // The same rule as every form field: PostgreSQL refuses NUL, and bidi overrides disguise text.
+        if (FormValidator.hasUnstorableCharacters(note)) {
+            throw new IllegalArgumentException("A chronology note cannot contain control characters or text-direction overrides.");
         }
         WellbeingConcern concern = access.open(concernId, "add-chronology-note");
         return chronology.record(concern, ChronologyEntry.Kind.PRACTITIONER_NOTE, note.strip(), currentUser.requireId());

@@ -156,6 +156,11 @@ public final class FormValidator {
         return null;
     }
 
+    /** Whether text holds characters the case record does not store (controls, bidi overrides, lone surrogates). */
+    public static boolean hasUnstorableCharacters(String text) {
+        return CONTROL_CHARS.matcher(text).find();
+    }
+
     private static String unstorableText(String text, int max) {
         if (text.length() > max) {
             return "must be at most " + max + " characters";
