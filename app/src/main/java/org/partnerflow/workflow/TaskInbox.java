@@ -8,8 +8,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.identity.User;
@@ -94,8 +96,23 @@ public class TaskInbox {
         return java.util.Optional.of(row(task, task.getAssignee() == null ? Map.of() : userNames(Set.of(task.getAssignee()))));
     }
 
+    /**
+     * Claims the task for the signed-in person. When two people claim it at the same moment the
+     * engine lets the first commit win; the other is told who has it, as after any later claim.
+     */
     public void claim(String taskId) {
-        taskService.claim(taskId, currentUser.requireId());
+        String me = currentUser.requireId();
+        try {
+            taskService.claim(taskId, me);
+        } catch (OptimisticLockingException race) {
+            Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+            if (task == null) {
+                throw new NotFoundException(WorkflowProblems.TASK_GONE);
+            }
+            TaskAlreadyClaimedException claimed = new TaskAlreadyClaimedException(taskId, task.getAssignee());
+            claimed.addSuppressed(race);
+            throw claimed;
+        }
     }
 
     /** Gives a claimed task back to its groups. Only its assignee may. */
@@ -161,7 +178,7 @@ public class TaskInbox {
     private Task requireTask(String taskId) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            throw new NotFoundException("This task is no longer open: someone may have completed it.");
+            throw new NotFoundException(WorkflowProblems.TASK_GONE);
         }
         return task;
     }
