@@ -71,7 +71,7 @@ public class TaskInbox {
     /** The deployed processes (latest versions), to narrow the inbox by. */
     public List<ProcessChoice> processes() {
         return repositoryService.createProcessDefinitionQuery().latestVersion()
-                .orderByProcessDefinitionName().asc().list().stream()
+                .orderByProcessDefinitionName().asc().listPage(0, PartnerflowEnginePlugin.QUERY_MAX_RESULTS).stream()
                 .map(d -> new ProcessChoice(d.getKey(), d.getName() != null ? d.getName() : d.getKey()))
                 .toList();
     }
@@ -196,7 +196,7 @@ public class TaskInbox {
             return Map.of();
         }
         Map<String, String> names = new HashMap<>();
-        identityService.createUserQuery().userIdIn(wanted.toArray(String[]::new)).list()
+        identityService.createUserQuery().userIdIn(wanted.toArray(String[]::new)).listPage(0, PartnerflowEnginePlugin.QUERY_MAX_RESULTS)
                 .forEach(u -> names.put(u.getId(), fullName(u)));
         return names;
     }
