@@ -1,14 +1,21 @@
 package org.partnerflow.identity;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.partnerflow.workflow.PartnerflowEnginePlugin;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +24,11 @@ import org.springframework.stereotype.Component;
  * stored salted and hashed by the engine (SHA-512). Moving to LDAP means the engine's LDAP
  * identity plugin; OIDC means a Spring OAuth2 login mapping its groups claim to the same group
  * ids. Neither touches a view.
+ *
+ * <p>Repeated failures pause sign-in for the name (the engine's throttling, configured in
+ * application.yml); a sign-in during the pause is refused with a {@link LockedException} that says
+ * how long to wait. Only names that exist are paused, so the message tells a prober a name exists:
+ * accepted, as user names here are not secret (they appear on every task and case).
  */
 @Component
 public class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -31,17 +43,45 @@ public class EngineIdentityAuthenticationProvider implements AuthenticationProvi
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
+        pausedUntil(userId).ifPresent(until -> {
+            throw new LockedException(pauseMessage(until));
+        });
         if (userId == null || userId.isBlank() || credentials == null
                 || !identityService.checkPassword(userId, credentials.toString())) {
             throw new BadCredentialsException("Wrong user name or password");
         }
-        List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list()
+        List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).listPage(0, PartnerflowEnginePlugin.QUERY_MAX_RESULTS)
                 .stream()
                 .map(Group::getId)
                 .map(id -> new SimpleGrantedAuthority("ROLE_" + id))
                 .toList();
-        User principal = new User(userId, "", authorities);
+        var principal = new org.springframework.security.core.userdetails.User(userId, "", authorities);
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
+    }
+
+    /**
+     * When the engine pauses sign-in for this name after failed attempts (application.yml,
+     * {@code login-delay-*}), the moment the pause ends. Checked before the password so that a right
+     * password during the pause is refused with this reason, not as a wrong password.
+     */
+    private Optional<Instant> pausedUntil(String userId) {
+        if (userId == null || userId.isBlank()) {
+            return Optional.empty();
+        }
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        if (user instanceof UserEntity stored && stored.getLockExpirationTime() != null
+                && stored.getLockExpirationTime().after(ClockUtil.getCurrentTime())) {
+            return Optional.of(stored.getLockExpirationTime().toInstant());
+        }
+        return Optional.empty();
+    }
+
+    private static String pauseMessage(Instant until) {
+        long millis = Duration.between(ClockUtil.getCurrentTime().toInstant(), until).toMillis();
+        long seconds = Math.max(1, (millis + 999) / 1000);
+        long minutes = (seconds + 59) / 60;
+        String wait = seconds < 60 ? seconds + " seconds" : minutes == 1 ? "1 minute" : minutes + " minutes";
+        return "Too many failed sign-ins with this user name. Sign-in is paused: try again in " + wait + ".";
     }
 
     @Override

@@ -42,6 +42,13 @@ public class EngineSecurityConfiguration {
         return http
                 .securityMatcher(PATHS.matcher("/engine-rest/**"))
                 .authorizeHttpRequests(requests -> requests
+                        // Deployments come from the application's own resources (deployed at start-up);
+                        // adding, redeploying or deleting one by hand is for administrators only.
+                        .requestMatchers(
+                                PATHS.matcher(HttpMethod.POST, "/engine-rest/deployment/**"),
+                                PATHS.matcher(HttpMethod.DELETE, "/engine-rest/deployment/**"),
+                                PATHS.matcher(HttpMethod.DELETE, "/engine-rest/process-definition/**"))
+                        .hasAnyRole(Role.ADMIN.groupId(), Role.CAMUNDA_ADMIN_GROUP)
                         // Reading case data straight from the engine bypasses Partnerflow's per-record access
                         // checks, so only managers and administrators may; people work cases through the UI.
                         .requestMatchers(
@@ -73,6 +80,12 @@ public class EngineSecurityConfiguration {
                 .securityMatcher(PATHS.matcher("/camunda/**"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PATHS.matcher("/camunda/api/admin/auth/**")).authenticated()
+                        // Cockpit's deployment screens: as on /engine-rest, changes are for administrators.
+                        .requestMatchers(
+                                PATHS.matcher(HttpMethod.POST, "/camunda/api/engine/engine/*/deployment/**"),
+                                PATHS.matcher(HttpMethod.DELETE, "/camunda/api/engine/engine/*/deployment/**"),
+                                PATHS.matcher(HttpMethod.DELETE, "/camunda/api/engine/engine/*/process-definition/**"))
+                        .hasAnyRole(admin, Role.CAMUNDA_ADMIN_GROUP)
                         // The webapps read case data straight from the engine, around CaseAccess and the access
                         // log; caseworkers use Partnerflow's own task list, managers may oversee here.
                         .requestMatchers(PATHS.matcher("/camunda/app/cockpit/**"), PATHS.matcher("/camunda/api/cockpit/**"),

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.partnerflow.workflow.PartnerflowEnginePlugin;
 import org.springframework.stereotype.Service;
 
 /** Creates the standard groups and, on request, people in them (engine identity service). */
@@ -42,7 +43,7 @@ public class People {
 
     /** Everyone who can sign in, as id and name, for choosing a person (a successor, a contact). */
     public java.util.List<Person> everyone() {
-        return identityService.createUserQuery().orderByUserLastName().asc().list().stream()
+        return identityService.createUserQuery().orderByUserLastName().asc().listPage(0, PartnerflowEnginePlugin.QUERY_MAX_RESULTS).stream()
                 .map(u -> new Person(u.getId(), (u.getFirstName() + " " + u.getLastName()).trim())).toList();
     }
 

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.partnerflow.identity.CurrentUser;
 import org.partnerflow.identity.Role;
+import org.partnerflow.workflow.PartnerflowEnginePlugin;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProcessDiagrams {
 
-    static final int ACTIVITY_LIMIT = 5_000;
+    /** One instance's steps: far fewer than the engine's cap on a query. */
+    static final int ACTIVITY_LIMIT = PartnerflowEnginePlugin.QUERY_MAX_RESULTS;
 
     /** One instance's path: the deployed model, the steps finished and the steps it is at now. */
     public record InstancePath(String bpmnXml, Set<String> completed, Set<String> current) {

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.partnerflow.identity.CurrentUser;
 import org.partnerflow.identity.Role;
+import org.partnerflow.workflow.PartnerflowEnginePlugin;
 import org.partnerflow.workflow.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,7 +98,7 @@ public class PartnerRegister {
     }
 
     public List<String> peopleOf(PartnerOrganisation organisation) {
-        return identityService.createUserQuery().memberOfGroup(organisation.getGroupId()).orderByUserId().asc().list().stream()
+        return identityService.createUserQuery().memberOfGroup(organisation.getGroupId()).orderByUserId().asc().listPage(0, PartnerflowEnginePlugin.QUERY_MAX_RESULTS).stream()
                 .map(org.camunda.bpm.engine.identity.User::getId).toList();
     }
 

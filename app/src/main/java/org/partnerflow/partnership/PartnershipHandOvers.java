@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.partnerflow.identity.CurrentUser;
 import org.partnerflow.identity.Role;
+import org.partnerflow.workflow.PartnerflowEnginePlugin;
 import org.partnerflow.workflow.Refusal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -110,7 +111,7 @@ public class PartnershipHandOvers {
             org.camunda.bpm.engine.impl.identity.Authentication recordedBy = identity.getCurrentAuthentication();
             identity.clearAuthentication();
             try {
-                for (Task task : tasks.createTaskQuery().processInstanceId(e.getProcessInstanceId()).taskAssignee(leaving).list()) {
+                for (Task task : tasks.createTaskQuery().processInstanceId(e.getProcessInstanceId()).taskAssignee(leaving).listPage(0, PartnerflowEnginePlugin.QUERY_MAX_RESULTS)) {
                     tasks.setAssignee(task.getId(), successor);
                 }
             } finally {

@@ -12,6 +12,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.partnerflow.identity.CurrentUser;
+import org.partnerflow.workflow.PartnerflowEnginePlugin;
 import org.partnerflow.workflow.form.FormValidator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +61,7 @@ public class ChildsCases {
         WellbeingConcern concern = access.open(concernId, view);
         List<CaseFile.NextStep> next = concern.getProcessInstanceId() == null ? List.of()
                 : taskService.createTaskQuery().processInstanceId(concern.getProcessInstanceId()).orderByTaskCreateTime().asc()
-                        .list().stream().map(this::nextStep).toList();
+                        .listPage(0, PartnerflowEnginePlugin.QUERY_MAX_RESULTS).stream().map(this::nextStep).toList();
         if (next.isEmpty() && concern.getProcessInstanceId() != null) {
             // Nobody's task just now (between reviews): the next step is whatever timer the process waits on.
             next = waitingTimers(concern.getProcessInstanceId());
@@ -86,7 +87,7 @@ public class ChildsCases {
     }
 
     private List<CaseFile.NextStep> waitingTimers(String processInstanceId) {
-        List<Job> timers = managementService.createJobQuery().processInstanceId(processInstanceId).timers().orderByJobDuedate().asc().list();
+        List<Job> timers = managementService.createJobQuery().processInstanceId(processInstanceId).timers().orderByJobDuedate().asc().listPage(0, PartnerflowEnginePlugin.QUERY_MAX_RESULTS);
         if (timers.isEmpty()) {
             return List.of();
         }

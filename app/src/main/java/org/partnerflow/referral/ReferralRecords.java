@@ -47,7 +47,7 @@ public class ReferralRecords {
     private final WellbeingAssessments assessments;
     private final InformationSharing sharing;
     private final TeamMembers team;
-    private final ChildsPlanVersions plans;
+    private final ChildsPlans plans;
     private final PlanReviews reviews;
     private final Chronology chronology;
     private final ReferralTimescales timescales;
@@ -55,7 +55,7 @@ public class ReferralRecords {
 
     public ReferralRecords(Children children, ChildMatches childMatches, WellbeingConcerns concerns, WellbeingRatings ratings,
                            WellbeingAssessments assessments,
-                           InformationSharing sharing, TeamMembers team, ChildsPlanVersions plans, PlanReviews reviews,
+                           InformationSharing sharing, TeamMembers team, ChildsPlans plans, PlanReviews reviews,
                            Chronology chronology, ReferralTimescales timescales, Clock clock) {
         this.children = children;
         this.childMatches = childMatches;
@@ -218,9 +218,8 @@ public class ReferralRecords {
         }
         List<PlanAction> actions = String.valueOf(e.getVariable("planActions")).lines()
                 .filter(line -> !line.isBlank()).map(PlanAction::parse).toList();
-        int next = plans.findByConcernIdOrderByVersionNumberDesc(concern.getId()).stream()
-                .mapToInt(ChildsPlanVersion::getVersionNumber).max().orElse(0) + 1;
-        plans.save(new ChildsPlanVersion(concern.getId(), next, clock.instant(), Actors.of(e), concern.getLeadProfessional(),
+        int next = plans.latest(concern.getId()).map(ChildsPlanVersion::getVersionNumber).orElse(0) + 1;
+        plans.agree(new ChildsPlanVersion(concern.getId(), next, clock.instant(), Actors.of(e), concern.getLeadProfessional(),
                 (String) e.getVariable("needsSummary"), (String) e.getVariable("planServices"), LocalDate.parse(reviewDate),
                 outcomes, actions));
         chronology.record(concern, Kind.PLAN_AGREED, "Child's Plan agreed. Needs: " + e.getVariable("needsSummary")
@@ -233,7 +232,7 @@ public class ReferralRecords {
         String user = Actors.of(e);
         String decision = (String) e.getVariable("reviewDecision");
         String summary = saveRatings(concern, e, "reviewRating", WellbeingRating.Occasion.REVIEW, user, clock.instant());
-        ChildsPlanVersion current = plans.findByConcernIdOrderByVersionNumberDesc(concern.getId()).stream().findFirst()
+        ChildsPlanVersion current = plans.latest(concern.getId())
                 .orElseThrow(() -> new IllegalStateException("A review needs an agreed plan: concern " + concern.getId()));
         String nextReviewDate = (String) e.getVariable("nextReviewDate");
         reviews.save(new PlanReview(concern.getId(), current.getId(), clock.instant(), user, (String) e.getVariable("reviewProgress"),
@@ -241,7 +240,7 @@ public class ReferralRecords {
                 "continue".equals(decision) ? LocalDate.parse(nextReviewDate) : null));
         if ("continue".equals(decision)) {
             // Each review agrees the next version of the plan; the reviewed one stays as it was.
-            plans.save(current.nextAtReview(clock.instant(), user, LocalDate.parse(nextReviewDate)));
+            plans.agree(current.nextAtReview(clock.instant(), user, LocalDate.parse(nextReviewDate)));
         }
         chronology.record(concern, Kind.REVIEW, "Review: " + decision + ". Progress: " + e.getVariable("reviewProgress")
                 + ". Ratings: " + summary, user);

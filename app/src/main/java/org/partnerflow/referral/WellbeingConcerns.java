@@ -1,15 +1,22 @@
 package org.partnerflow.referral;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface WellbeingConcerns extends JpaRepository<WellbeingConcern, Long> {
 
     Optional<WellbeingConcern> findByProcessInstanceId(String processInstanceId);
+
+    /** Locks the case's row until the transaction ends (SELECT ... FOR UPDATE). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from WellbeingConcern c where c.id = :id")
+    Optional<WellbeingConcern> lockById(@Param("id") Long id);
 
     @Query("""
             select c from WellbeingConcern c

@@ -14,6 +14,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class PartnerflowEnginePlugin extends AbstractProcessEnginePlugin {
 
+    /**
+     * The most results one engine query may return while someone is signed in (REST, the webapps and
+     * the views alike); an unbounded list is refused. The views page, and their own lists stay under it.
+     */
+    public static final int QUERY_MAX_RESULTS = 2000;
+
     private volatile ProcessEngine engine;
     /** One form cache for the guard inside the engine and the views outside it. */
     private final TaskForms taskForms = new TaskForms(() -> engine);
@@ -23,6 +29,20 @@ public class PartnerflowEnginePlugin extends AbstractProcessEnginePlugin {
         // Variables are primitives or JSON: no Java-serialized objects in the database.
         configuration.setJavaSerializationFormatEnabled(false);
         configuration.setDefaultSerializationFormat("application/json");
+        // Object variables (JSON) are turned back into Java objects only for the JDK's value and
+        // collection types (the engine's default allow-list) and the JDK's immutable collections,
+        // which List.of/Map.of values set by service tasks are stored as: no gadget classes.
+        configuration.setDeserializationTypeValidationEnabled(true);
+        configuration.setDeserializationAllowedPackages("");
+        configuration.setDeserializationAllowedClasses(String.join(",",
+                "java.util.ImmutableCollections$List12", "java.util.ImmutableCollections$ListN",
+                "java.util.ImmutableCollections$Set12", "java.util.ImmutableCollections$SetN",
+                "java.util.ImmutableCollections$Map1", "java.util.ImmutableCollections$MapN"));
+        configuration.setQueryMaxResultsLimit(QUERY_MAX_RESULTS);
+        // No expressions in queries: an ad-hoc or stored (filter) query cannot evaluate code.
+        configuration.setEnableExpressionsInAdhocQueries(false);
+        configuration.setEnableExpressionsInStoredQueries(false);
+        ModelScripts.refuse(configuration);
         // Group ids are the roles' names (named-person, lead-professional, ...): allow hyphens and dots.
         configuration.setGroupResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9.-]*");
         configuration.setUserResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._-]*");

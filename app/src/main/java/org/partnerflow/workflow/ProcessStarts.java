@@ -30,7 +30,7 @@ public class ProcessStarts {
                 .active()
                 .startableByUser(currentUser.requireId())
                 .orderByProcessDefinitionName().asc()
-                .list().stream()
+                .listPage(0, PartnerflowEnginePlugin.QUERY_MAX_RESULTS).stream()
                 .map(d -> new StartableProcess(d.getId(), d.getKey(), d.getName() != null ? d.getName() : d.getKey()))
                 .toList();
     }

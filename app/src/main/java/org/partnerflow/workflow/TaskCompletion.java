@@ -3,8 +3,10 @@ package org.partnerflow.workflow;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -54,12 +56,28 @@ public class TaskCompletion {
      *
      * @throws org.partnerflow.workflow.form.FormValidationException when a value breaks the form's rules
      * @throws org.camunda.bpm.engine.AuthorizationException when the task is claimed by someone else
-     * @throws org.camunda.bpm.engine.exception.NotFoundException when the task was completed meanwhile
+     * @throws NotFoundException ({@link WorkflowProblems#TASK_GONE}) when someone else completed it first,
+     *         also at the same moment: the engine lets the first commit win
+     * @throws Refusal when the case changed under the completion at the same moment (a parallel task)
      */
-    @Transactional
     public void complete(String taskId, Map<String, Object> values) {
         currentUser.requireId();
-        formService.submitTaskForm(taskId, FormValues.toVariables(values));
+        try {
+            // One engine command, one transaction: the case-record writes it makes commit with it.
+            formService.submitTaskForm(taskId, FormValues.toVariables(values));
+        } catch (RuntimeException failure) {
+            // Losing a race surfaces in several ways (a stale version at commit, the process's executions
+            // already gone mid-command). This attempt rolled back, so if the task is gone, someone else
+            // completed it.
+            if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+                throw new NotFoundException(WorkflowProblems.TASK_GONE, failure);
+            }
+            if (failure instanceof OptimisticLockingException) {
+                throw new Refusal("Someone else changed this case at the same moment, so your answers were not saved. "
+                        + "Please submit them again.");
+            }
+            throw failure;
+        }
     }
 
     public Optional<CamundaForm> startFormOf(String processDefinitionId) {

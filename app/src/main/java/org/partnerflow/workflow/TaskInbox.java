@@ -9,8 +9,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.identity.User;
@@ -85,7 +87,7 @@ public class TaskInbox {
     /** The deployed processes (latest versions), to narrow the inbox by. */
     public List<ProcessChoice> processes() {
         return repositoryService.createProcessDefinitionQuery().latestVersion()
-                .orderByProcessDefinitionName().asc().list().stream()
+                .orderByProcessDefinitionName().asc().listPage(0, PartnerflowEnginePlugin.QUERY_MAX_RESULTS).stream()
                 .map(d -> new ProcessChoice(d.getKey(), d.getName() != null ? d.getName() : d.getKey()))
                 .toList();
     }
@@ -128,8 +130,23 @@ public class TaskInbox {
         return java.util.Optional.of(row(task, task.getAssignee() == null ? Map.of() : userNames(Set.of(task.getAssignee()))));
     }
 
+    /**
+     * Claims the task for the signed-in person. When two people claim it at the same moment the
+     * engine lets the first commit win; the other is told who has it, as after any later claim.
+     */
     public void claim(String taskId) {
-        taskService.claim(taskId, currentUser.requireId());
+        String me = currentUser.requireId();
+        try {
+            taskService.claim(taskId, me);
+        } catch (OptimisticLockingException race) {
+            Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+            if (task == null) {
+                throw new NotFoundException(WorkflowProblems.TASK_GONE);
+            }
+            TaskAlreadyClaimedException claimed = new TaskAlreadyClaimedException(taskId, task.getAssignee());
+            claimed.addSuppressed(race);
+            throw claimed;
+        }
     }
 
     /** Gives a claimed task back to its groups. Only its assignee may. */
@@ -233,7 +250,7 @@ public class TaskInbox {
     private Task requireTask(String taskId) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            throw new NotFoundException("This task is no longer open: someone may have completed it.");
+            throw new NotFoundException(WorkflowProblems.TASK_GONE);
         }
         return task;
     }
@@ -251,7 +268,7 @@ public class TaskInbox {
             return Map.of();
         }
         Map<String, String> names = new HashMap<>();
-        identityService.createUserQuery().userIdIn(wanted.toArray(String[]::new)).list()
+        identityService.createUserQuery().userIdIn(wanted.toArray(String[]::new)).listPage(0, PartnerflowEnginePlugin.QUERY_MAX_RESULTS)
                 .forEach(u -> names.put(u.getId(), fullName(u)));
         return names;
     }

@@ -45,7 +45,7 @@ public class TaskReminders implements JavaDelegate {
         Set<String> scope = executionsUnder(((ExecutionEntity) e).getParent());
         Date now = Date.from(clock.instant());
         for (Task task : tasks.createTaskQuery().processInstanceId(e.getProcessInstanceId())
-                .taskDefinitionKey(remindedActivity).list()) {
+                .taskDefinitionKey(remindedActivity).listPage(0, PartnerflowEnginePlugin.QUERY_MAX_RESULTS)) {
             if (scope != null && !scope.contains(task.getExecutionId())) {
                 continue;
             }

@@ -14,6 +14,9 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  */
 public final class WorkflowProblems {
 
+    /** A task that is no longer there to claim or complete. */
+    public static final String TASK_GONE = "This task is no longer open: someone else has just completed it, or the case moved on.";
+
     private WorkflowProblems() {
     }
 
@@ -30,7 +33,7 @@ public final class WorkflowProblems {
             }
             if (t instanceof AuthorizationException || t instanceof NotFoundException || t instanceof NullValueException) {
                 return t.getMessage().contains("does not exist") || t.getMessage().contains("Cannot find task")
-                        ? "This task is no longer open: someone may have completed it meanwhile."
+                        ? TASK_GONE
                         : t.getMessage();
             }
             if (t instanceof OptimisticLockingException || t instanceof ObjectOptimisticLockingFailureException

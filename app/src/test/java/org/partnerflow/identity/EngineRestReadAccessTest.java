@@ -33,8 +33,9 @@ class EngineRestReadAccessTest extends PartnerflowSpringTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/process-instance/%s/variables", "/task?processInstanceId=%s", "/variable-instance?processInstanceIdIn=%s",
-            "/history/variable-instance?processInstanceId=%s", "/execution?processInstanceId=%s"})
+    @ValueSource(strings = {"/process-instance/%s/variables", "/task?processInstanceId=%s&maxResults=100",
+            "/variable-instance?processInstanceIdIn=%s&maxResults=100", "/history/variable-instance?processInstanceId=%s&maxResults=100",
+            "/execution?processInstanceId=%s&maxResults=100"})
     void practitionersAreRefusedManagersAllowed(String pathPattern) throws Exception {
         Task task = raiseEnquiry("REST read " + System.nanoTime());
         String path = pathPattern.formatted(task.getProcessInstanceId());

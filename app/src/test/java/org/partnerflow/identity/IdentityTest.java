@@ -10,6 +10,7 @@ import org.partnerflow.testsupport.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -38,13 +39,15 @@ class IdentityTest extends PartnerflowSpringTest {
 
     @Test
     void refusesAWrongPasswordAndThenThrottlesThatAccountForAWhile() {
-        // Its own person: a failed sign-in locks the account briefly (the engine's login throttling).
+        // Its own person: a failed sign-in pauses the account briefly (the engine's login throttling),
+        // and says so; an unknown name is just refused.
         String id = people.ensure("test-identity-throttled", Role.PRACTITIONER);
 
         assertThatThrownBy(() -> provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(id, "wrong")))
                 .isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(id, TestPeople.PASSWORD)))
-                .as("right password straight after a wrong one").isInstanceOf(BadCredentialsException.class);
+                .as("right password straight after a wrong one").isInstanceOf(LockedException.class)
+                .hasMessage("Too many failed sign-ins with this user name. Sign-in is paused: try again in 3 seconds.");
         assertThatThrownBy(() -> provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("nobody", "x")))
                 .isInstanceOf(BadCredentialsException.class);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.partnerflow.identity.People;
 import org.partnerflow.identity.Role;
+import org.partnerflow.workflow.PartnerflowEnginePlugin;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -52,7 +53,7 @@ public class TestPeople {
     }
 
     public String signInAs(String userId) {
-        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).listPage(0, PartnerflowEnginePlugin.QUERY_MAX_RESULTS).stream()
                 .map(g -> g.getId()).toList();
         List<SimpleGrantedAuthority> authorities = groups.stream().map(g -> new SimpleGrantedAuthority("ROLE_" + g)).toList();
         var principal = new User(userId, "", authorities);

@@ -3,7 +3,14 @@ package org.partnerflow.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.partnerflow.identity.Role;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -21,6 +28,8 @@ class EngineSettingsTest extends PartnerflowSpringTest {
     ProcessEngine engine;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    FilterService filterService;
 
     private ProcessEngineConfigurationImpl configuration() {
         return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
@@ -32,7 +41,7 @@ class EngineSettingsTest extends PartnerflowSpringTest {
         assertThat(configuration().getHistoryCleanupBatchWindowStartTime()).isEqualTo("22:00");
         assertThat(configuration().getHistoryCleanupBatchWindowEndTime()).isEqualTo("06:00");
         assertThat(configuration().isEnforceHistoryTimeToLive()).isTrue();
-        for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().list()) {
+        for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().listPage(0, PartnerflowEnginePlugin.QUERY_MAX_RESULTS)) {
             assertThat(definition.getHistoryTimeToLive()).as(definition.getKey()).isNotNull();
         }
     }
@@ -57,5 +66,58 @@ class EngineSettingsTest extends PartnerflowSpringTest {
                         .serializationDataFormat(Variables.SerializationDataFormats.JAVA)
                         .objectTypeName(String.class.getName()).create()))
                 .hasMessageContaining("serialization");
+    }
+
+    @Test
+    void engineQueriesAreCappedWhileSomeoneIsSignedIn() {
+        people.signIn(Role.MANAGER);
+        int limit = PartnerflowEnginePlugin.QUERY_MAX_RESULTS;
+
+        assertThat(taskService.createTaskQuery().listPage(0, limit)).isNotNull();
+        assertThatThrownBy(() -> taskService.createTaskQuery().listPage(0, limit + 1))
+                .isInstanceOf(BadUserRequestException.class).hasMessage("Max results limit of " + limit + " exceeded!");
+        assertThatThrownBy(() -> taskService.createTaskQuery().list())
+                .isInstanceOf(BadUserRequestException.class).hasMessage("An unbound number of results is forbidden!");
+    }
+
+    @Test
+    void queriesEvaluateNoExpressions() {
+        people.signIn(Role.MANAGER);
+        assertThatThrownBy(() -> taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").listPage(0, 10))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Expressions are forbidden in adhoc queries");
+
+        Filter filter = filterService.newTaskFilter("Expression filter " + System.nanoTime())
+                .setQuery(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        assertThatThrownBy(() -> filterService.saveFilter(filter))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Expressions are forbidden in stored queries");
+    }
+
+    @Test
+    void objectVariablesDeserializeOnlyAllowedTypes() {
+        Task task = raiseEnquiry("Deserialization " + System.nanoTime());
+        String instance = task.getProcessInstanceId();
+        runtimeService.setVariable(instance, "allowed", Variables.serializedObjectValue("[\"a\",\"b\"]")
+                .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+                .objectTypeName("java.util.ArrayList<java.lang.String>").create());
+        runtimeService.setVariable(instance, "refused", Variables.serializedObjectValue("\"file:///etc/passwd\"")
+                .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+                .objectTypeName("java.net.URI").create());
+
+        assertThat(runtimeService.getVariable(instance, "allowed")).isEqualTo(List.of("a", "b"));
+        assertThatThrownBy(() -> runtimeService.getVariable(instance, "refused"))
+                .hasStackTraceContaining("java.net.URI");
+        assertThat(configuration().isDeserializationTypeValidationEnabled()).isTrue();
+    }
+
+    @Test
+    void modelsWithScriptsAreRefusedAndNoScriptRuns() {
+        BpmnModelInstance withScript = Bpmn.createExecutableProcess("with-script").camundaHistoryTimeToLive(1)
+                .startEvent().scriptTask().scriptFormat("javascript").scriptText("java.lang.System.exit(1)").endEvent().done();
+
+        assertThatThrownBy(() -> repositoryService.createDeployment().addModelInstance("with-script.bpmn", withScript).deploy())
+                .hasMessageContaining("Scripts are not allowed in Partnerflow's models (language 'javascript')");
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("with-script").count()).isZero();
+        assertThatThrownBy(() -> configuration().getScriptingEngines().getScriptEngineForLanguage("groovy"))
+                .hasMessageContaining("Scripts are not allowed");
     }
 }

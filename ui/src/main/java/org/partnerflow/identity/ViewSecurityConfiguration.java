@@ -7,23 +7,49 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Security for the Vaadin views: every route needs sign-in unless it is annotated otherwise, and the
  * login view is Partnerflow's own. This chain catches every path the engine chains (REST,
  * Camunda webapps) do not.
+ *
+ * <p>CSRF: Vaadin checks its own token on every UI request and leaves Spring's check on for everything
+ * else (sign-out included), but exempts the sign-in POST, whose Vaadin form cannot carry Spring's token;
+ * {@link SameOriginSignIn} refuses a sign-in posted from another site instead.
  */
 @Configuration
 public class ViewSecurityConfiguration {
+
+    /**
+     * What pages may load. Vaadin Flow runs server-pushed JavaScript ({@code executeJs}, which needs
+     * 'unsafe-eval') and inline styles and scripts, as does bpmn-js; everything comes from this origin.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'self'");
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     @Bean
     @Order(10)
     SecurityFilterChain views(HttpSecurity http) throws Exception {
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.addFilterBefore(new SameOriginSignIn(), CsrfFilter.class);
+        // Spring's defaults stay on: nosniff, no caching of pages, HSTS on HTTPS requests (a year).
         http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'self'"))
-                .referrerPolicy(referrer -> referrer.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frames -> frames.sameOrigin())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
         return http.build();
     }
 }
