@@ -76,7 +76,7 @@ public class TaskInbox {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<String, Task> byId = taskService.createTaskQuery().taskIdIn(ids.toArray(String[]::new)).list().stream()
+        Map<String, Task> byId = taskService.createTaskQuery().taskIdIn(ids.toArray(String[]::new)).listPage(0, ids.size()).stream()
                 .collect(Collectors.toMap(Task::getId, t -> t));
         // A task completed between the two reads is simply left out of this page.
         List<Task> tasks = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
