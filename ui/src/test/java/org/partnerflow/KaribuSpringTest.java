@@ -29,7 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 public abstract class KaribuSpringTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.partnerflow");
+    protected static final Routes ROUTES = new Routes().autoDiscoverViews("org.partnerflow");
 
     @Autowired
     protected ApplicationContext context;
@@ -48,8 +48,12 @@ public abstract class KaribuSpringTest {
     protected void openUiAs(String userId) {
         people.signInAs(userId);
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        actAsSignedIn((FakeRequest) VaadinServletRequest.getCurrent().getRequest());
+    }
+
+    /** Gives the mock request the principal and roles of the person signed in on this thread, as the servlet container would. */
+    protected static void actAsSignedIn(FakeRequest request) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
         request.setUserInRole((principal, role) -> auth.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
