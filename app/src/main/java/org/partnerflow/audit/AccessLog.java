@@ -54,6 +54,11 @@ public class AccessLog {
                 String.valueOf(recordId), view, granted));
     }
 
+    /** A record id or address cut to what the log's column holds (64 characters): an address is anyone's to type. */
+    public static String fitted(String recordId) {
+        return recordId == null ? "" : recordId.length() <= 64 ? recordId : recordId.substring(0, 64);
+    }
+
     /** A page of the log, newest first. Managers and administrators only. */
     public List<RecordAccess> search(Search search, int offset, int limit) {
         requireManager();

@@ -12,6 +12,9 @@ public interface AuditedRecords {
     /** The subject type this feature answers for, as used in addresses ({@code case}, ...). */
     String type();
 
+    /** The record type its openings and refusals are logged under in the access log ({@code child-case}, ...). */
+    String accessRecordType();
+
     Optional<AuditSubject> find(long id);
 
     /** The feature's own account of events (a case's chronology), beside the engine's history; none by default. */

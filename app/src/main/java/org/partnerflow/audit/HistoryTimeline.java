@@ -91,7 +91,7 @@ public class HistoryTimeline {
         Optional<AuditSubject> subject = feature == null ? Optional.empty() : feature.find(id);
         String me = currentUser.id().orElse(null);
         if (!mayAudit()) {
-            accessLog.record(me, subject.map(AuditSubject::accessRecordType).orElse(type), id, VIEW, false);
+            refused(type, id);
             throw new AuthorizationException("Only managers and administrators read a record's history.");
         }
         if (subject.isEmpty()) {
@@ -99,6 +99,13 @@ public class HistoryTimeline {
         }
         accessLog.record(me, subject.get().accessRecordType(), id, VIEW, true);
         return Optional.of(build(subject.get(), feature));
+    }
+
+    /** Logs a refusal to read a record's history, under the record's own type (a case's is {@code child-case}). */
+    public void refused(String type, long id) {
+        AuditedRecords feature = records.get(type);
+        String recordType = feature == null ? AccessLog.fitted(type) : feature.accessRecordType();
+        accessLog.record(currentUser.id().orElse(null), recordType, id, VIEW, false);
     }
 
     /** Records that the timeline left the system as a file: logged like an opening of the record. */

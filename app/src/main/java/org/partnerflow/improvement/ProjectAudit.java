@@ -23,8 +23,12 @@ class ProjectAudit implements AuditedRecords {
     }
 
     @Override
+    public String accessRecordType() {
+        return RECORD_TYPE;
+    }
+
+    @Override
     public Optional<AuditSubject> find(long id) {
-        return projects.findById(id).map(p -> new AuditSubject(type(), id, "Improvement project: " + p.getName(), p.getProcessInstanceId(),
-                RECORD_TYPE));
+        return projects.findById(id).map(p -> new AuditSubject(type(), id, "Improvement project: " + p.getName(), p.getProcessInstanceId(), accessRecordType()));
     }
 }

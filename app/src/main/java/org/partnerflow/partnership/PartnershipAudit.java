@@ -23,8 +23,12 @@ class PartnershipAudit implements AuditedRecords {
     }
 
     @Override
+    public String accessRecordType() {
+        return RECORD_TYPE;
+    }
+
+    @Override
     public Optional<AuditSubject> find(long id) {
-        return partnerships.findById(id).map(p -> new AuditSubject(type(), id, "Partnership: " + p.getName(), p.getProcessInstanceId(),
-                RECORD_TYPE));
+        return partnerships.findById(id).map(p -> new AuditSubject(type(), id, "Partnership: " + p.getName(), p.getProcessInstanceId(), accessRecordType()));
     }
 }

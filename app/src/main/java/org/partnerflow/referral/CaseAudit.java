@@ -30,9 +30,14 @@ class CaseAudit implements AuditedRecords {
     }
 
     @Override
+    public String accessRecordType() {
+        return CaseAccess.RECORD_TYPE;
+    }
+
+    @Override
     public Optional<AuditSubject> find(long id) {
         return concerns.findById(id).map(c -> new AuditSubject(type(), id, "Case " + id + ": " + c.getChild().fullName(),
-                c.getProcessInstanceId(), CaseAccess.RECORD_TYPE));
+                c.getProcessInstanceId(), accessRecordType()));
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.partnerflow.audit.AccessLog;
 import org.partnerflow.identity.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -52,13 +53,15 @@ public class TaskInbox {
     private final IdentityService identityService;
     private final CurrentUser currentUser;
     private final NamedParameterJdbcTemplate jdbc;
+    private final AccessLog accessLog;
     /** How far the task list counts before it says "more than" ({@code partnerflow.inbox.counted-up-to}). */
     @Value("${partnerflow.inbox.counted-up-to:1000}")
     private long countedUpTo = 1_000;
 
     public TaskInbox(TaskService taskService, RepositoryService repositoryService, IdentityService identityService,
-                     CurrentUser currentUser, NamedParameterJdbcTemplate jdbc) {
+                     CurrentUser currentUser, NamedParameterJdbcTemplate jdbc, AccessLog accessLog) {
         this.jdbc = jdbc;
+        this.accessLog = accessLog;
         this.taskService = taskService;
         this.repositoryService = repositoryService;
         this.identityService = identityService;
@@ -120,6 +123,21 @@ public class TaskInbox {
                 processName(t.getProcessDefinitionId()), processKey(t.getProcessDefinitionId()),
                 t.getDueDate(), t.getFollowUpDate(), t.getCreateTime(), t.getAssignee(),
                 t.getAssignee() == null ? null : names.getOrDefault(t.getAssignee(), t.getAssignee()));
+    }
+
+    /** The record type of a refused task page in the access log. */
+    public static final String RECORD_TYPE = "task";
+
+    /**
+     * A task for its page: only one assigned or offered to the signed-in person. A refusal is written to
+     * the access log (a task shows its case's summary), whether the task exists or not: the two look the same.
+     */
+    public java.util.Optional<InboxTask> open(String taskId, String view) {
+        java.util.Optional<InboxTask> task = find(taskId);
+        if (task.isEmpty()) {
+            accessLog.record(currentUser.id().orElse(null), RECORD_TYPE, AccessLog.fitted(taskId), view, false);
+        }
+        return task;
     }
 
     public java.util.Optional<InboxTask> find(String taskId) {

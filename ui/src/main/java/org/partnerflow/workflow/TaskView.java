@@ -26,6 +26,8 @@ import org.partnerflow.workflow.form.CamundaFormView;
 @PermitAll
 public class TaskView extends VerticalLayout implements BeforeEnterObserver {
 
+    static final String VIEW_NAME = "task-page";
+
     private final TaskInbox inbox;
     private final TaskCompletion completion;
     private final SubjectSummaries summaries;
@@ -44,7 +46,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         String taskId = event.getRouteParameters().get("taskId").orElse("");
         removeAll();
-        inbox.find(taskId).ifPresentOrElse(this::show, this::showGone);
+        inbox.open(taskId, VIEW_NAME).ifPresentOrElse(this::show, this::showGone);
     }
 
     private void show(InboxTask task) {
