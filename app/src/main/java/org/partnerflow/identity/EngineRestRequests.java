@@ -14,9 +14,13 @@ import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -27,41 +31,60 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>Camunda reads an empty JSON body as {@code {}}, but a body of only whitespace, or the JSON
  * {@code null}, reaches its resources as no object and ends in a NullPointerException. Such a body is
  * handed on as {@code {}}, so it is answered as an empty one (a 400 where something is required).</li>
- * <li>Completing or submitting the form of a task that does not exist is a 500 in Camunda (documented
- * so); here it is a 404. A task completed between this check and the command still gets Camunda's 500.</li>
+ * <li>Acting on a task, process instance, process definition, execution or job that does not exist
+ * (completing, claiming, reading or setting its variables, signalling, suspending, retrying...) is a
+ * 500 in Camunda for many of its resources (documented so); here it is a 404. Something removed
+ * between this check and the command still gets Camunda's 500. The security chain runs first, so the
+ * 404 tells nobody refused anything about what exists.</li>
  * </ul>
  */
 public class EngineRestRequests extends OncePerRequestFilter {
 
     private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
-    private static final Pattern TASK_SUBMISSION = Pattern.compile("/engine-rest/task/([^/]+)/(complete|submit-form|resolve)");
+    /** An action on one named thing: its kind, its id and what is done to it. */
+    private static final Pattern NAMED = Pattern.compile("/engine-rest/(task|process-instance|process-definition|execution|job)/([^/]+)/.+");
+    /** Words in the id's place that are not ids (e.g. {@code /process-definition/key/{key}/start}). */
+    private static final Set<String> NOT_IDS = Set.of("key", "count", "create", "suspended", "report", "query", "retries");
 
     private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final RepositoryService repository;
+    private final ManagementService management;
     private final ObjectMapper json = new ObjectMapper();
 
-    public EngineRestRequests(TaskService tasks) {
+    public EngineRestRequests(TaskService tasks, RuntimeService runtime, RepositoryService repository, ManagementService management) {
         this.tasks = tasks;
+        this.runtime = runtime;
+        this.repository = repository;
+        this.management = management;
     }
 
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return "GET".equals(request.getMethod());
+    private boolean exists(String kind, String id) {
+        return switch (kind) {
+            case "task" -> tasks.createTaskQuery().taskId(id).count() > 0;
+            case "process-instance" -> runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0;
+            case "process-definition" -> repository.createProcessDefinitionQuery().processDefinitionId(id).count() > 0;
+            case "execution" -> runtime.createExecutionQuery().executionId(id).count() > 0;
+            default -> management.createJobQuery().jobId(id).count() > 0;
+        };
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher submission = TASK_SUBMISSION.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        if (submission.matches() && tasks.createTaskQuery().taskId(URLDecoder.decode(submission.group(1), StandardCharsets.UTF_8)).count() == 0) {
+        Matcher named = NAMED.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        if (named.matches() && !NOT_IDS.contains(named.group(2))
+                && !exists(named.group(1), URLDecoder.decode(named.group(2), StandardCharsets.UTF_8))) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getWriter(), Map.of("type", "NotFoundException",
-                    "message", "This task does not exist: someone may have completed it already."));
+            json.writeValue(response.getWriter(), Map.of("type", "NotFoundException", "message", named.group(1).equals("task")
+                    ? "This task does not exist: someone may have completed it already."
+                    : "There is no " + named.group(1).replace('-', ' ') + " with this id."));
             return;
         }
         String type = request.getContentType();
-        if (type == null || !type.toLowerCase().contains("json")) {
+        if ("GET".equals(request.getMethod()) || type == null || !type.toLowerCase().contains("json")) {
             chain.doFilter(request, response);
             return;
         }

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -154,16 +157,18 @@ public class EngineSecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<EngineRestRequests> engineRestRequests(TaskService tasks) {
-        FilterRegistrationBean<EngineRestRequests> registration = new FilterRegistrationBean<>(new EngineRestRequests(tasks));
+    FilterRegistrationBean<EngineRestRequests> engineRestRequests(TaskService tasks, RuntimeService runtime, RepositoryService repository,
+                                                                  ManagementService management) {
+        FilterRegistrationBean<EngineRestRequests> registration = new FilterRegistrationBean<>(
+                new EngineRestRequests(tasks, runtime, repository, management));
         registration.addUrlPatterns("/engine-rest/*");
         registration.setOrder(103); // before Camunda REST's own filters
         return registration;
     }
 
-    /** Camunda REST's mappers, plus one that answers values it cannot even read as the caller's mistake. */
+    /** Camunda REST's mappers, plus two that answer what are the caller's mistakes as such, not as a 500. */
     @Bean
     ResourceConfigCustomizer engineRestRefusals() {
-        return config -> config.register(UnreadableVariables.class);
+        return config -> config.register(UnreadableVariables.class).register(IncompleteRequests.class);
     }
 }

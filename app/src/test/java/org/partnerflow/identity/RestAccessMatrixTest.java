@@ -31,14 +31,21 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * engine adds cannot escape), its list and its main writes, × every role and anonymous, against one
  * table: C casework (everyone signed in), M managers and administrators, A administrators only.
  * Anonymous is 401; a refused role 403 with the refusal in the access log; an allowed one gets past
- * security (neither 401 nor 403). The ids are ones that do not exist, so nothing shared changes; the engine
- * answers many of those with its own 4xx, and some with a 500 (Camunda's documented answer to an unknown
- * id on several resources), which are counted, not failed: that is the engine's validation, not access. The
+ * security (neither 401 nor 403) and no 500 but for the two named in {@link #ENGINE_500S_LEFT}. The ids are
+ * ones that do not exist, so nothing shared changes: an unknown id is a 404, an incomplete body a 400. The
  * table is checked against the security configuration's own rules, so a new rule needs a row.
  */
 class RestAccessMatrixTest extends PartnerflowSpringTest {
 
     enum Who { C, M, A }
+
+    /**
+     * The only calls whose mistakes the engine still answers with a 500 (a generic ProcessEngineException
+     * that cannot be told apart from a real failure): a condition no start event waits for, and a tenant
+     * id the engine's pattern refuses. Unknown ids and incomplete bodies are 404 and 400
+     * (EngineRestRequests, IncompleteRequests); any other 500 fails the matrix.
+     */
+    private static final Set<String> ENGINE_500S_LEFT = Set.of("POST /condition", "POST /tenant/create");
 
     record Call(String method, String path, String body, Who who) {
 
@@ -187,6 +194,10 @@ class RestAccessMatrixTest extends PartnerflowSpringTest {
                 int status = response.statusCode();
                 if (allowed && status >= 500) {
                     engineErrors++;
+                    if (!ENGINE_500S_LEFT.contains(call.method() + " " + call.path())) {
+                        wrong.add(role.groupId() + " " + call.method() + " " + call.path() + ": a caller's mistake answered " + status + " "
+                                + response.body());
+                    }
                 }
                 if (allowed && (status == 401 || status == 403)) {
                     wrong.add(role.groupId() + " " + call.method() + " " + call.path() + ": expected allowed, got " + status + " " + response.body());
