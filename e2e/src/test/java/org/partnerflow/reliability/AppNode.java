@@ -47,6 +47,8 @@ final class AppNode implements AutoCloseable {
     final int port;
     final Path log;
     private final Process process;
+    /** Seconds from launch until it answered a signed-in request. */
+    double startSeconds;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -75,11 +77,13 @@ final class AppNode implements AutoCloseable {
         builder.environment().put("SPRING_DATASOURCE_URL", database.url);
         builder.environment().put("SPRING_DATASOURCE_USERNAME", database.user);
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", database.password);
+        long launchedAt = System.nanoTime();
         Process process = builder.start();
         RUNNING.add(process);
         AppNode node = new AppNode(name, port, log, process);
         try {
             node.awaitAnswering(Duration.ofSeconds(180));
+            node.startSeconds = Math.round((System.nanoTime() - launchedAt) / 1e8) / 10.0;
         } catch (Exception | AssertionError e) {
             node.close();
             throw e;

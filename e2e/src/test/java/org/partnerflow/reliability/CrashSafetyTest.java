@@ -40,6 +40,8 @@ class CrashSafetyTest {
 
         long killedAt;
         try (AppNode first = AppNode.start("crash-first", db, settings)) {
+            figures.put("firstStartSeconds", first.startSeconds);
+            long raisingFrom = System.nanoTime();
             load.raise(all, List.of(first), CLIENTS, true, acknowledged -> {
                 if (acknowledged == KILL_AFTER) {
                     try {
@@ -51,6 +53,7 @@ class CrashSafetyTest {
             });
             killedAt = System.currentTimeMillis();
             assertThat(first.alive()).isFalse();
+            figures.put("secondsRaisingBeforeKill", Math.round((System.nanoTime() - raisingFrom) / 1e8) / 10.0);
         }
         assertThat(load.errors).as("answers other than an acknowledgement before the kill").isEmpty();
         Set<String> acknowledgedBeforeKill = new HashSet<>(load.acknowledged.values());
@@ -76,7 +79,8 @@ class CrashSafetyTest {
         try (AppNode second = AppNode.start("crash-second", db, settings)) {
             long restartedAt = System.currentTimeMillis();
             awaitGone(db, dueWhileDown, Duration.ofSeconds(120));
-            figures.put("secondsToFireDueTimersAfterRestart", (System.currentTimeMillis() - restartedAt) / 1000.0);
+            figures.put("restartSeconds", second.startSeconds)
+                    .put("secondsToFireDueTimersAfterRestart", (System.currentTimeMillis() - restartedAt) / 1000.0);
 
             // The clients go on with the concerns they could not send while it was down.
             Set<Integer> rest = new HashSet<>(load.notSent);
