@@ -94,7 +94,7 @@ class CrashSafetyTest {
 
             // Then every case's escalation fires, exactly once, whether it fell due while down or not.
             long cases = concernsOfRun(db, load).size();
-            awaitCount(db, "select count(*) from act_ru_job where handler_cfg_ = ?", 0, Duration.ofSeconds(120), ESCALATION_TIMER);
+            awaitCount(db, "select count(*) from act_ru_job where handler_cfg_ = ?", 0, Duration.ofSeconds(180), ESCALATION_TIMER);
             assertThat(db.count("""
                     select count(*) from wellbeing_concern c where (select count(*) from chronology_entry e
                      where e.concern_id = c.id and e.kind = 'TIMESCALE_MISSED') <> 1""")).as("cases without exactly one escalation entry").isZero();

@@ -37,8 +37,12 @@ class TwoNodesTest {
     private static final int CONCERNS = Integer.getInteger("nodes.concerns", 200);
     private static final int REVIEWS = 10;
     private static final Duration LOCK_TIME = Duration.ofSeconds(Integer.getInteger("nodes.lockTime", 15));
-    /** The application's camunda.bpm.job-execution.max-wait: how long an idle node may wait before looking for due jobs. */
-    private static final Duration MAX_WAIT = Duration.ofSeconds(10);
+    /**
+     * The longest an idle node waits before it looks for due jobs again (camunda.bpm.job-execution.max-wait;
+     * the application's is 10 s). 1 s here, so that both nodes are looking when the timers come due
+     * together, rather than one finishing them all before the other wakes.
+     */
+    private static final Duration MAX_WAIT = Duration.ofSeconds(1);
     private static final Pattern ASSIGNEE = Pattern.compile("\"assignee\":(null|\"([^\"]*)\")");
     private static final Pattern TASK_ID = Pattern.compile("\"id\":\"([^\"]+)\"");
 
@@ -56,7 +60,9 @@ class TwoNodesTest {
                 "--partnerflow.referral.assessment-reminder-working-days=0",
                 "--partnerflow.referral.assessment-working-days=0",
                 "--partnerflow.referral.review-overdue=PT1S",
-                "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis());
+                "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(),
+                "--camunda.bpm.job-execution.wait-time-in-millis=500",
+                "--camunda.bpm.job-execution.max-wait=" + MAX_WAIT.toMillis());
         // One node first: it creates the schema and deploys; the second finds both done.
         a = AppNode.start("node-a", db, settings);
         b = AppNode.start("node-b", db, settings);
