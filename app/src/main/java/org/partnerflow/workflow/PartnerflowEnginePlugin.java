@@ -1,6 +1,7 @@
 package org.partnerflow.workflow;
 
 import java.util.ArrayList;
+import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -51,6 +52,16 @@ public class PartnerflowEnginePlugin extends AbstractProcessEnginePlugin {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
         }
         configuration.getCustomPreBPMNParseListeners().add(new TaskSubjects());
+    }
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        // With several nodes on one database, a job's lock owner says which node holds it: the node's
+        // name (the engine's hostname, which the job log records too) and a random part, since the
+        // lock owner must be unique per job executor and two nodes may share a host name.
+        if (configuration.getJobExecutor() != null) {
+            configuration.getJobExecutor().setLockOwner(configuration.getHostname() + "#" + UUID.randomUUID());
+        }
     }
 
     @Override
