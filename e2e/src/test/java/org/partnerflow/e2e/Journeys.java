@@ -27,7 +27,8 @@ final class Journeys {
         browser.search(By.cssSelector("#inbox-search input"), subject);
         browser.waitForText(subject);
         By claim = By.xpath("//vaadin-button[@aria-label=\"Claim " + task + "\"]");
-        if (!browser.findAll(claim).isEmpty()) {
+        // The row's template keeps Claim and Unclaim and shows the one that applies.
+        if (browser.findAll(claim).stream().anyMatch(org.openqa.selenium.WebElement::isDisplayed)) {
             browser.click(browser.find(claim));
             browser.waitForText("Claimed: " + task);
         }
