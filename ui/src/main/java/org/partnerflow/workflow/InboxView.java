@@ -182,8 +182,8 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         long counted = inbox.countUpTo(current, upTo);
         if (counted <= upTo) {
             howMany.setText(counted == 1 ? "1 task" : String.format(Locale.UK, "%,d tasks", counted));
-            grid.setItems(query -> inbox.page(current, query.getOffset(), query.getLimit()).stream(),
-                    query -> (int) inbox.countUpTo(current, upTo));
+            // The grid is given the count just made: every change to the inbox comes back through here.
+            grid.setItems(query -> inbox.page(current, query.getOffset(), query.getLimit()).stream(), query -> (int) counted);
         } else {
             // Counting every task of a huge inbox would cost more than the page: the grid grows as it scrolls.
             howMany.setText(String.format(Locale.UK, "More than %,d tasks", upTo));
