@@ -145,14 +145,14 @@ class CasePageTest extends KaribuSpringTest {
         UI.getCurrent().navigate(CaseloadView.class);
         _setValue(_get(TextField.class, s -> s.withId("case-search")), family);
         @SuppressWarnings("unchecked")
-        Grid<WellbeingConcern> results = _get(Grid.class, s -> s.withId("case-search-results"));
+        Grid<CaseAccess.ListedCase> results = _get(Grid.class, s -> s.withId("case-search-results"));
         assertThat(_size(results)).isZero();
 
         openUiAs(practitioner);
         UI.getCurrent().navigate(CaseloadView.class);
         _setValue(_get(TextField.class, s -> s.withId("case-search")), family.toLowerCase());
         @SuppressWarnings("unchecked")
-        Grid<WellbeingConcern> mine = _get(Grid.class, s -> s.withId("case-search-results"));
+        Grid<CaseAccess.ListedCase> mine = _get(Grid.class, s -> s.withId("case-search-results"));
         assertThat(_size(mine)).isEqualTo(1);
     }
 
