@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -84,7 +85,7 @@ public class ReferralRecords {
             throw new FormValidationException("raise-wellbeing-concern", FieldErrors.of("childCandidateNumber",
                     "belongs to a child with a different name or date of birth: check it"));
         }
-        java.util.Optional<Child> known = childMatches.known(typed.familyName(), typed.dateOfBirth(), typed.candidateNumber());
+        Optional<Child> known = childMatches.known(typed.familyName(), typed.dateOfBirth(), typed.candidateNumber());
         List<Child> candidates = known.isPresent() ? List.of()
                 : childMatches.possible(typed.familyName(), typed.dateOfBirth(), typed.candidateNumber());
         // Short of the typed candidate number, the concern gets a record of its own made of what was typed.

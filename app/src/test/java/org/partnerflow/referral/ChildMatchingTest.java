@@ -69,6 +69,17 @@ class ChildMatchingTest extends PartnerflowSpringTest {
         }
     }
 
+    /** Practitioner A's concern about Ailsa {family} at school A: the recorded child. */
+    private Child recordedByA(String family, String candidateNumber) {
+        return concernOf(referrals.raise(people.ensure("test-raiser-a", Role.PRACTITIONER), "Ailsa", family, SCHOOL_A, candidateNumber, "no"))
+                .getChild();
+    }
+
+    /** Practitioner B's concern about a child of the same names and birth date, at school B. */
+    private ProcessInstance raisedByB(String family, String candidateNumber) {
+        return referrals.raise(people.ensure("test-raiser-b", Role.PRACTITIONER), "Ailsa", family, SCHOOL_B, candidateNumber, "no");
+    }
+
     private static Map<String, Object> same(Child recorded) {
         return Map.of("matchDecision", "same", "matchedChild", String.valueOf(recorded.getId()),
                 "matchReason", "Checked with both schools: the child moved in October");
@@ -78,12 +89,11 @@ class ChildMatchingTest extends PartnerflowSpringTest {
     void theRaiserOfANearMatchSeesOnlyWhatTheyTypedBeforeAndAfterTheNamedPersonJoinsTheRecords() {
         String family = "Match" + System.nanoTime();
         String scn = candidateNumber();
-        String a = people.ensure("test-raiser-a", Role.PRACTITIONER);
         String b = people.ensure("test-raiser-b", Role.PRACTITIONER);
         String namedPerson = people.ensure(Role.NAMED_PERSON);
-        Child x = concernOf(referrals.raise(a, "Ailsa", family, SCHOOL_A, scn, "no")).getChild();
+        Child x = recordedByA(family, scn);
 
-        ProcessInstance second = referrals.raise(b, "Ailsa", family, SCHOOL_B, null, "no");
+        ProcessInstance second = raisedByB(family, null);
 
         WellbeingConcern concern = concernOf(second);
         assertThat(concern.getChild().getId()).as("not joined to the recorded child").isNotEqualTo(x.getId());
@@ -128,11 +138,10 @@ class ChildMatchingTest extends PartnerflowSpringTest {
     void aCandidateNumberTypedThatIsTheRecordedChildsJoinsTheirRecordAndTheRaiserStillSeesWhatTheyTyped() {
         String family = "Number" + System.nanoTime();
         String scn = candidateNumber();
-        String a = people.ensure("test-raiser-a", Role.PRACTITIONER);
         String b = people.ensure("test-raiser-b", Role.PRACTITIONER);
-        Child x = concernOf(referrals.raise(a, "Ailsa", family, SCHOOL_A, scn, "no")).getChild();
+        Child x = recordedByA(family, scn);
 
-        ProcessInstance second = referrals.raise(b, "Ailsa", family, SCHOOL_B, scn, "no");
+        ProcessInstance second = raisedByB(family, scn);
 
         WellbeingConcern concern = concernOf(second);
         assertThat(concern.getChild().getId()).isEqualTo(x.getId());
@@ -147,9 +156,8 @@ class ChildMatchingTest extends PartnerflowSpringTest {
     void aRejectedPossibleMatchKeepsTheRecordsApartAndTheAssessmentFollows() {
         String family = "Apart" + System.nanoTime();
         String namedPerson = people.ensure(Role.NAMED_PERSON);
-        Child x = concernOf(referrals.raise(people.ensure("test-raiser-a", Role.PRACTITIONER), "Ailsa", family, SCHOOL_A, null, "no"))
-                .getChild();
-        ProcessInstance second = referrals.raise(people.ensure("test-raiser-b", Role.PRACTITIONER), "Ailsa", family, SCHOOL_B, null, "no");
+        Child x = recordedByA(family, null);
+        ProcessInstance second = raisedByB(family, null);
         long own = concernOf(second).getChild().getId();
 
         referrals.work(second, "Activity_CheckPossibleMatch", namedPerson,
@@ -171,7 +179,7 @@ class ChildMatchingTest extends PartnerflowSpringTest {
         ProcessInstance first = referrals.raise(people.ensure("test-raiser-a", Role.PRACTITIONER), "Ailsa", family, SCHOOL_A, null, "no");
         referrals.toClosure(first, namedPerson);
         Child x = concernOf(first).getChild();
-        ProcessInstance second = referrals.raise(people.ensure("test-raiser-b", Role.PRACTITIONER), "Ailsa", family, SCHOOL_B, null, "no");
+        ProcessInstance second = raisedByB(family, null);
         String stranger = people.ensure("test-np-elsewhere", Role.NAMED_PERSON);
 
         assertThatThrownBy(() -> referrals.work(second, "Activity_CheckPossibleMatch", stranger, same(x)))
@@ -189,9 +197,8 @@ class ChildMatchingTest extends PartnerflowSpringTest {
     void twoNamedPersonsConfirmingTheSameMatchAtOnceOneWinsTheOtherIsToldInWords() throws Exception {
         String family = "Race" + System.nanoTime();
         String[] namedPersons = {people.ensure(Role.NAMED_PERSON), people.ensure("test-np-second", Role.NAMED_PERSON)};
-        Child x = concernOf(referrals.raise(people.ensure("test-raiser-a", Role.PRACTITIONER), "Ailsa", family, SCHOOL_A, null, "no"))
-                .getChild();
-        ProcessInstance second = referrals.raise(people.ensure("test-raiser-b", Role.PRACTITIONER), "Ailsa", family, SCHOOL_B, null, "no");
+        Child x = recordedByA(family, null);
+        ProcessInstance second = raisedByB(family, null);
         String taskId = taskAt(second, "Activity_CheckPossibleMatch").getId();
 
         List<Throwable> outcomes = Race.run(people, List.of(0, 1).stream().map(i -> new Contender(
@@ -211,5 +218,25 @@ class ChildMatchingTest extends PartnerflowSpringTest {
         assertThat(matches.findByConcernIdOrderByIdAsc(concern.getId())).singleElement()
                 .satisfies(m -> assertThat(m.getDecidedBy()).isEqualTo(namedPersons[outcomes.indexOf(null)]));
         assertThat(chronology.of(concern)).filteredOn(e -> e.getKind() == Kind.POSSIBLE_MATCH_CONFIRMED).hasSize(1);
+    }
+
+    @Test
+    void theCheckFormTakesOnlyThisConcernsCandidatesAndAReason() {
+        String family = "Form" + System.nanoTime();
+        String namedPerson = people.ensure(Role.NAMED_PERSON);
+        Child x = recordedByA(family, null);
+        Child other = recordedByA("Other" + family, null);
+        ProcessInstance second = raisedByB(family, null);
+
+        assertThatThrownBy(() -> referrals.work(second, "Activity_CheckPossibleMatch", namedPerson, Map.of("matchDecision", "same",
+                "matchedChild", String.valueOf(other.getId()), "matchReason", "Looked them up")))
+                .isInstanceOf(FormValidationException.class)
+                .satisfies(f -> assertThat(((FormValidationException) f).fieldErrors()).containsKey("matchedChild"));
+        assertThatThrownBy(() -> referrals.work(second, "Activity_CheckPossibleMatch", namedPerson, Map.of("matchDecision", "same",
+                "matchedChild", String.valueOf(x.getId()))))
+                .isInstanceOf(FormValidationException.class)
+                .satisfies(f -> assertThat(((FormValidationException) f).fieldErrors()).containsEntry("matchReason", "is required"));
+        assertThat(concernOf(second).getChild().getId()).as("nothing written").isNotEqualTo(x.getId());
+        assertThat(taskAt(second, "Activity_CheckPossibleMatch")).isNotNull();
     }
 }
