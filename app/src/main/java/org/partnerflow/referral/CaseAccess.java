@@ -16,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Who may open a child's record, in one place. Only the people on the case may: whoever raised the
  * concern, the Named Person, the Lead Professional, anyone who has worked or is offered one of its
  * tasks (team members, partner practitioners), child protection once the case was escalated, and
- * managers. Every opening and every refusal is written to the access log.
+ * managers. Every opening and every refusal is written to the access log. What each of them is shown
+ * of the child is decided here too ({@link #childAsSeen}): whoever only raised the concern sees the
+ * child as they typed them.
  */
 @Service
 public class CaseAccess {

@@ -46,6 +46,8 @@ class ChildMatchingTest extends PartnerflowSpringTest {
     PossibleChildMatches matches;
     @Autowired
     Chronology chronology;
+    @Autowired
+    ReferralSummary summaries;
 
     private static String candidateNumber() {
         return String.valueOf(100_000_000L + Math.floorMod(System.nanoTime(), 900_000_000L));
@@ -238,5 +240,25 @@ class ChildMatchingTest extends PartnerflowSpringTest {
                 .satisfies(f -> assertThat(((FormValidationException) f).fieldErrors()).containsEntry("matchReason", "is required"));
         assertThat(concernOf(second).getChild().getId()).as("nothing written").isNotEqualTo(x.getId());
         assertThat(taskAt(second, "Activity_CheckPossibleMatch")).isNotNull();
+    }
+
+    @Test
+    void besideTheCheckTheRecordedChildsDetailsAreShownOnlyToThoseWhoMayOpenTheirRecord() {
+        String family = "Beside" + System.nanoTime();
+        String scn = candidateNumber();
+        String namedPerson = people.ensure(Role.NAMED_PERSON);
+        Child x = recordedByA(family, scn);
+        ProcessInstance second = raisedByB(family, null);
+        String label = "Possible match: child record " + x.getId();
+
+        people.signInAs(namedPerson);
+        assertThat(summaries.summarise(second.getId()).orElseThrow().facts())
+                .anySatisfy(f -> assertThat(f.label() + ": " + f.value()).isEqualTo(label + ": Ailsa " + family + ", born 2016-04-12, "
+                        + SCHOOL_A + ", SCN " + scn));
+        people.signInAs(people.ensure("test-raiser-b", Role.PRACTITIONER));
+        assertThat(summaries.summarise(second.getId()).orElseThrow().facts())
+                .noneSatisfy(f -> assertThat(f.value()).contains(SCHOOL_A))
+                .anySatisfy(f -> assertThat(f.label() + ": " + f.value()).startsWith(label + ": you cannot open this child's record"));
+        people.signOut();
     }
 }
