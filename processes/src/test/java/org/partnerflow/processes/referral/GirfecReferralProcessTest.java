@@ -32,7 +32,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnerflow.processes.ProcessTestEngine;
 
 /**
- * Every path of the GIRFEC referral: each gateway branch, each pathway and the override, consent
+ * Every path of the GIRFEC referral: a possible match checked (confirmed or rejected) or not needed,
+ * each gateway branch, each pathway and the override, consent
  * given, refused and overridden, an agency declining, the review loop, step-down, closure, escalation
  * to child protection, and every timer. The case-record delegates are stand-ins that set the
  * variables the real ones set; the app module tests the real ones.
