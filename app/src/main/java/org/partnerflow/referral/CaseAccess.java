@@ -16,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Who may open a child's record, in one place. Only the people on the case may: whoever raised the
  * concern, the Named Person, the Lead Professional, anyone who has worked or is offered one of its
  * tasks (team members, partner practitioners), child protection once the case was escalated, and
- * managers. Every opening and every refusal is written to the access log.
+ * managers. Every opening and every refusal is written to the access log. What each of them is shown
+ * of the child is decided here too ({@link #childAsSeen}): whoever only raised the concern sees the
+ * child as they typed them.
  */
 @Service
 public class CaseAccess {
@@ -60,13 +62,32 @@ public class CaseAccess {
 
     public boolean mayOpen(WellbeingConcern concern) {
         String me = currentUser.id().orElse(null);
-        if (me == null) {
-            return false;
-        }
+        return me != null && (me.equals(concern.getRaisedBy()) || worksOn(concern, me));
+    }
+
+    /**
+     * The child as the signed-in person may see them on this case: the child's record for those who
+     * work on the case (its Named Person, Lead Professional, team, managers...), but for someone whose
+     * only part in it is having raised the concern, exactly what they typed, before and after their
+     * concern joins a recorded child: matching never shows a raiser what they did not enter.
+     */
+    public ChildDetails childAsSeen(WellbeingConcern concern) {
+        String me = currentUser.id().orElse(null);
+        return me != null && worksOn(concern, me) ? concern.getChild().details() : concern.getChildAsEntered();
+    }
+
+    /** Whether the signed-in person may open any case of the recorded child: who may confirm that another concern is theirs. */
+    @Transactional(readOnly = true)
+    public boolean mayOpenAnyCaseOf(long childId) {
+        return concerns.findByChildId(childId, PageRequest.of(0, 200)).stream().anyMatch(this::mayOpen);
+    }
+
+    /** Any part in the case beyond having raised it. */
+    private boolean worksOn(WellbeingConcern concern, String me) {
         if (currentUser.has(Role.MANAGER)) {
             return true;
         }
-        if (me.equals(concern.getRaisedBy()) || me.equals(concern.getNamedPerson()) || me.equals(concern.getLeadProfessional())) {
+        if (me.equals(concern.getNamedPerson()) || me.equals(concern.getLeadProfessional())) {
             return true;
         }
         if (currentUser.has(Role.CHILD_PROTECTION) && (concern.isImmediateRisk()
@@ -86,6 +107,10 @@ public class CaseAccess {
             offered = offered.taskCandidateGroupIn(groups);
         }
         return offered.endOr().count() > 0;
+    }
+
+    /** A case in a list, with the child as the signed-in person may see them. */
+    public record ListedCase(WellbeingConcern concern, ChildDetails child) {
     }
 
     /** A missed timescale on an open case, for managers' oversight. */
@@ -111,19 +136,26 @@ public class CaseAccess {
 
     /** The signed-in person's open cases as Named Person or Lead Professional. */
     @Transactional(readOnly = true)
-    public List<WellbeingConcern> caseload() {
+    public List<ListedCase> caseload() {
         String me = currentUser.requireId();
-        return concerns.findCaseload(me, PageRequest.of(0, 200));
+        return concerns.findCaseload(me, PageRequest.of(0, 200)).stream().map(c -> new ListedCase(c, childAsSeen(c))).toList();
     }
 
-    /** Children's cases matching the text that the signed-in person may open; never anyone else's. */
+    /**
+     * Children's cases matching the text that the signed-in person may open; never anyone else's, and
+     * matched only on the details that person is shown (a raiser finds their case by what they typed,
+     * not by a number the child's record holds).
+     */
     @Transactional(readOnly = true)
-    public List<WellbeingConcern> search(String text) {
+    public List<ListedCase> search(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return concerns.findByChildName(text.trim().toLowerCase(), PageRequest.of(0, 200)).stream()
+        String needle = text.trim().toLowerCase();
+        return concerns.findByChildName(needle, PageRequest.of(0, 200)).stream()
                 .filter(this::mayOpen)
+                .map(c -> new ListedCase(c, childAsSeen(c)))
+                .filter(listed -> listed.child().fullName().toLowerCase().contains(needle) || needle.equals(listed.child().candidateNumber()))
                 .limit(50)
                 .toList();
     }

@@ -6,6 +6,8 @@ import java.util.List;
 /** Everything the case page shows about one child's case, read in one go after the access check. */
 public record CaseFile(
         WellbeingConcern concern,
+        /* the child as the reader may see them: see CaseAccess#childAsSeen */
+        ChildDetails child,
         List<WellbeingAssessment> assessments,
         List<WellbeingRating> ratings,
         List<ChronologyEntry> chronology,

@@ -115,6 +115,11 @@ public class CaseRetention {
                 .setParameter("child", child).setParameter("id", concernId).getSingleResult() > 0;
 
         removeCaseContent(concernId);
+        // What the raiser typed about the child goes too; the year of birth stays, as on the record.
+        em.createNativeQuery("update wellbeing_concern set entered_given_name = 'Anonymised', entered_family_name = ?,"
+                        + " entered_date_of_birth = ?, entered_school = ?, entered_candidate_number = null where id = ?")
+                .setParameter(1, "child " + child.getId()).setParameter(2, LocalDate.of(concern.getChildAsEntered().dateOfBirth().getYear(), 1, 1))
+                .setParameter(3, REMOVED).setParameter(4, concernId).executeUpdate();
         if (!childHasOtherCases) {
             // Only the year of birth stays, for statistics; the name becomes the record number.
             em.createNativeQuery("update child set given_name = 'Anonymised', family_name = ?, date_of_birth = ?, school = ?,"

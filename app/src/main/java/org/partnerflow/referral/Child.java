@@ -54,6 +54,11 @@ public class Child {
         return givenName + " " + familyName;
     }
 
+    /** The record's details. */
+    public ChildDetails details() {
+        return new ChildDetails(givenName, familyName, dateOfBirth, school, candidateNumber);
+    }
+
     public Long getId() { return id; }
     public long getVersion() { return version; }
     public String getGivenName() { return givenName; }

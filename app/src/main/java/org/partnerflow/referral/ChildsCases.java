@@ -66,7 +66,7 @@ public class ChildsCases {
             // Nobody's task just now (between reviews): the next step is whatever timer the process waits on.
             next = waitingTimers(concern.getProcessInstanceId());
         }
-        return new CaseFile(concern, assessments.findByConcernIdOrderByAssessedAtAsc(concernId), ratings.findByConcernIdOrderByRatedAtAscIndicatorAsc(concernId), chronology.of(concern), next,
+        return new CaseFile(concern, access.childAsSeen(concern), assessments.findByConcernIdOrderByAssessedAtAsc(concernId), ratings.findByConcernIdOrderByRatedAtAscIndicatorAsc(concernId), chronology.of(concern), next,
                 consents.findByConcernIdOrderByRecordedAtAsc(concernId), sharing.decisionsFor(concernId),
                 team.findByConcernIdOrderByIdAsc(concernId), plans.findByConcernIdOrderByVersionNumberDesc(concernId),
                 reviews.findByConcernIdOrderByHeldAtAsc(concernId));

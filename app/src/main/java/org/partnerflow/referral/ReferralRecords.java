@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -42,6 +43,7 @@ public class ReferralRecords {
 
     private final Children children;
     private final ChildMatches childMatches;
+    private final PossibleMatches possibleMatches;
     private final WellbeingConcerns concerns;
     private final WellbeingRatings ratings;
     private final WellbeingAssessments assessments;
@@ -53,12 +55,13 @@ public class ReferralRecords {
     private final ReferralTimescales timescales;
     private final Clock clock;
 
-    public ReferralRecords(Children children, ChildMatches childMatches, WellbeingConcerns concerns, WellbeingRatings ratings,
+    public ReferralRecords(Children children, ChildMatches childMatches, PossibleMatches possibleMatches, WellbeingConcerns concerns, WellbeingRatings ratings,
                            WellbeingAssessments assessments,
                            InformationSharing sharing, TeamMembers team, ChildsPlans plans, PlanReviews reviews,
                            Chronology chronology, ReferralTimescales timescales, Clock clock) {
         this.children = children;
         this.childMatches = childMatches;
+        this.possibleMatches = possibleMatches;
         this.concerns = concerns;
         this.ratings = ratings;
         this.assessments = assessments;
@@ -75,13 +78,25 @@ public class ReferralRecords {
     void recordConcern(DelegateExecution e) {
         Map<String, Object> v = FormValues.plain(e.getVariables());
         String user = Actors.of(e);
-        Child child = findOrCreateChild(v, user);
+        ChildDetails typed = new ChildDetails((String) v.get("childGivenName"), (String) v.get("childFamilyName"),
+                LocalDate.parse((String) v.get("childDateOfBirth")), (String) v.get("childSchool"), (String) v.get("childCandidateNumber"));
+        if (childMatches.clashes(typed.familyName(), typed.dateOfBirth(), typed.candidateNumber())) {
+            // Refused like a form error: REST answers 400, the UI marks the field, nothing is written.
+            throw new FormValidationException("raise-wellbeing-concern", FieldErrors.of("childCandidateNumber",
+                    "belongs to a child with a different name or date of birth: check it"));
+        }
+        Optional<Child> known = childMatches.known(typed.familyName(), typed.dateOfBirth(), typed.candidateNumber());
+        List<Child> candidates = known.isPresent() ? List.of()
+                : childMatches.possible(typed.familyName(), typed.dateOfBirth(), typed.candidateNumber());
+        // Short of the typed candidate number, the concern gets a record of its own made of what was typed.
+        Child child = known.orElseGet(() -> children.save(new Child(typed.givenName(), typed.familyName(), typed.dateOfBirth(),
+                typed.school(), typed.candidateNumber(), clock.instant(), user)));
         Set<WellbeingIndicator> indicators = EnumSet.noneOf(WellbeingIndicator.class);
         if (v.get("indicators") instanceof Collection<?> list) {
             list.forEach(i -> indicators.add(WellbeingIndicator.valueOf(String.valueOf(i))));
         }
         boolean immediateRisk = "yes".equals(v.get("immediateRisk"));
-        WellbeingConcern concern = concerns.save(new WellbeingConcern(child, e.getProcessInstanceId(), user, clock.instant(),
+        WellbeingConcern concern = concerns.save(new WellbeingConcern(child, typed, e.getProcessInstanceId(), user, clock.instant(),
                 LocalDate.parse((String) v.get("observedOn")), (String) v.get("observation"), (String) v.get("source"),
                 immediateRisk, indicators));
         chronology.record(concern, Kind.CONCERN_RAISED, "Concern raised (" + v.get("source") + "), observed on "
@@ -91,29 +106,15 @@ public class ReferralRecords {
                     "Immediate risk of significant harm reported: referred to child protection", user);
             sharing.shareWithChildProtection(concern, "Immediate risk of significant harm reported by the person raising the concern", user);
         }
+        possibleMatches.found(concern, candidates, e);
         e.setVariable("concernId", concern.getId());
-        e.setVariable(TaskSubjects.SUBJECT, "Child: " + child.fullName() + " (born " + child.getDateOfBirth() + ")");
+        e.setVariable(TaskSubjects.SUBJECT, "Child: " + typed.fullName() + " (born " + typed.dateOfBirth() + ")");
         ZonedDateTime now = ZonedDateTime.now(clock);
         e.setVariable("assessmentReminderAt", Date.from(ReferralTimescales.afterWorkingDays(now, timescales.assessmentReminderWorkingDays()).toInstant()));
         e.setVariable("assessmentDue", Date.from(ReferralTimescales.afterWorkingDays(now, timescales.assessmentWorkingDays()).toInstant()));
         e.setVariable("childProtectionEscalationAfter", timescales.childProtectionEscalation());
         e.setVariable("agencyReminderAfter", timescales.agencyReminder());
         e.setVariable("reviewOverdueAfter", timescales.reviewOverdue());
-    }
-
-    private Child findOrCreateChild(Map<String, Object> v, String user) {
-        String candidateNumber = (String) v.get("childCandidateNumber");
-        LocalDate born = LocalDate.parse((String) v.get("childDateOfBirth"));
-        String given = (String) v.get("childGivenName");
-        String family = (String) v.get("childFamilyName");
-        if (childMatches.clashes(family, born, candidateNumber)) {
-            // Refused like a form error: REST answers 400, the UI marks the field, nothing is written.
-            throw new FormValidationException("raise-wellbeing-concern", FieldErrors.of("childCandidateNumber",
-                    "belongs to a child with a different name or date of birth: check it"));
-        }
-        return childMatches.existing(given, family, born, candidateNumber)
-                .orElseGet(() -> children.save(new Child(given, family, born, (String) v.get("childSchool"), candidateNumber,
-                        clock.instant(), user)));
     }
 
     /** ${recordChildProtectionScreening}: the screening's outcome and rationale; procedures end the wellbeing referral. */
@@ -317,6 +318,7 @@ public class ReferralRecords {
     static class Delegates {
         @Bean JavaDelegate recordWellbeingConcern(ReferralRecords r) { return r::recordConcern; }
         @Bean JavaDelegate recordChildProtectionScreening(ReferralRecords r) { return r::recordChildProtectionScreening; }
+        @Bean JavaDelegate recordPossibleMatchDecision(PossibleMatches m) { return m::recordDecision; }
         @Bean JavaDelegate recordAssessment(ReferralRecords r) { return r::recordAssessment; }
         @Bean JavaDelegate recordPathway(ReferralRecords r) { return r::recordPathway; }
         @Bean JavaDelegate recordConsent(ReferralRecords r) { return r::recordConsent; }

@@ -15,10 +15,17 @@ class ReferralSummary implements SubjectSummaryProvider {
 
     private final WellbeingConcerns concerns;
     private final ConsentRecords consents;
+    private final CaseAccess access;
+    private final PossibleMatches possibleMatches;
+    private final Children children;
 
-    ReferralSummary(WellbeingConcerns concerns, ConsentRecords consents) {
+    ReferralSummary(WellbeingConcerns concerns, ConsentRecords consents, CaseAccess access, PossibleMatches possibleMatches,
+                    Children children) {
         this.concerns = concerns;
         this.consents = consents;
+        this.access = access;
+        this.possibleMatches = possibleMatches;
+        this.children = children;
     }
 
     @Override
@@ -30,8 +37,9 @@ class ReferralSummary implements SubjectSummaryProvider {
     @Transactional(readOnly = true)
     public Optional<SubjectSummary> summarise(String processInstanceId) {
         return concerns.findByProcessInstanceId(processInstanceId).map(c -> {
-            List<Fact> facts = new ArrayList<>(List.of(new Fact("Date of birth", c.getChild().getDateOfBirth().toString()),
-                    new Fact("School or setting", c.getChild().getSchool()),
+            ChildDetails child = access.childAsSeen(c);
+            List<Fact> facts = new ArrayList<>(List.of(new Fact("Date of birth", child.dateOfBirth().toString()),
+                    new Fact("School or setting", child.school()),
                     new Fact("Stage", c.getStage().name().toLowerCase().replace('_', ' ')),
                     new Fact("Concern observed on", c.getObservedOn().toString()),
                     new Fact("What was observed", c.getObservation()),
@@ -45,7 +53,23 @@ class ReferralSummary implements SubjectSummaryProvider {
                         ? PartnerAgency.namesOf(latest.getAgencies()) + (latest.isConsentGiven() ? " (with consent)" : " (without consent)")
                         : "no one beyond the Named Person's agency"));
             }
-            return new SubjectSummary("Child: " + c.getChild().fullName(), facts);
+            if (child.candidateNumber() != null) {
+                facts.add(1, new Fact("Scottish Candidate Number", child.candidateNumber()));
+            }
+            possibleMatches.pending(c.getId()).forEach(m -> facts.add(possibleMatch(m.getCandidateChildId())));
+            return new SubjectSummary("Child: " + child.fullName(), facts);
         });
+    }
+
+    /** Beside "Check a possible match": the recorded child's details, only for those who may open that child's record. */
+    private Fact possibleMatch(long childId) {
+        String label = "Possible match: child record " + childId;
+        if (!access.mayOpenAnyCaseOf(childId)) {
+            return new Fact(label, "you cannot open this child's record: ask their Named Person or a manager to check the match");
+        }
+        return children.findById(childId).map(Child::details)
+                .map(d -> new Fact(label, d.fullName() + ", born " + d.dateOfBirth() + ", " + d.school()
+                        + (d.candidateNumber() == null ? ", no Scottish Candidate Number" : ", SCN " + d.candidateNumber())))
+                .orElse(new Fact(label, "no longer recorded (merged or anonymised)"));
     }
 }

@@ -32,6 +32,17 @@ public class WellbeingConcern {
     @ManyToOne(optional = false, fetch = FetchType.EAGER) // a concern is always shown with its child
     @JoinColumn(name = "child_id")
     private Child child;
+    /** The child's details as the raiser typed them: what a raiser with no other part in the record is shown. */
+    @Column(name = "entered_given_name", nullable = false, length = 100)
+    private String enteredGivenName;
+    @Column(name = "entered_family_name", nullable = false, length = 100)
+    private String enteredFamilyName;
+    @Column(name = "entered_date_of_birth", nullable = false)
+    private LocalDate enteredDateOfBirth;
+    @Column(name = "entered_school", nullable = false, length = 200)
+    private String enteredSchool;
+    @Column(name = "entered_candidate_number", length = 9)
+    private String enteredCandidateNumber;
     @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
     @Column(name = "raised_by", length = 64)
@@ -69,9 +80,14 @@ public class WellbeingConcern {
     protected WellbeingConcern() {
     }
 
-    public WellbeingConcern(Child child, String processInstanceId, String raisedBy, Instant raisedAt, LocalDate observedOn,
+    public WellbeingConcern(Child child, ChildDetails asEntered, String processInstanceId, String raisedBy, Instant raisedAt, LocalDate observedOn,
                             String observation, String source, boolean immediateRisk, Set<WellbeingIndicator> indicators) {
         this.child = child;
+        this.enteredGivenName = asEntered.givenName();
+        this.enteredFamilyName = asEntered.familyName();
+        this.enteredDateOfBirth = asEntered.dateOfBirth();
+        this.enteredSchool = asEntered.school();
+        this.enteredCandidateNumber = asEntered.candidateNumber();
         this.processInstanceId = processInstanceId;
         this.raisedBy = raisedBy;
         this.raisedAt = raisedAt;
@@ -112,6 +128,9 @@ public class WellbeingConcern {
     }
 
     public Long getId() { return id; }
+    public ChildDetails getChildAsEntered() {
+        return new ChildDetails(enteredGivenName, enteredFamilyName, enteredDateOfBirth, enteredSchool, enteredCandidateNumber);
+    }
     public long getVersion() { return version; }
     public Child getChild() { return child; }
     public String getProcessInstanceId() { return processInstanceId; }

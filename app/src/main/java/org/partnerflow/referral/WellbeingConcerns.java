@@ -18,6 +18,9 @@ public interface WellbeingConcerns extends JpaRepository<WellbeingConcern, Long>
     @Query("select c from WellbeingConcern c where c.id = :id")
     Optional<WellbeingConcern> lockById(@Param("id") Long id);
 
+    @Query("select c from WellbeingConcern c where c.child.id = :childId order by c.raisedAt desc")
+    List<WellbeingConcern> findByChildId(@Param("childId") Long childId, Pageable page);
+
     @Query("""
             select c from WellbeingConcern c
             where (c.namedPerson = :user or c.leadProfessional = :user) and c.stage <> org.partnerflow.referral.CaseStage.CLOSED
@@ -28,6 +31,8 @@ public interface WellbeingConcerns extends JpaRepository<WellbeingConcern, Long>
             select c from WellbeingConcern c
             where lower(concat(c.child.givenName, ' ', c.child.familyName)) like concat('%', :text, '%')
                or c.child.candidateNumber = :text
+               or lower(concat(c.enteredGivenName, ' ', c.enteredFamilyName)) like concat('%', :text, '%')
+               or c.enteredCandidateNumber = :text
             order by c.raisedAt desc""")
     List<WellbeingConcern> findByChildName(@Param("text") String lowerCaseText, Pageable page);
 }

@@ -35,12 +35,18 @@ public class TestReferrals {
 
     /** Raises a concern about Ailsa {familyName}, signed in as {raisedBy}; signs out again. */
     public ProcessInstance raise(String raisedBy, String familyName, String candidateNumber, String immediateRisk) {
+        return raise(raisedBy, "Ailsa", familyName, "Eastfield Primary", candidateNumber, immediateRisk);
+    }
+
+    /** Raises a concern about {givenName} {familyName}, born 2016-04-12, at {school}, signed in as {raisedBy}. */
+    public ProcessInstance raise(String raisedBy, String givenName, String familyName, String school, String candidateNumber,
+                                 String immediateRisk) {
         people.signInAs(raisedBy);
         Map<String, Object> concern = new HashMap<>();
-        concern.put("childGivenName", "Ailsa");
+        concern.put("childGivenName", givenName);
         concern.put("childFamilyName", familyName);
         concern.put("childDateOfBirth", "2016-04-12");
-        concern.put("childSchool", "Eastfield Primary");
+        concern.put("childSchool", school);
         if (candidateNumber != null) {
             concern.put("childCandidateNumber", candidateNumber);
         }

@@ -83,7 +83,7 @@ class TwoNodesTest {
     @Test
     @Order(1)
     void aTaskClaimedOnOneNodeShowsAsClaimedOnTheOther() throws Exception {
-        String instance = a.raiseConcern("Nodes-claim", false);
+        String instance = a.raiseConcern("Nodes-claim-" + System.currentTimeMillis(), false);
         HttpResponse<String> onB = b.get("helen", "/task?processInstanceId=" + instance + "&taskDefinitionKey=Activity_NamedPersonAssessment&maxResults=10");
         Matcher id = TASK_ID.matcher(onB.body());
         assertThat(id.find()).as(onB.body()).isTrue();

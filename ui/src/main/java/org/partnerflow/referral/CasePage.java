@@ -82,11 +82,12 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
 
     private void show(CaseFile file) {
         WellbeingConcern concern = file.concern();
-        Child child = concern.getChild();
+        ChildDetails child = file.child();
         H2 title = new H2(child.fullName());
         title.setId("case-child");
-        Paragraph about = new Paragraph("Born " + child.getDateOfBirth() + " · " + child.getSchool()
-                + (child.getCandidateNumber() == null ? "" : " · SCN " + child.getCandidateNumber()));
+        Paragraph about = new Paragraph("Born " + child.dateOfBirth() + " · " + child.school()
+                + (child.candidateNumber() == null ? "" : " · SCN " + child.candidateNumber()));
+        about.setId("case-child-details");
         Span stage = new Span("Stage: " + words(concern.getStage().name())
                 + (concern.getPathway() == null ? "" : " · Pathway: " + words(concern.getPathway().name())));
         stage.setId("case-stage");

@@ -36,11 +36,11 @@ public class CaseloadView extends VerticalLayout {
     public CaseloadView(CaseAccess access, CurrentUser currentUser) {
         this.access = access;
         this.currentUser = currentUser;
-        Grid<WellbeingConcern> caseload = grid("caseload");
+        Grid<CaseAccess.ListedCase> caseload = grid("caseload");
         caseload.setItems(access.caseload());
         caseload.setEmptyStateText("No open cases where you are the Named Person or Lead Professional.");
 
-        Grid<WellbeingConcern> found = grid("case-search-results");
+        Grid<CaseAccess.ListedCase> found = grid("case-search-results");
         TextField search = new TextField("Find a child's case (name or Scottish Candidate Number)");
         search.setId("case-search");
         search.setWidth("28rem");
@@ -68,15 +68,16 @@ public class CaseloadView extends VerticalLayout {
         return grid;
     }
 
-    private Grid<WellbeingConcern> grid(String id) {
-        Grid<WellbeingConcern> grid = new Grid<>(WellbeingConcern.class, false);
+    private Grid<CaseAccess.ListedCase> grid(String id) {
+        Grid<CaseAccess.ListedCase> grid = new Grid<>();
         grid.setId(id);
         grid.setAllRowsVisible(true);
-        grid.addColumn(c -> c.getChild().fullName()).setHeader("Child").setKey("child").setAutoWidth(true);
-        grid.addColumn(c -> c.getChild().getDateOfBirth().toString()).setHeader("Born").setAutoWidth(true);
-        grid.addColumn(c -> CasePage.words(c.getStage().name())).setHeader("Stage").setAutoWidth(true);
-        grid.addColumn(c -> c.getPathway() == null ? "" : CasePage.words(c.getPathway().name())).setHeader("Pathway").setAutoWidth(true);
-        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.addColumn(c -> c.child().fullName()).setHeader("Child").setKey("child").setAutoWidth(true);
+        grid.addColumn(c -> c.child().dateOfBirth().toString()).setHeader("Born").setAutoWidth(true);
+        grid.addColumn(c -> CasePage.words(c.concern().getStage().name())).setHeader("Stage").setAutoWidth(true);
+        grid.addColumn(c -> c.concern().getPathway() == null ? "" : CasePage.words(c.concern().getPathway().name()))
+                .setHeader("Pathway").setAutoWidth(true);
+        grid.addItemClickListener(e -> open(e.getItem().concern()));
         return grid;
     }
 

@@ -69,9 +69,9 @@ public class RaiseConcernView extends VerticalLayout {
             ChildMatches.Match match = matches.match((String) v.get("childGivenName"), (String) v.get("childFamilyName"),
                     LocalDate.parse(String.valueOf(v.get("childDateOfBirth"))), (String) v.get("childCandidateNumber"));
             childMatch.setText(switch (match) {
-                case KNOWN -> "This child is already known: the concern will be added to their record.";
-                case POSSIBLE_DUPLICATE -> "A child with the same family name and date of birth is already known. "
-                        + "Check the spelling of the given name before you raise the concern.";
+                case KNOWN -> "This child is already known by their Scottish Candidate Number: the concern will be added to their record.";
+                case POSSIBLE_DUPLICATE -> "This may be a child already known. The concern will be kept with the details you "
+                        + "entered until the Named Person checks whether it is the same child. Check the spelling of the names.";
                 case CANDIDATE_NUMBER_CLASH -> "This Scottish Candidate Number belongs to a child with a different name or "
                         + "date of birth. Check it, or leave it out.";
                 case NEW -> "No record of this child yet: a new one will be made.";

@@ -145,14 +145,14 @@ class CasePageTest extends KaribuSpringTest {
         UI.getCurrent().navigate(CaseloadView.class);
         _setValue(_get(TextField.class, s -> s.withId("case-search")), family);
         @SuppressWarnings("unchecked")
-        Grid<WellbeingConcern> results = _get(Grid.class, s -> s.withId("case-search-results"));
+        Grid<CaseAccess.ListedCase> results = _get(Grid.class, s -> s.withId("case-search-results"));
         assertThat(_size(results)).isZero();
 
         openUiAs(practitioner);
         UI.getCurrent().navigate(CaseloadView.class);
         _setValue(_get(TextField.class, s -> s.withId("case-search")), family.toLowerCase());
         @SuppressWarnings("unchecked")
-        Grid<WellbeingConcern> mine = _get(Grid.class, s -> s.withId("case-search-results"));
+        Grid<CaseAccess.ListedCase> mine = _get(Grid.class, s -> s.withId("case-search-results"));
         assertThat(_size(mine)).isEqualTo(1);
     }
 
@@ -219,5 +219,43 @@ class CasePageTest extends KaribuSpringTest {
         openUiAs(people.ensure(Role.NAMED_PERSON));
         UI.getCurrent().navigate(CaseloadView.class);
         _assertNone(Grid.class, s -> s.withId("timescale-alerts"));
+    }
+
+    @Test
+    void theRaiserOfAPossibleMatchSeesOnlyWhatTheyTypedBeforeAndAfterTheNamedPersonJoinsTheRecords() {
+        String family = "Typed" + System.nanoTime();
+        String scn = String.valueOf(100_000_000L + Math.floorMod(System.nanoTime(), 900_000_000L));
+        String namedPerson = people.ensure(Role.NAMED_PERSON);
+        String raiser = people.ensure("test-raiser-b", Role.PRACTITIONER);
+        ProcessInstance first = referrals.raise(people.ensure("test-raiser-a", Role.PRACTITIONER), "Ailsa", family, "Eastfield Primary",
+                scn, "no");
+        long recorded = concerns.findByProcessInstanceId(first.getId()).orElseThrow().getChild().getId();
+        ProcessInstance second = referrals.raise(raiser, "Ailsa", family, "Westfield Academy", null, "no");
+        WellbeingConcern concern = concerns.findByProcessInstanceId(second.getId()).orElseThrow();
+
+        openUiAs(raiser);
+        openCase(concern);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("case-child-details")).getText())
+                .isEqualTo("Born 2016-04-12 · Westfield Academy");
+        assertThat(pageText()).contains("Check a possible match").doesNotContain("Eastfield").doesNotContain(scn);
+
+        referrals.work(second, "Activity_CheckPossibleMatch", namedPerson, java.util.Map.of("matchDecision", "same",
+                "matchedChild", String.valueOf(recorded), "matchReason", "Confirmed with both schools"));
+
+        openUiAs(raiser);
+        openCase(concern);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("case-child-details")).getText())
+                .isEqualTo("Born 2016-04-12 · Westfield Academy");
+        assertThat(pageText()).doesNotContain("Eastfield").doesNotContain(scn);
+        UI.getCurrent().navigate(CaseloadView.class);
+        _setValue(_get(TextField.class, s -> s.withId("case-search")), family.toLowerCase());
+        @SuppressWarnings("unchecked")
+        Grid<CaseAccess.ListedCase> found = _get(Grid.class, s -> s.withId("case-search-results"));
+        assertThat(_fetch(found, 0, 10)).extracting(c -> c.child().school()).containsExactly("Westfield Academy");
+
+        openUiAs(namedPerson);
+        openCase(concern);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("case-child-details")).getText())
+                .isEqualTo("Born 2016-04-12 · Eastfield Primary · SCN " + scn);
     }
 }

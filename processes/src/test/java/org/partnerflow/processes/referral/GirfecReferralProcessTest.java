@@ -32,7 +32,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnerflow.processes.ProcessTestEngine;
 
 /**
- * Every path of the GIRFEC referral: each gateway branch, each pathway and the override, consent
+ * Every path of the GIRFEC referral: a possible match checked (confirmed or rejected) or not needed,
+ * each gateway branch, each pathway and the override, consent
  * given, refused and overridden, an agency declining, the review loop, step-down, closure, escalation
  * to child protection, and every timer. The case-record delegates are stand-ins that set the
  * variables the real ones set; the app module tests the real ones.
@@ -59,6 +60,12 @@ class GirfecReferralProcessTest {
             e.setVariable("assessmentDue", inDays(5));
             e.setVariable("agencyReminderAfter", "P3D");
             e.setVariable("reviewOverdueAfter", "P5D");
+            // The real writer finds the possible matches; here the test says whether there is one.
+            e.setVariable("possibleMatch", Boolean.TRUE.equals(e.getVariable("testPossibleMatch")));
+        }));
+        Mocks.register("recordPossibleMatchDecision", delegate("match:" + "decision", e -> {
+            recorded.add("match:" + e.getVariable("matchDecision"));
+            e.setVariable("possibleMatch", false);
         }));
         Mocks.register("recordAssessment", delegate("assessment", e -> {
             e.setVariable("namedPerson", NAMED_PERSON);
@@ -116,6 +123,21 @@ class GirfecReferralProcessTest {
     private ProcessInstance raise(String immediateRisk) {
         return engine.getRuntimeService().startProcessInstanceByKey("girfec-referral",
                 withVariables("childGivenName", "Test", "childFamilyName", "Child", "immediateRisk", immediateRisk));
+    }
+
+    /** A concern whose child may be one already recorded (same family name and birth date, no number to settle it). */
+    private ProcessInstance raisePossibleMatch(String immediateRisk) {
+        return engine.getRuntimeService().startProcessInstanceByKey("girfec-referral",
+                withVariables("childGivenName", "Test", "childFamilyName", "Child", "immediateRisk", immediateRisk,
+                        "testPossibleMatch", true));
+    }
+
+    private void checkPossibleMatch(ProcessInstance referral, String decision) {
+        assertThat(referral).isWaitingAt("Activity_CheckPossibleMatch");
+        assertThat(task(referral)).hasCandidateGroup("named-person");
+        complete(task(referral), "same".equals(decision)
+                ? withVariables("matchDecision", "same", "matchedChild", "17", "matchReason", "Checked with the school office")
+                : withVariables("matchDecision", "different", "matchReason", "Different parents and address"));
     }
 
     private void assess(ProcessInstance referral, int lowestRating, boolean needsOtherAgencies) {
@@ -180,6 +202,65 @@ class GirfecReferralProcessTest {
         close(referral, NAMED_PERSON);
         assertThat(referral).hasNotPassed("Activity_RecordConsent", "Activity_UniversalSupport", "Activity_ChildProtectionScreening");
         assertThat(recorded).containsExactly("concern", "assessment", "pathway", "closure");
+    }
+
+    @Test
+    void aPossibleMatchIsConfirmedByTheNamedPersonBeforeTheAssessment() {
+        ProcessInstance referral = raisePossibleMatch("no");
+
+        assertThat(referral).isWaitingAt("Activity_CheckPossibleMatch").isNotWaitingAt("Activity_NamedPersonAssessment");
+        checkPossibleMatch(referral, "same");
+        assess(referral, 5, false);
+        confirmPathway(referral, "NO_FURTHER_ACTION");
+
+        close(referral, NAMED_PERSON);
+        assertThat(referral).hasPassed("Activity_RecordMatchDecision");
+        assertThat(recorded).containsExactly("concern", "match:same", "assessment", "pathway", "closure");
+    }
+
+    @Test
+    void aPossibleMatchRejectedKeepsTheRecordsApartAndTheAssessmentFollows() {
+        ProcessInstance referral = raisePossibleMatch("no");
+
+        checkPossibleMatch(referral, "different");
+
+        assertThat(referral).isWaitingAt("Activity_NamedPersonAssessment");
+        assertThat(recorded).containsExactly("concern", "match:different");
+    }
+
+    @Test
+    void anImmediateRiskIsScreenedBeforeAnyPossibleMatchIsChecked() {
+        ProcessInstance referral = raisePossibleMatch("yes");
+
+        assertThat(referral).isWaitingAt("Activity_ChildProtectionScreening").isNotWaitingAt("Activity_CheckPossibleMatch");
+        complete(task(referral), withVariables("childProtectionOutcome", "wellbeing", "childProtectionRationale", "No risk found"));
+
+        checkPossibleMatch(referral, "same");
+        assertThat(referral).isWaitingAt("Activity_NamedPersonAssessment");
+    }
+
+    @Test
+    void aMatchDecidedOnceIsNotAskedAgainWhenAReviewEscalatesAndScreeningReturnsTheCase() {
+        ProcessInstance referral = raisePossibleMatch("no");
+        checkPossibleMatch(referral, "different");
+        assess(referral, 3, false);
+        confirmPathway(referral, "TARGETED_SINGLE_AGENCY");
+        consent(referral, consentGiven());
+        agreePlan(referral, "Activity_SingleAgencyPlan", "2027-02-01");
+        reviewFallsDueAndDecides(referral, "escalate", null);
+        complete(task(referral), withVariables("childProtectionOutcome", "continue", "childProtectionRationale", "No risk found"));
+
+        assertThat(referral).isWaitingAt("Activity_NamedPersonAssessment").isNotWaitingAt("Activity_CheckPossibleMatch");
+        assertThat(recorded).containsOnlyOnce("match:different");
+    }
+
+    @Test
+    void withoutAPossibleMatchTheConcernGoesStraightToTheAssessment() {
+        ProcessInstance referral = raise("no");
+
+        assertThat(referral).isWaitingAt("Activity_NamedPersonAssessment");
+        assess(referral, 5, false);
+        assertThat(referral).hasNotPassed("Activity_CheckPossibleMatch", "Activity_RecordMatchDecision");
     }
 
     @Test
