@@ -299,8 +299,8 @@ public class ModelExpressions {
             for (String key : element.attributes()) {
                 String attribute = key.substring(key.lastIndexOf(':') + 1);
                 String value = element.attribute(key);
-                if (key.startsWith("http://camunda.org/") && (attribute.equals("class") || attribute.equals("variableMappingClass"))
-                        && !value.startsWith("org.partnerflow.")) {
+                // camunda:class (or the older activiti:class the engine still reads) instantiates any class.
+                if ((attribute.equals("class") || attribute.equals("variableMappingClass")) && !value.startsWith("org.partnerflow.")) {
                     throw new BpmnParseException(CLASS_REFUSED.formatted(value, here), element);
                 }
                 Optional<String> refusal = refusal(value, attribute.equals("delegateExpression"), ModelExpressions.this::isOtherObject);
@@ -390,10 +390,8 @@ public class ModelExpressions {
 
     /** Resolves {@code ${name}} for the named beans only, when the expression runs (not at start-up). */
     private static final class NamedBeans extends ReadOnlyResolver {
-        private final BeanFactory beans;
-
         NamedBeans(BeanFactory beans) {
-            this.beans = beans;
+            super(beans);
         }
 
         @Override
@@ -408,10 +406,8 @@ public class ModelExpressions {
 
     /** Resolves nothing itself: refuses, before any other resolver, what the rule does not allow. */
     private static final class Guard extends ReadOnlyResolver {
-        private final BeanFactory beans;
-
         Guard(BeanFactory beans) {
-            this.beans = beans;
+            super(beans);
         }
 
         @Override
@@ -449,7 +445,14 @@ public class ModelExpressions {
         }
     }
 
+    /** A resolver over the application's beans that never writes. */
     private abstract static class ReadOnlyResolver extends ELResolver {
+        protected final BeanFactory beans;
+
+        ReadOnlyResolver(BeanFactory beans) {
+            this.beans = beans;
+        }
+
         @Override
         public Class<?> getType(ELContext context, Object base, Object property) {
             return null;
