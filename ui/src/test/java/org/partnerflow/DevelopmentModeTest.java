@@ -2,13 +2,19 @@ package org.partnerflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
+import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinService;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mock.env.MockEnvironment;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * With the postgres profile the application does not start in Vaadin's development mode unless
@@ -57,6 +63,25 @@ class DevelopmentModeTest {
         try (var context = start("--spring.profiles.active=demo", "--vaadin.productionMode=false")) {
             assertThat(context.isActive()).isTrue();
         }
+    }
+
+    @Test
+    void whenVaadinStartsItsOwnAnswerIsCheckedAgain() {
+        DevelopmentMode check = new DevelopmentMode();
+        VaadinService service = mock(VaadinService.class);
+        DeploymentConfiguration configuration = mock(DeploymentConfiguration.class);
+        when(service.getDeploymentConfiguration()).thenReturn(configuration);
+        MockEnvironment postgres = new MockEnvironment();
+        postgres.setActiveProfiles("postgres");
+        ReflectionTestUtils.setField(check, "environment", postgres);
+
+        when(configuration.isProductionMode()).thenReturn(false);
+        assertThatThrownBy(() -> check.serviceInit(new ServiceInitEvent(service))).hasMessage(DevelopmentMode.REFUSED);
+        when(configuration.isProductionMode()).thenReturn(true);
+        check.serviceInit(new ServiceInitEvent(service));
+        when(configuration.isProductionMode()).thenReturn(false);
+        postgres.setProperty(DevelopmentMode.ALLOW, "true");
+        check.serviceInit(new ServiceInitEvent(service));
     }
 
     @Test

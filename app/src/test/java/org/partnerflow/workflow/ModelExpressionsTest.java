@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.partnerflow.PartnerflowSpringTest;
+import org.partnerflow.identity.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.Resource;
@@ -151,6 +153,22 @@ class ModelExpressionsTest extends PartnerflowSpringTest {
         assertThatThrownBy(() -> evaluate.apply("${recordPartnershipEnquiry.getClass()}"))
                 .hasMessageContaining("expressions may call methods only on the application's named beans");
         assertThatThrownBy(() -> evaluate.apply("${'text'.class}")).hasMessageContaining("expressions may not read 'class'");
+    }
+
+    @Test
+    void deploymentsMadeOnSomeonesBehalfAreRefusedWhileHandDeploymentsAreOff() {
+        String enquiries = repositoryService.createProcessDefinitionQuery().processDefinitionKey("partnership-enquiry")
+                .latestVersion().singleResult().getDeploymentId();
+        long deployments = repositoryService.createDeploymentQuery().count();
+        people.signIn(Role.ADMIN); // as REST and the webapps do for every request
+
+        assertThatThrownBy(() -> deploy(process("by-hand", start -> start.endEvent())))
+                .isInstanceOf(AuthorizationException.class).hasMessage(ModelExpressions.HAND_DEPLOYMENTS_OFF);
+        assertThatThrownBy(() -> repositoryService.createDeployment().nameFromDeployment(enquiries)
+                .addDeploymentResources(enquiries).deploy()) // a redeploy
+                .isInstanceOf(AuthorizationException.class).hasMessage(ModelExpressions.HAND_DEPLOYMENTS_OFF);
+        people.signOut();
+        assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
     }
 
     private void assertRefused(BpmnModelInstance model, String key, String expression) {
