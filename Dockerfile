@@ -1,4 +1,5 @@
-# Builds the production bundle (Vaadin frontend compiled) and runs it on a JRE.
+# Builds the production bundle (Vaadin frontend compiled) and runs it on a JRE. Only a production
+# build starts with the postgres profile (DevelopmentMode); -Pproduction writes the flag it reads.
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY . .

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,8 @@ public class PartnerflowEnginePlugin extends AbstractProcessEnginePlugin {
      */
     public static final int QUERY_MAX_RESULTS = 2000;
 
+    @Autowired
+    private ModelExpressions modelExpressions;
     private volatile ProcessEngine engine;
     /** One form cache for the guard inside the engine and the views outside it. */
     private final TaskForms taskForms = new TaskForms(() -> engine);
@@ -44,6 +47,7 @@ public class PartnerflowEnginePlugin extends AbstractProcessEnginePlugin {
         configuration.setEnableExpressionsInAdhocQueries(false);
         configuration.setEnableExpressionsInStoredQueries(false);
         ModelScripts.refuse(configuration);
+        modelExpressions.install(configuration);
         // Group ids are the roles' names (named-person, lead-professional, ...): allow hyphens and dots.
         configuration.setGroupResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9.-]*");
         configuration.setUserResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._-]*");

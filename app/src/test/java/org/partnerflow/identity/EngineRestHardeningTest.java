@@ -9,15 +9,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.PartnerflowSpringTest;
 import org.partnerflow.testsupport.TestPeople;
 import org.partnerflow.workflow.PartnerflowEnginePlugin;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * The engine's REST API cannot be used to change what runs or to read without bounds: deployments
- * by hand are for administrators, queries are capped and evaluate no expressions.
+ * by hand are off unless turned on, then for administrators only and under the expression rule
+ * (ModelExpressions); queries are capped and evaluate no expressions.
  */
 class EngineRestHardeningTest extends PartnerflowSpringTest {
 
@@ -34,6 +39,8 @@ class EngineRestHardeningTest extends PartnerflowSpringTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ConfigurableEnvironment environment;
 
     private HttpResponse<String> send(String user, String method, String path, HttpRequest.BodyPublisher body, String contentType)
             throws Exception {
@@ -52,14 +59,90 @@ class EngineRestHardeningTest extends PartnerflowSpringTest {
     }
 
     private HttpResponse<String> deploy(String user) throws Exception {
+        return deploy(user, "rest-deployed.bpmn", HARMLESS_PROCESS);
+    }
+
+    private HttpResponse<String> deploy(String user, String fileName, String model) throws Exception {
         String body = "--" + BOUNDARY + "\r\n"
                 + "Content-Disposition: form-data; name=\"deployment-name\"\r\n\r\nby hand\r\n"
                 + "--" + BOUNDARY + "\r\n"
-                + "Content-Disposition: form-data; name=\"data\"; filename=\"rest-deployed.bpmn\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n" + HARMLESS_PROCESS + "\r\n"
+                + "Content-Disposition: form-data; name=\"data\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + model + "\r\n"
                 + "--" + BOUNDARY + "--\r\n";
         return send(user, "POST", "/deployment/create", HttpRequest.BodyPublishers.ofString(body),
                 "multipart/form-data; boundary=" + BOUNDARY);
+    }
+
+    /** Runs with partnerflow.engine.hand-deployments=true, as an installation that turned it on. */
+    private void withHandDeployments(ThrowingRunnable body) throws Exception {
+        MapPropertySource on = new MapPropertySource("hand-deployments-on", Map.of("partnerflow.engine.hand-deployments", "true"));
+        environment.getPropertySources().addFirst(on);
+        try {
+            body.run();
+        } finally {
+            environment.getPropertySources().remove(on.getName());
+        }
+    }
+
+    interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    @Test
+    void deploymentsByHandAreRefusedUnlessTurnedOnEvenForAdministrators() throws Exception {
+        long before = repositoryService.createDeploymentQuery().deploymentName("by hand").count();
+
+        HttpResponse<String> byAdmin = deploy(people.ensure(Role.ADMIN));
+
+        assertThat(byAdmin.statusCode()).isEqualTo(403);
+        assertThat(byAdmin.body()).contains("deployments by hand are turned off (partnerflow.engine.hand-deployments)");
+        assertThat(repositoryService.createDeploymentQuery().deploymentName("by hand").count()).isEqualTo(before);
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("rest-deployed").count()).isZero();
+    }
+
+    @Test
+    void aHandDeployedModelWhoseExpressionsBreakTheRuleIsRefusedWith400AndNothingDeployed() throws Exception {
+        String admin = people.ensure(Role.ADMIN);
+        String attack = HARMLESS_PROCESS.replace("rest-deployed", "read-every-user").replace("<bpmn:startEvent id=\"start\"/>",
+                "<bpmn:startEvent id=\"start\"/><bpmn:serviceTask id=\"Task_ReadUsers\" camunda:expression=\""
+                        + "${execution.getProcessEngineServices().getIdentityService().createUserQuery().list()}\"/>");
+        String script = HARMLESS_PROCESS.replace("rest-deployed", "with-script").replace("<bpmn:startEvent id=\"start\"/>",
+                "<bpmn:startEvent id=\"start\"/><bpmn:scriptTask id=\"Task_Script\" scriptFormat=\"javascript\">"
+                        + "<bpmn:script>java.lang.System.exit(1)</bpmn:script></bpmn:scriptTask>");
+        String juelDecision = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="d" name="d" namespace="http://partnerflow.org/test">
+                  <decision id="juel-decision" name="JUEL">
+                    <decisionTable id="table">
+                      <input id="input"><inputExpression id="inputExpression" typeRef="string" expressionLanguage="juel">
+                        <text>${execution.getProcessEngine().getIdentityService()}</text></inputExpression></input>
+                      <output id="output" name="out" typeRef="string"/>
+                    </decisionTable>
+                  </decision>
+                </definitions>
+                """;
+        withHandDeployments(() -> {
+            HttpResponse<String> harmless = deploy(admin);
+            assertThat(harmless.statusCode()).isEqualTo(200);
+            String deploymentId = harmless.body().replaceFirst("(?s)^.*?\"id\":\"([^\"]+)\".*$", "$1");
+            repositoryService.deleteDeployment(deploymentId, true);
+
+            HttpResponse<String> refused = deploy(admin, "read-every-user.bpmn", attack);
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.body()).contains("in serviceTask 'Task_ReadUsers' (expression) is not allowed in Partnerflow's models");
+            assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("read-every-user").count()).isZero();
+
+            HttpResponse<String> withScript = deploy(admin, "with-script.bpmn", script);
+            assertThat(withScript.statusCode()).isEqualTo(400);
+            assertThat(withScript.body()).contains("Scripts are not allowed in Partnerflow's models");
+            assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("with-script").count()).isZero();
+
+            HttpResponse<String> decision = deploy(admin, "juel-decision.dmn", juelDecision);
+            assertThat(decision.statusCode()).isEqualTo(400);
+            assertThat(decision.body()).contains("in 'inputExpression' of juel-decision.dmn is not allowed in Partnerflow's models");
+            assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("juel-decision").count()).isZero();
+        });
+        assertThat(repositoryService.createDeploymentQuery().deploymentName("by hand").count()).isZero();
     }
 
     @Test
@@ -67,7 +150,9 @@ class EngineRestHardeningTest extends PartnerflowSpringTest {
         assertThat(deploy(people.ensure(Role.PRACTITIONER)).statusCode()).isEqualTo(403);
         assertThat(deploy(people.ensure(Role.MANAGER)).statusCode()).isEqualTo(403);
 
-        HttpResponse<String> byAdmin = deploy(people.ensure(Role.ADMIN));
+        HttpResponse<String>[] deployed = new HttpResponse[1];
+        withHandDeployments(() -> deployed[0] = deploy(people.ensure(Role.ADMIN)));
+        HttpResponse<String> byAdmin = deployed[0];
         assertThat(byAdmin.statusCode()).isEqualTo(200);
         String deploymentId = byAdmin.body().replaceFirst("(?s)^.*?\"id\":\"([^\"]+)\".*$", "$1");
         assertThat(repositoryService.createDeploymentQuery().deploymentId(deploymentId).count()).isEqualTo(1);
