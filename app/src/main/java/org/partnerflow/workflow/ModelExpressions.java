@@ -88,7 +88,7 @@ public class ModelExpressions {
             // referral
             "recordWellbeingConcern", "recordChildProtectionScreening", "recordAssessment", "recordPathway",
             "recordConsent", "recordLeadProfessional", "recordAgencyResponse", "recordChildsPlan", "recordReview",
-            "recordClosure", "alertManagers", "remindAssignees",
+            "recordClosure", "alertManagers", "remindAssignees", "recordPossibleMatchDecision",
             // partnership
             "recordPartnershipProposal", "recordPartnerRole", "recordDeclineResolution", "recordDataSharingProtocol",
             "recordProtocolAnswer", "checkProtocolAnswers", "recordMeetingProtocol", "activatePartnership",
