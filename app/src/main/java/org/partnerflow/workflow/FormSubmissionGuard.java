@@ -36,7 +36,8 @@ import org.partnerflow.workflow.form.FormValues;
  * <p>It runs inside the command's transaction, before the command: a refused submission throws and
  * nothing is written. It checks that the signed-in user may complete the task (its assignee, or a
  * candidate if unclaimed) or start the process (one of its candidate starter groups), and that the
- * values satisfy the task's or the start event's Camunda Form. Claims and assignee
+ * values satisfy the task's or the start event's Camunda Form; the whole numbers of a valid submission
+ * are stored as Longs, as the case records read them. Claims and assignee
  * changes pass the same check, so nobody takes a task that is not offered to them.
  *
  * <p>The engine keeps a command's arguments in protected fields with no getters; they are read by
@@ -121,7 +122,7 @@ public class FormSubmissionGuard extends CommandInterceptor {
      * Puts the validated values that the form says are whole back as Longs (see {@link FormValues#wholeNumbers}),
      * so the engine keeps the number the case record keeps. A caller's map that cannot change is replaced.
      */
-    private static void store(Command<?> command, String name, Map<String, Object> wholeNumbers) {
+    static void store(Command<?> command, String name, Map<String, Object> wholeNumbers) {
         if (wholeNumbers.isEmpty()) {
             return;
         }

@@ -148,6 +148,34 @@ class HostileRestInputTest extends PartnerflowSpringTest {
         assertThat(rowCounts()).isEqualTo(rowsBefore);
     }
 
+    /**
+     * The tester's request: a referral whose answers are all sound but for the date observed, sent as
+     * Camunda's Date type. It passed the validator and failed in the delegate that reads the date as text (500).
+     */
+    @Test
+    void aDateTypedAnswerInAnOtherwiseValidStartFormIsRefusedAtItsFieldAndStartsNothing() throws Exception {
+        String user = everyone();
+        Map<String, Long> rowsBefore = rowCounts();
+        Map<String, Object> concern = new LinkedHashMap<>();
+        concern.put("childGivenName", "Ailsa");
+        concern.put("childFamilyName", "Dated" + System.nanoTime());
+        concern.put("childDateOfBirth", "2016-04-12");
+        concern.put("childSchool", "Eastfield Primary");
+        concern.put("observation", "Arrived hungry three days running.");
+        concern.put("indicators", List.of("HEALTHY"));
+        concern.put("source", "school");
+        concern.put("immediateRisk", "no");
+        Map<String, Object> variables = restVariables(concern);
+        variables.put("observedOn", Map.of("value", "2026-11-18T00:00:00.000+0000", "type", "Date"));
+
+        HttpResponse<String> response = post(user, "/process-definition/key/girfec-referral/submit-form",
+                JSON.writeValueAsString(Map.of("variables", variables)));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains("observedOn: must be a real date (YYYY-MM-DD)");
+        assertThat(rowCounts()).isEqualTo(rowsBefore);
+    }
+
     /** A rating is a whole number 1–6: 2.5 is refused at the field, in words, at both REST doors. */
     @Test
     void aFractionalRatingIsRefusedWithASentence() throws Exception {
