@@ -42,7 +42,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 class HostileFormInputTest {
 
     private static final InputsTried TRIED = new InputsTried(HostileFormInputTest.class);
-    private static final List<FormFile> FORMS = formsOnTheClasspath();
+    static final List<FormFile> FORMS = formsOnTheClasspath();
     /** A control character, a bidi override or isolate, or a lone surrogate: said again here, independently of the validator. */
     private static final Pattern REFUSED = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069\\p{Cs}]");
 
