@@ -10,9 +10,6 @@ import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.sessions.JqwikSession;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,10 +17,12 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.partnerflow.audit.PrintableTimelineView;
 import org.partnerflow.identity.Role;
 import org.partnerflow.referral.ChildsCases;
 import org.partnerflow.referral.WellbeingConcerns;
+import org.partnerflow.testsupport.HostileSeed;
 import org.partnerflow.testsupport.HostileValues;
 import org.partnerflow.testsupport.InputsTried;
 import org.partnerflow.testsupport.TestReferrals;
@@ -33,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Stored text is shown escaped in the places that write HTML or SVG themselves (the printable
  * timeline, the SVG charts): markup a person typed stays text, never elements or event handlers.
  */
+@ExtendWith(HostileSeed.class)
 class HostileTextShownEscapedTest extends KaribuSpringTest {
 
     private static final InputsTried TRIED = new InputsTried(HostileTextShownEscapedTest.class);
@@ -74,23 +74,15 @@ class HostileTextShownEscapedTest extends KaribuSpringTest {
     }
 
     @Test
-    void chartsDrawHostileLabelsAsText() {
-        JqwikSession.start();
-        try {
-            Arbitrary<String> labels = Arbitraries.oneOf(HostileValues.anyText(), Arbitraries.of(HostileValues.PAYLOADS));
-            var generator = labels.generator(100);
-            java.util.Random random = new java.util.Random(Long.getLong("hostile.seed", System.nanoTime()));
-            for (int i = 0; i < 200; i++) {
-                String label = generator.next(random).value();
-                ValueChart value = new ValueChart("v", List.of(new ValueChart.Point(label, 1, true), new ValueChart.Point("b", 2, false)),
-                        List.of(new ValueChart.Level(1.5, label, "#000", "")), List.of(new ValueChart.Marker(1, label)), label, label);
-                RatingChart rating = new RatingChart("r", 1, 6, List.of(label, "x"), List.of(new RatingChart.Series(label, List.of(3.0, 4.0))), label);
-                assertOnlyChartElements(value.getElement().getProperty("innerHTML"), label);
-                assertOnlyChartElements(rating.getElement().getProperty("innerHTML"), label);
-                TRIED.add("chart labels");
-            }
-        } finally {
-            JqwikSession.finish();
+    void chartsDrawHostileLabelsAsText(HostileValues hostile) {
+        for (int i = 0; i < 200; i++) {
+            String label = hostile.random().trueOrFalse() ? hostile.anyText() : hostile.random().oneOf(HostileValues.PAYLOADS);
+            ValueChart value = new ValueChart("v", List.of(new ValueChart.Point(label, 1, true), new ValueChart.Point("b", 2, false)),
+                    List.of(new ValueChart.Level(1.5, label, "#000", "")), List.of(new ValueChart.Marker(1, label)), label, label);
+            RatingChart rating = new RatingChart("r", 1, 6, List.of(label, "x"), List.of(new RatingChart.Series(label, List.of(3.0, 4.0))), label);
+            assertOnlyChartElements(value.getElement().getProperty("innerHTML"), label);
+            assertOnlyChartElements(rating.getElement().getProperty("innerHTML"), label);
+            TRIED.add("chart labels");
         }
     }
 

@@ -36,7 +36,8 @@ import org.partnerflow.workflow.form.FormValues;
  * <p>It runs inside the command's transaction, before the command: a refused submission throws and
  * nothing is written. It checks that the signed-in user may complete the task (its assignee, or a
  * candidate if unclaimed) or start the process (one of its candidate starter groups), and that the
- * values satisfy the task's or the start event's Camunda Form. Claims and assignee
+ * values satisfy the task's or the start event's Camunda Form; the whole numbers of a valid submission
+ * are stored as Longs, as the case records read them. Claims and assignee
  * changes pass the same check, so nobody takes a task that is not offered to them.
  *
  * <p>The engine keeps a command's arguments in protected fields with no getters; they are read by
@@ -44,6 +45,8 @@ import org.partnerflow.workflow.form.FormValues;
  * renames them.
  */
 public class FormSubmissionGuard extends CommandInterceptor {
+
+    private static final int MAX_BUSINESS_KEY = 255;
 
     private final TaskForms taskForms;
 
@@ -54,13 +57,16 @@ public class FormSubmissionGuard extends CommandInterceptor {
     @Override
     public <T> T execute(Command<T> command) {
         if (command instanceof CompleteTaskCmd) {
-            checkTaskSubmission(field(command, "taskId"), field(command, "variables"));
+            store(command, "variables", checkTaskSubmission(field(command, "taskId"), field(command, "variables")));
         } else if (command instanceof SubmitTaskFormCmd) {
-            checkTaskSubmission(field(command, "taskId"), field(command, "properties"));
+            store(command, "properties", checkTaskSubmission(field(command, "taskId"), field(command, "properties")));
         } else if (command instanceof SubmitStartFormCmd) {
-            checkStart(field(command, "processDefinitionId"), null, field(command, "variables"), true);
+            checkBusinessKey(field(command, "processDefinitionId"), field(command, "businessKey"));
+            store(command, "variables", checkStart(field(command, "processDefinitionId"), null, field(command, "variables"), true));
         } else if (command instanceof StartProcessInstanceCmd || command instanceof StartProcessInstanceAtActivitiesCmd) {
             ProcessInstantiationBuilderImpl start = field(command, "instantiationBuilder");
+            checkBusinessKey(start.getProcessDefinitionId() != null ? start.getProcessDefinitionId() : start.getProcessDefinitionKey(),
+                    start.getBusinessKey());
             checkStart(start.getProcessDefinitionId(), start.getProcessDefinitionKey(), start.getVariables(), false);
         } else if (command instanceof ClaimTaskCmd) {
             checkClaim(field(command, "taskId"), field(command, "userId"));
@@ -68,6 +74,14 @@ public class FormSubmissionGuard extends CommandInterceptor {
             checkAssignment(field(command, "taskId"));
         }
         return next.execute(command);
+    }
+
+    /** The engine's business-key column holds 255 characters: a longer key is a caller's mistake (400), not a failed write (500). */
+    private static void checkBusinessKey(String processDefinition, String businessKey) {
+        if (businessKey != null && businessKey.length() > MAX_BUSINESS_KEY) {
+            throw new FormValidationException(processDefinition, FieldErrors.of("businessKey",
+                    "must be at most " + MAX_BUSINESS_KEY + " characters (the business key has " + businessKey.length() + ")"));
+        }
     }
 
     /** Claiming: only for oneself, and only a task offered to one (REST and Tasklist included). */
@@ -104,7 +118,26 @@ public class FormSubmissionGuard extends CommandInterceptor {
         requireOffered(engine, task, user);
     }
 
-    private void checkTaskSubmission(String taskId, Map<String, Object> submitted) {
+    /**
+     * Puts the validated values that the form says are whole back as Longs (see {@link FormValues#wholeNumbers}),
+     * so the engine keeps the number the case record keeps. A caller's map that cannot change is replaced.
+     */
+    static void store(Command<?> command, String name, Map<String, Object> wholeNumbers) {
+        if (wholeNumbers.isEmpty()) {
+            return;
+        }
+        Map<String, Object> submitted = field(command, name);
+        try {
+            submitted.putAll(wholeNumbers);
+        } catch (UnsupportedOperationException e) {
+            Map<String, Object> copy = new java.util.HashMap<>(submitted);
+            copy.putAll(wholeNumbers);
+            setField(command, name, copy);
+        }
+    }
+
+    /** @return the submission's whole numbers to store as Longs (empty if there is no form) */
+    private Map<String, Object> checkTaskSubmission(String taskId, Map<String, Object> submitted) {
         ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
         Task task = engine.getTaskService().createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
         if (task == null) {
@@ -112,10 +145,13 @@ public class FormSubmissionGuard extends CommandInterceptor {
         }
         checkMayComplete(engine, task);
         CamundaForm form = taskForms.formOf(task).orElse(null);
-        if (form != null) {
-            Map<String, Object> current = FormValues.plain(engine.getTaskService().getVariables(taskId));
-            reject(form, FormValidator.validate(form, FormValues.plain(submitted), current));
+        if (form == null) {
+            return Map.of();
         }
+        Map<String, Object> current = FormValues.plain(engine.getTaskService().getVariables(taskId));
+        Map<String, Object> values = FormValues.plain(submitted);
+        reject(form, FormValidator.validate(form, values, current));
+        return FormValues.wholeNumbers(form, values);
     }
 
     /**
@@ -123,19 +159,19 @@ public class FormSubmissionGuard extends CommandInterceptor {
      * and a process with a start form only through that form, so nobody skips the form's checks by
      * choosing a plain start (REST {@code /start}) instead. Engine-internal starts pass.
      */
-    private void checkStart(String processDefinitionId, String processDefinitionKey, Map<String, Object> submitted,
-                            boolean throughItsForm) {
+    private Map<String, Object> checkStart(String processDefinitionId, String processDefinitionKey, Map<String, Object> submitted,
+                                           boolean throughItsForm) {
         ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
         Authentication user = engine.getIdentityService().getCurrentAuthentication();
         if (user == null || user.getUserId() == null) {
-            return;
+            return Map.of();
         }
         ProcessDefinitionQuery definitions = engine.getRepositoryService().createProcessDefinitionQuery();
         ProcessDefinition definition = (processDefinitionId != null
                 ? definitions.processDefinitionId(processDefinitionId)
                 : definitions.processDefinitionKey(processDefinitionKey).latestVersion()).singleResult();
         if (definition == null) {
-            return; // the command itself reports the unknown process
+            return Map.of(); // the command itself reports the unknown process
         }
         boolean starter = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionId(definition.getId())
                 .startableByUser(user.getUserId()).count() > 0;
@@ -145,13 +181,15 @@ public class FormSubmissionGuard extends CommandInterceptor {
         }
         CamundaForm form = taskForms.startFormOf(definition.getId()).orElse(null);
         if (form == null) {
-            return;
+            return Map.of();
         }
         if (!throughItsForm) {
             throw new AuthorizationException("'" + (definition.getName() != null ? definition.getName() : definition.getKey())
                     + "' is started through its start form (submit-form), so that the form's rules apply.");
         }
-        reject(form, FormValidator.validate(form, FormValues.plain(submitted), Map.of()));
+        Map<String, Object> values = FormValues.plain(submitted);
+        reject(form, FormValidator.validate(form, values, Map.of()));
+        return FormValues.wholeNumbers(form, values);
     }
 
     private static void reject(CamundaForm form, FieldErrors errors) {
@@ -194,6 +232,17 @@ public class FormSubmissionGuard extends CommandInterceptor {
             Field f = declaredField(command.getClass(), name);
             f.setAccessible(true);
             return (V) f.get(command);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Engine command " + command.getClass().getName()
+                    + " no longer has field '" + name + "': update FormSubmissionGuard for this engine version", e);
+        }
+    }
+
+    private static void setField(Object command, String name, Object value) {
+        try {
+            Field f = declaredField(command.getClass(), name);
+            f.setAccessible(true);
+            f.set(command, value);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Engine command " + command.getClass().getName()
                     + " no longer has field '" + name + "': update FormSubmissionGuard for this engine version", e);

@@ -8,16 +8,13 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.partnerflow.audit.TimelineEvent.Kind;
+import org.partnerflow.testsupport.HostileSeed;
 import org.partnerflow.testsupport.HostileValues;
 import org.partnerflow.testsupport.InputsTried;
 
@@ -25,19 +22,21 @@ import org.partnerflow.testsupport.InputsTried;
  * Recorded text in the timeline's CSV export never becomes a spreadsheet formula, and otherwise
  * comes back exactly as recorded, whatever it holds (quotes, commas, line breaks, markup).
  */
+@ExtendWith(HostileSeed.class)
 class TimelineCsvFormulaTest {
 
     private static final InputsTried TRIED = new InputsTried(TimelineCsvFormulaTest.class);
     /** What spreadsheets read as the start of a formula (OWASP's list). */
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
-    @AfterContainer
+    @AfterAll
     static void writeCounts() {
         TRIED.write();
     }
 
-    @Property(tries = 300)
-    void noCellStartsAFormulaAndEveryCellReadsBackAsRecorded(@ForAll("events") List<TimelineEvent> events) throws IOException {
+    @RepeatedTest(300)
+    void noCellStartsAFormulaAndEveryCellReadsBackAsRecorded(HostileValues hostile) throws IOException {
+        List<TimelineEvent> events = events(hostile);
         TRIED.add("exports");
         TRIED.add("cells", events.size() * 3L);
         StringWriter csv = new StringWriter();
@@ -63,13 +62,14 @@ class TimelineCsvFormulaTest {
         assertThat(cell).isEqualTo(dangerous ? "'" + recorded : recorded);
     }
 
-    @Provide
-    Arbitrary<List<TimelineEvent>> events() {
-        Arbitrary<String> text = Arbitraries.oneOf(HostileValues.anyText(),
-                Combinators.combine(Arbitraries.of('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', ' '), HostileValues.anyText())
-                        .as((start, rest) -> start + rest));
-        return Combinators.combine(Arbitraries.of(Kind.values()), text, text, text)
-                .as((kind, who, what, detail) -> new TimelineEvent(Instant.parse("2026-11-30T10:15:30Z"), kind, who, what, detail))
-                .list().ofMaxSize(5);
+    private static List<TimelineEvent> events(HostileValues hostile) {
+        return hostile.listOf(0, 5, () -> new TimelineEvent(Instant.parse("2026-11-30T10:15:30Z"),
+                hostile.random().oneOf(Kind.values()), text(hostile), text(hostile), text(hostile)));
+    }
+
+    /** Hostile text, half the time starting with a character a spreadsheet or the CSV format treats specially. */
+    private static String text(HostileValues hostile) {
+        return hostile.random().trueOrFalse() ? hostile.anyText()
+                : hostile.random().oneOf('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', ' ') + hostile.anyText();
     }
 }

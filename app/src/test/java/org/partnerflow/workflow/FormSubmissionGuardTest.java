@@ -35,6 +35,7 @@ class FormSubmissionGuardTest {
         SubmitStartFormCmd start = new SubmitStartFormCmd("definition-1", "key", values);
         assertThat((String) FormSubmissionGuard.field(start, "processDefinitionId")).isEqualTo("definition-1");
         assertThat((Map<String, Object>) FormSubmissionGuard.field(start, "variables")).containsEntry("decision", "accept");
+        assertThat((String) FormSubmissionGuard.field(start, "businessKey")).isEqualTo("key");
 
         ProcessInstantiationBuilderImpl builder = (ProcessInstantiationBuilderImpl)
                 ProcessInstantiationBuilderImpl.createProcessInstanceByKey(null, "girfec-referral").setVariables(values);
@@ -51,6 +52,15 @@ class FormSubmissionGuardTest {
         assertThat((String) FormSubmissionGuard.field(claim, "taskId")).isEqualTo("task-3");
         assertThat((String) FormSubmissionGuard.field(claim, "userId")).isEqualTo("ailsa");
         assertThat((String) FormSubmissionGuard.field(new AssignTaskCmd("task-4", "kamal"), "taskId")).isEqualTo("task-4");
+    }
+
+    @Test
+    void wholeNumbersAreStoredAsLongsEvenWhereTheCallersMapCannotChange() {
+        CompleteTaskCmd complete = new CompleteTaskCmd("task-5", Map.of("rating", 3.0d, "note", "x"));
+
+        FormSubmissionGuard.store(complete, "variables", Map.of("rating", 3L));
+
+        assertThat((Map<String, Object>) FormSubmissionGuard.field(complete, "variables")).isEqualTo(Map.of("rating", 3L, "note", "x"));
     }
 
     @Test

@@ -42,6 +42,8 @@ import org.w3c.dom.NodeList;
 class ModelConventionsTest {
 
     private static final Path PROCESSES = Path.of("src/main/resources/processes");
+    /** Keys of number fields that count or rate, and so take whole numbers only. */
+    private static final java.util.regex.Pattern WHOLE_QUANTITY = java.util.regex.Pattern.compile("(?i)rating|count|perYear|year|number|age");
     private static final Path FORMS = Path.of("../forms/src/main/resources/forms");
     private static final Set<String> ALLOWED_NAMESPACES = Set.of(
             "http://www.omg.org/spec/BPMN/20100524/MODEL",
@@ -128,6 +130,16 @@ class ModelConventionsTest {
             if (component.has("key")) {
                 assertThat(keys.add(component.get("key").asText())).as("%s: unique key %s", file, component.get("key")).isTrue();
                 assertThat(component.path("label").asText()).as("%s: label of %s", file, component.get("key")).isNotBlank();
+            }
+            if (type.equals("number")) {
+                // The server refuses fractions where decimalDigits is 0 (FormValidator): every number field says which it is,
+                // and one that counts something (a rating, a count, meetings a year) is whole.
+                String key = component.path("key").asText();
+                assertThat(component.path("decimalDigits").isInt()).as("%s: %s says its decimalDigits", file, key).isTrue();
+                assertThat(component.path("decimalDigits").asInt()).as("%s: decimalDigits of %s", file, key).isNotNegative();
+                if (WHOLE_QUANTITY.matcher(key).find()) {
+                    assertThat(component.path("decimalDigits").asInt()).as("%s: %s is a whole number (decimalDigits 0)", file, key).isZero();
+                }
             }
             if (component.has("components")) {
                 checkComponents(file, component.get("components"), keys, ids);

@@ -17,6 +17,7 @@ import org.partnerflow.identity.Role;
 import org.partnerflow.partnership.PartnershipEnquiries;
 import org.partnerflow.partnership.PartnershipEnquiry;
 import org.partnerflow.testsupport.TestPeople;
+import org.partnerflow.testsupport.TestReferrals;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -33,6 +34,8 @@ class TasklistSubmissionTest extends KaribuSpringTest {
 
     @Autowired
     PartnershipEnquiries enquiries;
+    @Autowired
+    TestReferrals referrals;
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
@@ -71,6 +74,30 @@ class TasklistSubmissionTest extends KaribuSpringTest {
         PartnershipEnquiry enquiry = enquiries.findByProcessInstanceId(review.getProcessInstanceId()).orElseThrow();
         assertThat(enquiry.getStatus()).isEqualTo(PartnershipEnquiry.Status.DECLINED);
         assertThat(enquiry.getDecidedBy()).isEqualTo(lead);
+    }
+
+    /** A rating is whole: Tasklist's door refuses 2.5 in words, as REST and the Vaadin form do, and writes nothing. */
+    @Test
+    void aFractionalRatingSubmittedThroughTasklistIsRefusedWithASentence() throws Exception {
+        Task assessment = taskService.createTaskQuery()
+                .processInstanceId(referrals.raise("TasklistFraction" + System.nanoTime()).getId()).singleResult();
+        String manager = people.ensure("test-tasklist-named-person", Role.MANAGER, Role.NAMED_PERSON);
+        taskService.setAssignee(assessment.getId(), manager);
+        signIn(manager);
+        send(HttpRequest.newBuilder(url("/camunda/app/tasklist/default/")).GET());
+        send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default")).GET());
+        String xsrf = cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
+
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(
+                        url("/camunda/api/engine/engine/default/task/" + assessment.getId() + "/submit-form"))
+                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", xsrf)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"variables\":{\"ratingSafe\":{\"value\":2.5,\"type\":\"Double\"}}}")));
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("ratingSafe: must be a whole number");
+        assertThat(taskService.createTaskQuery().taskId(assessment.getId()).count()).isEqualTo(1);
+        assertThat(taskService.getVariables(assessment.getId())).doesNotContainKey("ratingSafe");
     }
 
     @Test

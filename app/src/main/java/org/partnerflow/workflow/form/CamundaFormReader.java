@@ -57,6 +57,7 @@ public final class CamundaFormReader {
                 defaultValue(node.get("defaultValue")),
                 text(node, "text"),
                 subtype(node, type),
+                node.hasNonNull("decimalDigits") ? node.get("decimalDigits").asInt() : null,
                 options(node.get("values")),
                 text(node, "valuesKey"),
                 validation(node.get("validate")),

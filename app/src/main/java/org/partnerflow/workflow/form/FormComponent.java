@@ -9,6 +9,8 @@ import java.util.List;
  * @param hideWhen  the FEEL expression of {@code conditional.hide} without its leading '=', or null
  * @param valuesKey for options that come from a variable rather than the form (form-js {@code valuesKey}),
  *                  or null; see {@link CamundaForm#withOptionsFrom}
+ * @param decimalDigits a number field's form-js {@code decimalDigits}: how many digits after the point it
+ *                  takes, 0 for a whole number; null where the form does not say
  */
 public record FormComponent(
         String id,
@@ -19,6 +21,7 @@ public record FormComponent(
         Object defaultValue,
         String text,
         String subtype,
+        Integer decimalDigits,
         List<Option> values,
         String valuesKey,
         Validation validation,
@@ -38,13 +41,18 @@ public record FormComponent(
     }
 
     FormComponent withValues(List<Option> options) {
-        return new FormComponent(id, type, key, label, description, defaultValue, text, subtype, options, valuesKey, validation,
+        return new FormComponent(id, type, key, label, description, defaultValue, text, subtype, decimalDigits, options, valuesKey, validation,
                 hideWhen, readonly, components);
     }
 
     FormComponent withComponents(List<FormComponent> children) {
-        return new FormComponent(id, type, key, label, description, defaultValue, text, subtype, values, valuesKey, validation,
+        return new FormComponent(id, type, key, label, description, defaultValue, text, subtype, decimalDigits, values, valuesKey, validation,
                 hideWhen, readonly, children);
+    }
+
+    /** A number field whose form says it takes whole numbers only ({@code decimalDigits: 0}). */
+    public boolean whole() {
+        return type == FormComponentType.NUMBER && decimalDigits != null && decimalDigits == 0;
     }
 
     public String labelOrKey() {

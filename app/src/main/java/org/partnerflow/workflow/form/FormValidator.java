@@ -1,5 +1,6 @@
 package org.partnerflow.workflow.form;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -20,8 +21,11 @@ import java.util.stream.Collectors;
  * with a form runs through this (see {@code FormSubmissionGuard}).
  *
  * <p>Rules follow form-js: required, min, max, minLength, maxLength, pattern (a partial match, as
- * JavaScript's {@code RegExp.test}), validationType email/phone. On top of that, values must have
- * the field's type, options must be among the field's values, dates must exist (four-digit years),
+ * JavaScript's {@code RegExp.test}), validationType email/phone, and a number field's
+ * {@code decimalDigits} (0: whole numbers only). On top of that, values must have the field's type
+ * (text, a date or a choice is a String; a number a Number, not text such as "2.0"; a checkbox a
+ * Boolean; a checklist a list of Strings; never a Date, bytes, a file, XML or a Java object), options
+ * must be among the field's values, dates must exist (four-digit years),
  * text has a length cap even where the form sets none, and keys the form does not define are refused.
  * No text, in any field, may hold control characters (PostgreSQL refuses NUL outright), bidi
  * overrides (they make text read differently from what it is) or lone surrogates. Hidden fields
@@ -40,6 +44,8 @@ public final class FormValidator {
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()-]{5,19}$");
     private static final Pattern CONTROL_CHARS = Pattern.compile("[\\p{Cc}\\p{Cs}\\u202A-\\u202E\\u2066-\\u2069&&[^\\r\\n\\t]]");
     /** form-js's date picker writes ISO dates with four-digit years; wider years do not fit the database's dates. */
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
     private static final Pattern ISO_DATE_START = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
 
     private FormValidator() {
@@ -111,7 +117,7 @@ public final class FormValidator {
         }
         return switch (field.type()) {
             case TEXTFIELD, TEXTAREA -> checkText(field, value);
-            case NUMBER -> checkNumber(rules, value);
+            case NUMBER -> checkNumber(field, value);
             case CHECKBOX -> value instanceof Boolean ? null : "must be true or false";
             case SELECT, RADIO -> value instanceof String s && (field.optionsUnknown() || optionValues(field).contains(s))
                     ? null : "must be one of: " + String.join(", ", optionValues(field));
@@ -205,7 +211,8 @@ public final class FormValidator {
         return null;
     }
 
-    private static String checkNumber(FormComponent.Validation rules, Object value) {
+    private static String checkNumber(FormComponent field, Object value) {
+        FormComponent.Validation rules = field.validation();
         if (!(value instanceof Number number)) {
             return "must be a number";
         }
@@ -213,11 +220,31 @@ public final class FormValidator {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             return "must be a number";
         }
+        String digits = checkDecimalDigits(field, number);
+        if (digits != null) {
+            return digits;
+        }
         if (rules.min() != null && d < rules.min()) {
             return "must be at least " + format(rules.min());
         }
         if (rules.max() != null && d > rules.max()) {
             return "must be at most " + format(rules.max());
+        }
+        return null;
+    }
+
+    /** form-js {@code decimalDigits}: 0 means a whole number (a rating, a count), which must also fit a long. */
+    private static String checkDecimalDigits(FormComponent field, Number number) {
+        Integer allowed = field.decimalDigits();
+        if (allowed == null) {
+            return null;
+        }
+        BigDecimal exact = FormValues.exact(number);
+        if (exact == null || exact.stripTrailingZeros().scale() > allowed) {
+            return allowed == 0 ? "must be a whole number" : "must have at most " + allowed + " digits after the decimal point";
+        }
+        if (allowed == 0 && (exact.compareTo(LONG_MIN) < 0 || exact.compareTo(LONG_MAX) > 0)) {
+            return "is too large";
         }
         return null;
     }
@@ -236,11 +263,10 @@ public final class FormValidator {
     }
 
     private static String checkDateTime(FormComponent field, Object value) {
-        if (value instanceof java.util.Date) {
-            return null;
-        }
+        // Only text, as form-js writes it: a Date (Camunda's "Date" type) skipped the four-digit-year rule
+        // and reached delegates that read the answer as text.
         if (!(value instanceof String text)) {
-            return "must be a date";
+            return notADateTime(field);
         }
         try {
             String subtype = field.subtype() == null ? "date" : field.subtype();
@@ -254,12 +280,16 @@ public final class FormValidator {
             }
             return null;
         } catch (DateTimeParseException e) {
-            return switch (field.subtype() == null ? "date" : field.subtype()) {
-                case "time" -> "must be a time (HH:MM)";
-                case "datetime" -> "must be a date and time";
-                default -> "must be a real date (YYYY-MM-DD)";
-            };
+            return notADateTime(field);
         }
+    }
+
+    private static String notADateTime(FormComponent field) {
+        return switch (field.subtype() == null ? "date" : field.subtype()) {
+            case "time" -> "must be a time (HH:MM)";
+            case "datetime" -> "must be a date and time (YYYY-MM-DDTHH:MM)";
+            default -> "must be a real date (YYYY-MM-DD)";
+        };
     }
 
     private static void parseDateTime(String text) {

@@ -2,6 +2,7 @@ package org.partnerflow.workflow.form;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -40,7 +42,10 @@ public final class FormValues {
     public static Object plain(Object value) {
         Object v = value;
         if (v instanceof SerializableValue serializable && !serializable.isDeserialized()) {
-            return parseJson(serializable.getValueSerialized());
+            // A submitted Java object (Camunda's "Object" type, in any format) is no form's value, even
+            // when its JSON would read as a list: a checklist is sent as "Json", as Tasklist sends it.
+            return ValueType.OBJECT.equals(serializable.getType()) ? new NotAFormValue("Java object")
+                    : parseJson(serializable.getValueSerialized());
         }
         if (v instanceof TypedValue typed) {
             try {
@@ -71,6 +76,40 @@ public final class FormValues {
         } else if (variables != null) {
             variables.forEach((k, v) -> out.put(k, plain(v)));
         }
+        return out;
+    }
+
+    /**
+     * The number exactly as submitted (a Double through its shortest decimal form, so 2.5 stays 2.5 and
+     * 3.0 is whole), or null for what is no finite number.
+     */
+    static BigDecimal exact(Number number) {
+        if (number instanceof BigDecimal big) {
+            return big;
+        }
+        try {
+            return new BigDecimal(number.toString());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The whole numbers of a valid submission as Longs, for the fields whose form says they are whole
+     * ({@code decimalDigits: 0}) and whose value came as another kind of number (3.0, an Integer): the
+     * engine then stores the same whole number the case record keeps, whichever door it came by.
+     */
+    public static Map<String, Object> wholeNumbers(CamundaForm form, Map<String, Object> submitted) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        form.inputFieldsByKey().forEach((key, field) -> {
+            if (field.whole() && submitted.get(key) instanceof Number n && !(n instanceof Long)) {
+                try {
+                    out.put(key, exact(n).longValueExact());
+                } catch (ArithmeticException | NullPointerException e) {
+                    // not whole, or no number: the validator refuses it; nothing to normalise
+                }
+            }
+        });
         return out;
     }
 

@@ -33,7 +33,10 @@ class FormValidatorTest {
                 {"id":"c17","type":"textfield","key":"extra","label":"Extra","validate":{"required":true}}
               ]},
               {"id":"c18","type":"textfield","key":"broken","label":"Broken condition","validate":{"required":true},"conditional":{"hide":"=this is not feel ((("}},
-              {"id":"c19","type":"text","text":"Just text"}
+              {"id":"c19","type":"text","text":"Just text"},
+              {"id":"c20","type":"number","key":"rating","label":"Rating","decimalDigits":0,"validate":{"min":1,"max":6}},
+              {"id":"c21","type":"number","key":"amount","label":"Amount","decimalDigits":2},
+              {"id":"c22","type":"number","key":"whole","label":"Whole","decimalDigits":0}
             ]}""");
 
     /** A submission that passes every rule; each test breaks one thing. */
@@ -153,6 +156,27 @@ class FormValidatorTest {
             assertThat(errorsWith("count", Double.NaN)).containsEntry("count", "must be a number");
             assertThat(errorsWith("count", Double.POSITIVE_INFINITY)).containsEntry("count", "must be a number");
         }
+
+        @Test
+        void aWholeNumberFieldRefusesFractionsAndTakesWholeNumbersOfAnyKind() {
+            assertThat(errorsWith("rating", 2.5d)).containsEntry("rating", "must be a whole number");
+            assertThat(errorsWith("rating", 3.0000000001d)).containsEntry("rating", "must be a whole number");
+            assertThat(errorsWith("rating", new java.math.BigDecimal("2.50"))).containsEntry("rating", "must be a whole number");
+            assertThat(errorsWith("rating", 2.5f)).containsEntry("rating", "must be a whole number");
+            for (Object whole : List.of(3, 3L, (short) 3, 3.0d, new java.math.BigDecimal("3.00"))) {
+                assertThat(errorsWith("rating", whole)).as("%s (%s)", whole, whole.getClass().getSimpleName()).isEmpty();
+            }
+            // form-js, the Vaadin form and Tasklist send numbers as JSON numbers: a number in text is refused, as everywhere.
+            assertThat(errorsWith("rating", "2.0")).containsEntry("rating", "must be a number");
+            assertThat(errorsWith("whole", 1e19)).containsEntry("whole", "is too large");
+            assertThat(errorsWith("count", 2.5d)).as("a field whose form does not say decimalDigits takes fractions").isEmpty();
+        }
+
+        @Test
+        void decimalDigitsAboveZeroBoundTheDigitsAfterThePoint() {
+            assertThat(errorsWith("amount", 1.25d)).isEmpty();
+            assertThat(errorsWith("amount", 1.255d)).containsEntry("amount", "must have at most 2 digits after the decimal point");
+        }
     }
 
     @Nested
@@ -160,6 +184,28 @@ class FormValidatorTest {
         @Test
         void textFieldsTakeOnlyText() {
             assertThat(errorsWith("name", 12345)).containsEntry("name", "must be text");
+        }
+
+        /** Every kind of value Camunda REST can hand over, at every kind of field: only the field's own kind passes. */
+        @Test
+        void everyFieldTakesOnlyItsOwnKindOfValue() {
+            Map<String, Object> wrong = new java.util.LinkedHashMap<>();
+            wrong.put("Date", new java.util.Date());
+            wrong.put("Integer", 2);
+            wrong.put("Double", 2.5d);
+            wrong.put("Boolean", true);
+            wrong.put("String", "yes");
+            wrong.put("Json list", List.of("school"));
+            wrong.put("Json object", Map.of("k", "v"));
+            wrong.put("Bytes", new FormValues.NotAFormValue("bytes"));
+            wrong.put("Object", new FormValues.NotAFormValue("Java object"));
+            Map<String, List<String>> own = Map.of("name", List.of("String"), "count", List.of("Integer", "Double"), "consent", List.of("Boolean"),
+                    "decision", List.of("String"), "partners", List.of("Json list"), "on", List.of(), "rating", List.of("Integer"));
+            own.forEach((field, ownKinds) -> wrong.forEach((kind, value) -> {
+                if (!ownKinds.contains(kind)) {
+                    assertThat(errorsWith(field, value)).as("%s at %s", kind, field).containsKey(field);
+                }
+            }));
         }
 
         @Test
@@ -200,8 +246,16 @@ class FormValidatorTest {
             assertThat(errorsWith("on", "2026-02-30")).containsEntry("on", "must be a real date (YYYY-MM-DD)");
             assertThat(errorsWith("on", "30/02/2026")).containsEntry("on", "must be a real date (YYYY-MM-DD)");
             assertThat(errorsWith("at", "25:00")).containsEntry("at", "must be a time (HH:MM)");
-            assertThat(errorsWith("when", "tomorrow")).containsEntry("when", "must be a date and time");
-            assertThat(errorsWith("on", 20260230)).containsEntry("on", "must be a date");
+            assertThat(errorsWith("when", "tomorrow")).containsEntry("when", "must be a date and time (YYYY-MM-DDTHH:MM)");
+            assertThat(errorsWith("on", 20260230)).containsEntry("on", "must be a real date (YYYY-MM-DD)");
+        }
+
+        @Test
+        void aDateValueIsRefusedAsFormJsWritesDatesAsText() {
+            // Camunda's "Date" type skipped the four-digit-year rule and reached delegates that read text: a 500.
+            assertThat(errorsWith("on", new java.util.Date())).containsEntry("on", "must be a real date (YYYY-MM-DD)");
+            assertThat(errorsWith("at", new java.util.Date())).containsEntry("at", "must be a time (HH:MM)");
+            assertThat(errorsWith("when", new java.util.Date())).containsEntry("when", "must be a date and time (YYYY-MM-DDTHH:MM)");
         }
     }
 

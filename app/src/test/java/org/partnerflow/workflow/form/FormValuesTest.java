@@ -32,4 +32,27 @@ class FormValuesTest {
         assertThat(FormValues.plain((Object) null)).isNull();
         assertThat(FormValues.plain(new String[] {"x", "y"})).isEqualTo(List.of("x", "y"));
     }
+
+    @Test
+    void aSubmittedJavaObjectIsNoFormValueEvenWhenItsJsonReadsAsAList() {
+        TypedValue object = Variables.serializedObjectValue("[\"org-1\"]").objectTypeName("java.util.ArrayList")
+                .serializationDataFormat("application/json").create();
+
+        assertThat(FormValues.plain(object)).isInstanceOf(FormValues.NotAFormValue.class);
+    }
+
+    @Test
+    void wholeNumbersOfAWholeFieldAreStoredAsLongsAndOtherNumbersAsSent() {
+        CamundaForm form = CamundaFormReader.read("""
+                {"id":"f","components":[
+                  {"id":"a","type":"number","key":"rating","label":"Rating","decimalDigits":0},
+                  {"id":"b","type":"number","key":"amount","label":"Amount","decimalDigits":2},
+                  {"id":"c","type":"number","key":"free","label":"Free"}
+                ]}""");
+
+        assertThat(FormValues.wholeNumbers(form, Map.of("rating", 3.0d, "amount", 2.0d, "free", 4.0d))).isEqualTo(Map.of("rating", 3L));
+        assertThat(FormValues.wholeNumbers(form, Map.of("rating", 3))).isEqualTo(Map.of("rating", 3L));
+        assertThat(FormValues.wholeNumbers(form, Map.of("rating", 3L))).isEmpty();
+        assertThat(FormValues.wholeNumbers(form, Map.of("rating", 2.5d))).as("refused by the validator, never rounded").isEmpty();
+    }
 }

@@ -19,17 +19,15 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.AfterContainer;
+import org.instancio.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.partnerflow.testsupport.HostileSeed;
 import org.partnerflow.testsupport.HostileValues;
 import org.partnerflow.testsupport.InputsTried;
 import org.springframework.core.io.Resource;
@@ -38,13 +36,13 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * Hostile values thrown at every form in {@code forms/} through {@link FormValidator}: it answers with
  * field messages, never throws, and never accepts a value that breaks its field's rules or that the
- * database could not store.
+ * database could not store. Values come from {@link HostileValues} with the run's seed ({@link HostileSeed}).
  */
+@ExtendWith(HostileSeed.class)
 class HostileFormInputTest {
 
     private static final InputsTried TRIED = new InputsTried(HostileFormInputTest.class);
-    private static final List<FormFile> FORMS = formsOnTheClasspath();
-    private static final Object ABSENT = new Object();
+    static final List<FormFile> FORMS = formsOnTheClasspath();
     /** A control character, a bidi override or isolate, or a lone surrogate: said again here, independently of the validator. */
     private static final Pattern REFUSED = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069\\p{Cs}]");
 
@@ -77,12 +75,12 @@ class HostileFormInputTest {
         }
     }
 
-    @AfterContainer
+    @AfterAll
     static void writeCounts() {
         TRIED.write();
     }
 
-    @Example
+    @Test
     void everyFormFileInTheFormsModuleIsTried() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("../forms/src/main/resources/forms"))) {
             List<String> onDisk = files.filter(f -> f.toString().endsWith(".form"))
@@ -94,8 +92,9 @@ class HostileFormInputTest {
         TRIED.add("forms", FORMS.size());
     }
 
-    @Property(tries = 400)
-    void whateverIsSubmittedTheValidatorAnswersInFieldMessagesAndAcceptsOnlySoundValues(@ForAll("submissions") Submission s) {
+    @RepeatedTest(400)
+    void whateverIsSubmittedTheValidatorAnswersInFieldMessagesAndAcceptsOnlySoundValues(HostileValues hostile) {
+        Submission s = submission(hostile);
         TRIED.add("submissions");
         Map<String, FormComponent> fields = s.file().form().withOptionsFrom(s.current()).inputFieldsByKey();
 
@@ -119,8 +118,9 @@ class HostileFormInputTest {
         }
     }
 
-    @Property(tries = 400)
-    void aValueThatBreaksItsFieldAlwaysGetsAMessageAtThatField(@ForAll("breaches") Breach b) {
+    @RepeatedTest(400)
+    void aValueThatBreaksItsFieldAlwaysGetsAMessageAtThatField(HostileValues hostile) {
+        Breach b = breach(hostile);
         TRIED.add("breaking values");
         Map<String, Object> values = new HashMap<>(b.others());
         values.put(b.key(), b.value());
@@ -130,8 +130,10 @@ class HostileFormInputTest {
         assertThat(errors).as("%s=%s in %s", b.key(), abbreviated(b.value()), b.file()).containsKey(b.key());
     }
 
-    @Property(tries = 200)
-    void unknownFieldsAreNamedAndRefused(@ForAll("forms") FormFile file, @ForAll("hostileKeys") String key) {
+    @RepeatedTest(200)
+    void unknownFieldsAreNamedAndRefused(HostileValues hostile) {
+        FormFile file = hostile.random().oneOf(FORMS);
+        String key = hostileKey(hostile);
         TRIED.add("unknown fields");
         if (file.form().inputFieldsByKey().containsKey(key)) {
             return;
@@ -140,86 +142,110 @@ class HostileFormInputTest {
                 .containsEntry(key, "is not a field of this form");
     }
 
-    @Provide
-    Arbitrary<FormFile> forms() {
-        return Arbitraries.of(FORMS);
+    private static String hostileKey(HostileValues hostile) {
+        String key;
+        do {
+            key = hostile.hostileText();
+        } while (key.length() >= 5_000);
+        return key;
     }
 
-    @Provide
-    Arbitrary<String> hostileKeys() {
-        return HostileValues.hostileText().filter(k -> k.length() < 5_000);
-    }
-
-    @Provide
-    Arbitrary<Submission> submissions() {
-        return forms().flatMap(file -> {
-            List<Arbitrary<Object>> perField = new ArrayList<>();
-            for (FormComponent field : file.form().inputFields()) {
-                perField.add(Arbitraries.frequencyOf(Tuple.of(3, plausible(field)), Tuple.of(3, HostileValues.anything()),
-                        Tuple.of(1, Arbitraries.just(ABSENT))));
+    /** A whole submission: each field plausible (3 in 7), hostile (3 in 7) or left out, and up to two unknown keys. */
+    private static Submission submission(HostileValues hostile) {
+        Random random = hostile.random();
+        FormFile file = random.oneOf(FORMS);
+        Map<String, Object> values = new LinkedHashMap<>(hostile.hostileKeys(2, 5_000, hostile::anything));
+        for (FormComponent field : file.form().inputFields()) {
+            int roll = random.intRange(1, 7);
+            if (roll <= 3) {
+                values.put(field.key(), plausible(field, hostile));
+            } else if (roll <= 6) {
+                values.put(field.key(), hostile.anything());
             }
-            Arbitrary<Map<String, Object>> extra = Arbitraries.maps(hostileKeys(), HostileValues.anything()).ofMaxSize(2);
-            Arbitrary<Map<String, Object>> current = Arbitraries.of(Map.<String, Object>of(), optionsFor(file.form()));
-            return Combinators.combine(Combinators.combine(perField).as(List::copyOf), extra, current).as((chosen, unknown, known) -> {
-                Map<String, Object> values = new LinkedHashMap<>(unknown);
-                List<FormComponent> inputs = file.form().inputFields();
-                for (int i = 0; i < inputs.size(); i++) {
-                    if (chosen.get(i) != ABSENT) {
-                        values.put(inputs.get(i).key(), chosen.get(i));
-                    }
-                }
-                return new Submission(file, values, known);
+        }
+        return new Submission(file, values, random.trueOrFalse() ? Map.of() : optionsFor(file.form()));
+    }
+
+    private static Breach breach(HostileValues hostile) {
+        FormFile file = hostile.random().oneOf(FORMS.stream().filter(f -> !f.form().inputFields().isEmpty()).toList());
+        FormComponent field = hostile.random().oneOf(file.form().inputFields());
+        Map<String, Object> rest = new HashMap<>();
+        file.form().inputFields().forEach(f -> rest.put(f.key(), "x"));
+        rest.remove(field.key());
+        return new Breach(file, field.key(), breaking(field, hostile), rest);
+    }
+
+    /** A value that breaks this field whatever the rest of the form says (shown or hidden). */
+    private static Object breaking(FormComponent field, HostileValues hostile) {
+        Random random = hostile.random();
+        List<Supplier<Object>> ways = new ArrayList<>(List.of(hostile::refusedText,
+                () -> random.oneOf(new FormValues.NotAFormValue("bytes"), Map.of("k", "v"))));
+        switch (field.type()) {
+            case TEXTFIELD, TEXTAREA -> ways.add(() -> {
+                Object v;
+                do {
+                    v = hostile.wrongType();
+                } while (v instanceof String);
+                return v;
             });
-        });
-    }
-
-    @Provide
-    Arbitrary<Breach> breaches() {
-        return forms().filter(f -> !f.form().inputFields().isEmpty()).flatMap(file ->
-                Arbitraries.of(file.form().inputFields()).flatMap(field -> {
-                    Map<String, Object> rest = new HashMap<>();
-                    file.form().inputFields().forEach(f -> rest.put(f.key(), "x"));
-                    rest.remove(field.key());
-                    return breaking(field).map(value -> new Breach(file, field.key(), value, rest));
-                }));
-    }
-
-    /** Values that break this field whatever the rest of the form says (shown or hidden). */
-    private static Arbitrary<Object> breaking(FormComponent field) {
-        Arbitrary<Object> refused = HostileValues.refusedText().map(t -> (Object) t);
-        Arbitrary<Object> opaque = Arbitraries.of(new FormValues.NotAFormValue("bytes"), Map.of("k", "v"));
-        return switch (field.type()) {
-            case TEXTFIELD, TEXTAREA -> Arbitraries.oneOf(refused, opaque, HostileValues.wrongTypes().filter(v -> !(v instanceof String)));
-            case NUMBER -> Arbitraries.oneOf(refused, opaque, nonBlank(HostileValues.hostileText()),
-                    Arbitraries.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, true, false, List.of(1)));
-            case CHECKBOX -> Arbitraries.oneOf(refused, opaque, nonBlank(HostileValues.hostileText()), Arbitraries.of(1, 0L, 1.5d, List.of(true)));
-            case SELECT, RADIO -> Arbitraries.oneOf(refused, opaque, Arbitraries.of(1, 2.5d, true, List.of("x")));
-            case CHECKLIST, TAGLIST -> Arbitraries.oneOf(refused, opaque, nonBlank(HostileValues.hostileText()), Arbitraries.of(1, true),
-                    HostileValues.refusedText().list().ofMinSize(1).ofMaxSize(3).map(l -> (Object) l),
-                    Arbitraries.just((Object) java.util.Collections.nCopies(FormValidator.MAX_CHOICES + 1, "x")),
-                    Arbitraries.just((Object) java.util.Arrays.asList("x", null)));
-            case DATETIME -> Arbitraries.oneOf(refused, opaque, Arbitraries.of(HostileValues.IMPOSSIBLE_DATES).map(d -> (Object) d),
-                    Arbitraries.of(1, true, List.of("2026-01-05")));
+            case NUMBER -> {
+                ways.add(() -> nonBlank(hostile));
+                if (field.whole()) {
+                    ways.add(() -> random.intRange(-5, 200) + random.oneOf(0.5, 0.25, 1e-9, -0.1));
+                }
+                ways.add(() -> random.oneOf(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, true, false, List.of(1)));
+            }
+            case CHECKBOX -> {
+                ways.add(() -> nonBlank(hostile));
+                ways.add(() -> random.oneOf(1, 0L, 1.5d, List.of(true)));
+            }
+            case SELECT, RADIO -> ways.add(() -> random.oneOf(1, 2.5d, true, List.of("x")));
+            case CHECKLIST, TAGLIST -> {
+                ways.add(() -> nonBlank(hostile));
+                ways.add(() -> random.oneOf(1, true));
+                ways.add(() -> hostile.listOf(1, 3, hostile::refusedText));
+                ways.add(() -> java.util.Collections.nCopies(FormValidator.MAX_CHOICES + 1, "x"));
+                ways.add(() -> java.util.Arrays.asList("x", null));
+            }
+            case DATETIME -> {
+                ways.add(() -> random.oneOf(HostileValues.IMPOSSIBLE_DATES));
+                ways.add(() -> random.oneOf(1, true, List.of("2026-01-05"), new java.util.Date()));
+            }
             default -> throw new IllegalStateException("not an input: " + field.type());
-        };
+        }
+        return random.oneOf(ways).get();
     }
 
-    private static Arbitrary<Object> nonBlank(Arbitrary<String> text) {
-        return text.filter(t -> !t.isBlank()).map(t -> (Object) t);
+    private static Object nonBlank(HostileValues hostile) {
+        String text;
+        do {
+            text = hostile.hostileText();
+        } while (text.isBlank());
+        return text;
     }
 
     /** A value of the right kind for the field (not always a valid one). */
-    private static Arbitrary<Object> plausible(FormComponent field) {
+    private static Object plausible(FormComponent field, HostileValues hostile) {
+        Random random = hostile.random();
         List<String> options = field.values().stream().map(FormComponent.Option::value).toList();
+        List<String> choices = options.isEmpty() ? List.of("org-1", "org-2", "x") : options;
         return switch (field.type()) {
-            case TEXTFIELD, TEXTAREA -> HostileValues.anyText().map(t -> (Object) t);
-            case NUMBER -> Arbitraries.oneOf(Arbitraries.longs().between(-5, 200).map(n -> (Object) n), Arbitraries.doubles().map(d -> (Object) d));
-            case CHECKBOX -> Arbitraries.of(true, false).map(b -> (Object) b);
-            case SELECT, RADIO -> options.isEmpty() ? Arbitraries.of("org-1", "x").map(o -> (Object) o) : Arbitraries.of(options).map(o -> (Object) o);
-            case CHECKLIST, TAGLIST -> (options.isEmpty() ? Arbitraries.of("org-1", "org-2", "x") : Arbitraries.of(options))
-                    .list().ofMaxSize(4).map(l -> (Object) l);
-            case DATETIME -> Arbitraries.of("2026-05-14", "2027-02-28", "2026-05-14T10:30", "10:30", "2024-02-29").map(d -> (Object) d);
-            default -> Arbitraries.just(null);
+            case TEXTFIELD, TEXTAREA -> hostile.anyText();
+            case NUMBER -> random.trueOrFalse() ? (Object) random.longRange(-5, 200) : (Object) anyDouble(random);
+            case CHECKBOX -> random.trueOrFalse();
+            case SELECT, RADIO -> options.isEmpty() ? random.oneOf("org-1", "x") : random.oneOf(options);
+            case CHECKLIST, TAGLIST -> hostile.listOf(0, 4, () -> random.oneOf(choices));
+            case DATETIME -> random.oneOf("2026-05-14", "2027-02-28", "2026-05-14T10:30", "10:30", "2024-02-29");
+            default -> null;
+        };
+    }
+
+    /** Doubles near the fields' ranges (whole and fractional), and anywhere at all. */
+    private static double anyDouble(Random random) {
+        return switch (random.intRange(0, 2)) {
+            case 0 -> random.intRange(-5, 200) + random.oneOf(0.0, 0.5, 0.25, 1e-9);
+            case 1 -> random.doubleRange(-1e6, 1e6);
+            default -> random.oneOf(HostileValues.ODD_DOUBLES);
         };
     }
 
@@ -274,6 +300,11 @@ class HostileFormInputTest {
                 if (rules.max() != null) {
                     assertThat(d).as(field.key()).isLessThanOrEqualTo(rules.max());
                 }
+                if (field.decimalDigits() != null) {
+                    assertThat(new java.math.BigDecimal(value.toString()).stripTrailingZeros().scale())
+                            .as("%s accepted %s, with more decimal digits than %d", field.key(), value, field.decimalDigits())
+                            .isLessThanOrEqualTo(field.decimalDigits());
+                }
             }
             case CHECKBOX -> assertThat(value).as(field.key()).isInstanceOf(Boolean.class);
             case SELECT, RADIO -> {
@@ -294,10 +325,8 @@ class HostileFormInputTest {
     }
 
     private static void assertRealDateOrTime(FormComponent field, Object value) {
-        assertThat(value).as(field.key()).isInstanceOfAny(String.class, java.util.Date.class);
-        if (!(value instanceof String text)) {
-            return;
-        }
+        assertThat(value).as(field.key()).isInstanceOf(String.class);
+        String text = (String) value;
         try {
             switch (field.subtype() == null ? "date" : field.subtype()) {
                 case "time" -> LocalTime.parse(text);

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.shared.HasValidationProperties;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -159,7 +160,7 @@ public class CamundaFormView extends Composite<VerticalLayout> implements HasSiz
         HasValueAndElement<?, ?> field = switch (c.type()) {
             case TEXTFIELD -> textField(c);
             case TEXTAREA -> textArea(c);
-            case NUMBER -> numberField(c);
+            case NUMBER -> c.whole() ? wholeNumberField(c) : numberField(c);
             case SELECT -> select(c);
             case RADIO -> radio(c);
             case CHECKBOX -> new Checkbox(c.labelOrKey());
@@ -228,6 +229,20 @@ public class CamundaFormView extends Composite<VerticalLayout> implements HasSiz
         return field;
     }
 
+    /** decimalDigits 0 (a rating, a count): the browser takes whole numbers only, in steps of one. */
+    private static IntegerField wholeNumberField(FormComponent c) {
+        IntegerField field = new IntegerField(c.labelOrKey());
+        if (c.validation().min() != null) {
+            field.setMin((int) Math.ceil(c.validation().min()));
+        }
+        if (c.validation().max() != null) {
+            field.setMax((int) Math.floor(c.validation().max()));
+        }
+        field.setStep(1);
+        field.setStepButtonsVisible(c.validation().min() != null && c.validation().max() != null);
+        return field;
+    }
+
     private static Select<String> select(FormComponent c) {
         Select<String> field = new Select<>();
         field.setLabel(c.labelOrKey());
@@ -287,10 +302,14 @@ public class CamundaFormView extends Composite<VerticalLayout> implements HasSiz
             switch (c.type()) {
                 case TEXTFIELD, TEXTAREA -> field.setValue(value.toString());
                 case NUMBER -> {
-                    if (value instanceof Number n) {
-                        field.setValue(n.doubleValue());
+                    double d = value instanceof Number n ? n.doubleValue() : Double.parseDouble(value.toString());
+                    if (field instanceof IntegerField) {
+                        // A stored fraction is not shown rounded: the field stays empty and the person answers again.
+                        if (d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE) {
+                            field.setValue((int) d);
+                        }
                     } else {
-                        field.setValue(Double.valueOf(value.toString()));
+                        field.setValue(d);
                     }
                 }
                 case SELECT, RADIO -> {
@@ -356,6 +375,9 @@ public class CamundaFormView extends Composite<VerticalLayout> implements HasSiz
         }
         if (value instanceof Double d) {
             return d == Math.rint(d) && !Double.isInfinite(d) ? (Object) d.longValue() : d;
+        }
+        if (value instanceof Integer i) {
+            return i.longValue(); // whole numbers go to the engine as Longs, whichever field holds them
         }
         if (value instanceof Set<?> set) {
             // Keep the form's option order, as form-js does.

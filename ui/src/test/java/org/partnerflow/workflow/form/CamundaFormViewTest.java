@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -94,6 +95,25 @@ class CamundaFormViewTest {
         assertThat(_get(DateTimePicker.class, s -> s.withId("field-reviewAt")).getLabel()).isEqualTo("Review at");
         assertThat(_get(H3.class, s -> s.withText("Contact"))).isNotNull();
         assertThat(_find(TextField.class, s -> s.withId("field-frame"))).isEmpty();
+    }
+
+    @Test
+    void aWholeNumberFieldTakesWholeNumbersInStepsOfOneAndGivesBackALong() {
+        CamundaForm form = CamundaFormReader.read("""
+                {"id":"whole","components":[
+                  {"id":"r","type":"number","key":"rating","label":"Rating","decimalDigits":0,"validate":{"min":1,"max":6}},
+                  {"id":"s","type":"number","key":"stored","label":"Stored fraction","decimalDigits":0}
+                ]}""");
+        CamundaFormView view = new CamundaFormView(form, Map.of("stored", 2.5));
+        UI.getCurrent().add(view);
+
+        IntegerField rating = _get(IntegerField.class, s -> s.withId("field-rating"));
+        assertThat(rating.getMin()).isEqualTo(1);
+        assertThat(rating.getMax()).isEqualTo(6);
+        assertThat(rating.getStep()).isEqualTo(1);
+        assertThat(_get(IntegerField.class, s -> s.withId("field-stored")).getValue()).as("a fraction is not shown rounded").isNull();
+        _setValue(rating, 4);
+        assertThat(view.values()).containsEntry("rating", 4L);
     }
 
     @Test
