@@ -17,7 +17,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.impl.DefaultProcessEngineRestServiceImpl;
-import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.rest.impl.NamedProcessEngineRestServiceImpl;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.partnerflow.PartnerflowSpringTest;
 import org.partnerflow.testsupport.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +30,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Every resource family of Camunda's REST API (read from Camunda's own root resource, so a family the
- * engine adds cannot escape), its list and its main writes, × every role and anonymous, against one
+ * engine adds cannot escape), its list and its main writes, on both path forms ({@code /engine-rest/...}
+ * and {@code /engine-rest/engine/default/...}), × every role and anonymous, against one
  * table: C casework (everyone signed in), M managers and administrators, A administrators only.
  * Anonymous is 401; a refused role 403 with the refusal in the access log; an allowed one gets past
  * security (neither 401 nor 403) and no 500 but for the two named in {@link #ENGINE_500S_LEFT}. The ids are
@@ -159,14 +162,35 @@ class RestAccessMatrixTest extends PartnerflowSpringTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @Test
-    void everyResourceFamilyEveryRoleAsTheTableSays() throws Exception {
+    /**
+     * The two path forms Camunda serves /engine-rest on: the default engine's, and by engine name. The
+     * whole table runs on each; the list of engines ({@code /engine}) is the root of the named form.
+     */
+    enum Form {
+        PLAIN("/engine-rest", "engine-rest"), NAMED("/engine-rest/engine/default", "engine-rest-named");
+
+        final String root;
+        final String report;
+
+        Form(String root, String report) {
+            this.root = root;
+            this.report = report;
+        }
+
+        String url(String path) {
+            return (path.equals("/engine") || path.startsWith("/engine?") ? EngineApiRequest.REST : root) + path;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Form.class)
+    void everyResourceFamilyEveryRoleAsTheTableSays(Form form) throws Exception {
         List<Call> calls = TABLE.lines().filter(l -> !l.isBlank()).map(l -> {
             String[] cells = l.trim().split("\\s+", 4);
             return new Call(cells[1], cells[2], cells.length > 3 ? cells[3] : null, Who.valueOf(cells[0]));
         }).toList();
-        assertEveryCamundaFamilyHasARow(calls);
-        assertEverySecurityRuleHasARow(calls);
+        assertEveryCamundaFamilyHasARow(calls, form);
+        assertEverySecurityRuleHasARow(calls, form);
 
         String someoneElse = people.ensure(Role.PRACTITIONER);
         List<String> wrong = new ArrayList<>();
@@ -175,7 +199,7 @@ class RestAccessMatrixTest extends PartnerflowSpringTest {
         int engineErrors = 0;
         for (Call call : calls) {
             checks++;
-            int anonymous = send(null, call, someoneElse).statusCode();
+            int anonymous = send(null, call, someoneElse, form).statusCode();
             if (anonymous != 401) {
                 wrong.add("anonymous " + call.method() + " " + call.path() + ": " + anonymous);
             }
@@ -190,7 +214,7 @@ class RestAccessMatrixTest extends PartnerflowSpringTest {
                 long refusalsBefore = refusals(me);
                 String unique = role.groupId() + "-" + System.nanoTime();
                 String member = role == Role.ADMIN ? people.ensure("matrix-member-" + System.nanoTime(), Role.PRACTITIONER) : me;
-                HttpResponse<String> response = send(me, call.withMe(me, someoneElse, member, unique));
+                HttpResponse<String> response = send(me, call.withMe(me, someoneElse, member, unique), form);
                 int status = response.statusCode();
                 if (allowed && status >= 500) {
                     engineErrors++;
@@ -219,18 +243,19 @@ class RestAccessMatrixTest extends PartnerflowSpringTest {
         assertThat(identityService.createUserQuery().memberOfGroup(Role.MANAGER.groupId()).list()).extracting(u -> u.getId())
                 .as("nobody made themselves a manager").doesNotContain(TestPeople.idOf(Role.PRACTITIONER), TestPeople.idOf(Role.PARTNER_AGENCY));
         assertThat(wrong).as("cells of the REST access matrix that do not hold").isEmpty();
-        java.nio.file.Path out = java.nio.file.Path.of("target", "access-matrix", "engine-rest.properties");
+        java.nio.file.Path out = java.nio.file.Path.of("target", "access-matrix", form.report + ".properties");
         Files.createDirectories(out.getParent());
         Files.writeString(out, "endpoints=" + calls.size() + "\nfamilies=" + calls.stream().map(Call::family).distinct().count()
                 + "\ncolumns=" + (Role.values().length + 1) + "\nchecks=" + checks + "\naccessLogChecks=" + logged
                 + "\nallowedButEngineAnswered5xx=" + engineErrors + "\n");
     }
 
-    /** Every resource family Camunda's REST root serves has at least one row. */
-    private static void assertEveryCamundaFamilyHasARow(List<Call> calls) {
+    /** Every resource family Camunda's REST root for the form serves has at least one row. */
+    private static void assertEveryCamundaFamilyHasARow(List<Call> calls, Form form) {
         Set<String> families = new TreeSet<>();
-        Arrays.stream(DefaultProcessEngineRestServiceImpl.class.getMethods()).map(m -> m.getAnnotation(Path.class))
-                .filter(p -> p != null).forEach(p -> families.add(p.value()));
+        Class<?> root = form == Form.PLAIN ? DefaultProcessEngineRestServiceImpl.class : NamedProcessEngineRestServiceImpl.class;
+        Arrays.stream(root.getMethods()).map(m -> m.getAnnotation(Path.class))
+                .filter(p -> p != null).forEach(p -> families.add(p.value().replace("/{name}", "")));
         families.add("/engine");
         assertThat(families).as("Camunda's REST resource families").hasSizeGreaterThan(25);
         Set<String> covered = calls.stream().map(Call::family).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
@@ -239,23 +264,23 @@ class RestAccessMatrixTest extends PartnerflowSpringTest {
     }
 
     /** Every rule of the REST chain that grants more (casework) or less (administration) than managers have matches a row of its kind. */
-    private static void assertEverySecurityRuleHasARow(List<Call> calls) {
+    private static void assertEverySecurityRuleHasARow(List<Call> calls, Form form) {
         for (RequestMatcher rule : EngineSecurityConfiguration.CASEWORK) {
-            assertThat(calls).as("a casework row for %s", rule).anyMatch(c -> c.who() == Who.C && rule.matches(request(c)));
+            assertThat(calls).as("a casework row for %s", rule).anyMatch(c -> c.who() == Who.C && rule.matches(request(c, form)));
         }
         for (String resource : EngineSecurityConfiguration.IDENTITY_RESOURCES) {
             assertThat(calls).as("an administration row for %s", resource).anyMatch(c -> c.who() == Who.A && c.family().equals("/" + resource));
         }
         assertThat(calls).as("administration rows for deployments").anyMatch(c -> c.who() == Who.A && c.family().equals("/deployment"));
         for (Call call : calls) {
-            boolean casework = EngineSecurityConfiguration.CASEWORK.stream().anyMatch(r -> r.matches(request(call)));
-            boolean administration = Arrays.stream(EngineSecurityConfiguration.administration("/engine-rest")).anyMatch(r -> r.matches(request(call)));
+            boolean casework = EngineSecurityConfiguration.CASEWORK.stream().anyMatch(r -> r.matches(request(call, form)));
+            boolean administration = EngineSecurityConfiguration.ADMINISTRATION.stream().anyMatch(r -> r.matches(request(call, form)));
             assertThat(administration ? Who.A : casework ? Who.C : Who.M).as("the rule for %s %s", call.method(), call.path()).isEqualTo(call.who());
         }
     }
 
-    private static MockHttpServletRequest request(Call call) {
-        MockHttpServletRequest request = new MockHttpServletRequest(call.method(), "/engine-rest" + call.path().split("\\?")[0]);
+    private static MockHttpServletRequest request(Call call, Form form) {
+        MockHttpServletRequest request = new MockHttpServletRequest(call.method(), form.url(call.path().split("\\?")[0]));
         request.setServletPath("");
         return request;
     }
@@ -265,12 +290,12 @@ class RestAccessMatrixTest extends PartnerflowSpringTest {
                 Long.class, userId);
     }
 
-    private HttpResponse<String> send(String user, Call call, String someoneElse) throws Exception {
-        return send(user, call.withMe("anonymous", someoneElse, "anonymous", "anonymous-" + System.nanoTime()));
+    private HttpResponse<String> send(String user, Call call, String someoneElse, Form form) throws Exception {
+        return send(user, call.withMe("anonymous", someoneElse, "anonymous", "anonymous-" + System.nanoTime()), form);
     }
 
-    private HttpResponse<String> send(String user, Call call) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest" + call.path()))
+    private HttpResponse<String> send(String user, Call call, Form form) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + form.url(call.path())))
                 .method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(call.body()));
         if (call.body() != null) {
             request.header("Content-Type", "application/json");
