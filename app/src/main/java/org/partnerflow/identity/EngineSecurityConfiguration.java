@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
-import org.glassfish.jersey.server.ServerProperties;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
@@ -175,7 +175,8 @@ public class EngineSecurityConfiguration {
     }
 
     /** Mappers that answer what are the caller's mistakes as such, not as Camunda's 500. */
-    static final List<Class<?>> CALLERS_MISTAKES = List.of(UnreadableVariables.class, IncompleteRequests.class, TasksAlreadyClaimed.class);
+    static final List<Class<?>> CALLERS_MISTAKES = List.of(UnreadableVariables.class, IncompleteRequests.class, TasksAlreadyClaimed.class,
+            OverlongValues.class);
 
     /** Camunda REST's mappers, plus {@link #CALLERS_MISTAKES}, at /engine-rest. */
     @Bean
@@ -183,16 +184,9 @@ public class EngineSecurityConfiguration {
         return config -> CALLERS_MISTAKES.forEach(config::register);
     }
 
-    /**
-     * The same mappers for the webapps' engine API, a JAX-RS application of its own that the Camunda
-     * webapp starter mounts with Jersey's servlet: Jersey adds the classes named in this context
-     * parameter to every application it builds from {@code web.xml}-style registration (the webapps'
-     * plugin APIs get them too, harmlessly). /engine-rest is built from Spring's ResourceConfig instead,
-     * which does not read it.
-     */
+    /** The same mappers for the webapps' engine API, a JAX-RS application of its own ({@link WebappEngineApi}). */
     @Bean
-    ServletContextInitializer webappEngineApiRefusals() {
-        return context -> context.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
-                String.join(",", CALLERS_MISTAKES.stream().map(Class::getName).toList()));
+    ServletContextInitializer webappEngineApi(CamundaBpmProperties camunda) {
+        return new WebappEngineApi(camunda.getWebapp().getApplicationPath());
     }
 }

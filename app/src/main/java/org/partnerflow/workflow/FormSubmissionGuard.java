@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -64,10 +65,10 @@ public class FormSubmissionGuard extends CommandInterceptor {
         } else if (command instanceof SubmitTaskFormCmd) {
             checkTaskSubmission(field(command, "taskId"), field(command, "properties"));
         } else if (command instanceof SubmitStartFormCmd) {
-            checkStart(field(command, "processDefinitionId"), null, field(command, "variables"), true);
+            checkStart(field(command, "processDefinitionId"), null, field(command, "businessKey"), field(command, "variables"), true);
         } else if (command instanceof StartProcessInstanceCmd || command instanceof StartProcessInstanceAtActivitiesCmd) {
             ProcessInstantiationBuilderImpl start = field(command, "instantiationBuilder");
-            checkStart(start.getProcessDefinitionId(), start.getProcessDefinitionKey(), start.getVariables(), false);
+            checkStart(start.getProcessDefinitionId(), start.getProcessDefinitionKey(), start.getBusinessKey(), start.getVariables(), false);
         } else if (command instanceof ClaimTaskCmd) {
             checkClaim(field(command, "taskId"), field(command, "userId"));
         } else if (command instanceof AbstractAddIdentityLinkCmd || command instanceof DeleteIdentityLinkCmd) {
@@ -171,7 +172,7 @@ public class FormSubmissionGuard extends CommandInterceptor {
      * and a process with a start form only through that form, so nobody skips the form's checks by
      * choosing a plain start (REST {@code /start}) instead. Engine-internal starts pass.
      */
-    private void checkStart(String processDefinitionId, String processDefinitionKey, Map<String, Object> submitted,
+    private void checkStart(String processDefinitionId, String processDefinitionKey, String businessKey, Map<String, Object> submitted,
                             boolean throughItsForm) {
         ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
         Authentication user = engine.getIdentityService().getCurrentAuthentication();
@@ -199,7 +200,19 @@ public class FormSubmissionGuard extends CommandInterceptor {
             throw new AuthorizationException("'" + (definition.getName() != null ? definition.getName() : definition.getKey())
                     + "' is started through its start form (submit-form), so that the form's rules apply.");
         }
+        checkBusinessKey(businessKey);
         reject(form, FormValidator.validate(form, FormValues.plain(submitted), Map.of()));
+    }
+
+    /** The engine stores a business key in 255 characters; a longer one is the caller's mistake, refused before anything is written. */
+    static final int BUSINESS_KEY_MAX = 255;
+
+    /** Refused as a form value is, so that every door answers it as one (REST: 400). */
+    private static void checkBusinessKey(String businessKey) {
+        if (businessKey != null && businessKey.length() > BUSINESS_KEY_MAX) {
+            throw new FormFieldValidationException("businessKey", "The business key must be at most " + BUSINESS_KEY_MAX + " characters; this one has "
+                    + businessKey.length() + ".");
+        }
     }
 
     private static void reject(CamundaForm form, FieldErrors errors) {
