@@ -2,18 +2,13 @@ package org.partnerflow.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.PartnerflowSpringTest;
-import org.partnerflow.testsupport.TestPeople;
+import org.partnerflow.testsupport.EngineRestCalls;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
@@ -31,16 +26,8 @@ class EngineApiPathFormsTest extends PartnerflowSpringTest {
     @Autowired
     IdentityService identityService;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     private HttpResponse<String> send(String user, String method, String rawPath, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + rawPath))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + TestPeople.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return EngineRestCalls.send(port, user, method, rawPath, json);
     }
 
     private static String newUser(String id) {
@@ -75,6 +62,7 @@ class EngineApiPathFormsTest extends PartnerflowSpringTest {
                 "/engine-rest/user%5Ccreate", "/engine-rest/engine/%64efault/user/create", "/engine-rest/user/%63reate")) {
             String id = "path-forms-" + System.nanoTime();
             HttpResponse<String> response = send(manager, "POST", path, newUser(id));
+            System.out.println("Manager POST " + path + ": " + response.statusCode());
             if (response.statusCode() < 400 || response.statusCode() >= 500 || identityService.createUserQuery().userId(id).count() > 0) {
                 wrong.add(path + ": " + response.statusCode() + " " + response.body());
             }

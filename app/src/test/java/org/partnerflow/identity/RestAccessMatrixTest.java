@@ -2,12 +2,7 @@ package org.partnerflow.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +11,7 @@ import org.partnerflow.PartnerflowSpringTest;
 import org.partnerflow.testsupport.EngineApiMatrix;
 import org.partnerflow.testsupport.EngineApiMatrix.Call;
 import org.partnerflow.testsupport.EngineApiMatrix.Who;
-import org.partnerflow.testsupport.TestPeople;
+import org.partnerflow.testsupport.EngineRestCalls;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,8 +51,6 @@ class RestAccessMatrixTest extends PartnerflowSpringTest {
     @Autowired
     IdentityService identityService;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @ParameterizedTest
     @EnumSource(Form.class)
     void everyResourceFamilyEveryRoleAsTheTableSays(Form form) throws Exception {
@@ -93,14 +86,6 @@ class RestAccessMatrixTest extends PartnerflowSpringTest {
     }
 
     private HttpResponse<String> send(String user, Call call, Form form) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + form.url(call)))
-                .method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(call.body()));
-        if (call.body() != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + TestPeople.PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return EngineRestCalls.send(port, user, call.method(), form.url(call), call.body());
     }
 }
