@@ -68,10 +68,10 @@ class WebappEngineApiMatrixTest extends KaribuSpringTest {
         HttpResponse<String> held = send(manager, new Call("POST", "/task/" + task.getId() + "/claim", "{\"userId\":\"" + manager + "\"}", null));
         HttpResponse<String> missing = send(manager, new Call("POST", "/task/no-such-task/claim", "{\"userId\":\"" + manager + "\"}", null));
 
-        assertThat(held.statusCode()).isEqualTo(409);
-        assertThat(held.body()).contains("This task is already claimed by " + lead);
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("This task does not exist");
+        assertThat(held.statusCode()).isEqualTo(409);
+        assertThat(held.body()).contains("This task is already claimed by " + lead);
         assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo(lead);
     }
 
