@@ -11,7 +11,6 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +21,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.partnerflow.workflow.FormSubmissionGuard;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -36,13 +36,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * 500 in Camunda for many of its resources (documented so); here it is a 404. Something removed
  * between this check and the command still gets Camunda's 500. The security chain runs first, so the
  * 404 tells nobody refused anything about what exists.</li>
+ * <li>A task is answered as missing, too, to a caseworker who has no part in it (neither holds it nor
+ * is offered it): the same 404, body and headers, after the same queries, so an outsider cannot tell
+ * which tasks exist or who holds them. Managers and administrators, who may list tasks anyway, are
+ * told only whether it exists; then the engine's guard says why it refuses.</li>
  * </ul>
+ * Both doors to the engine API are covered, on every path form ({@link EngineApiRequest}).
  */
 public class EngineRestRequests extends OncePerRequestFilter {
 
     private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
     /** An action on one named thing: its kind, its id and what is done to it. */
-    private static final Pattern NAMED = Pattern.compile("/engine-rest/(task|process-instance|process-definition|execution|job)/([^/]+)/.+");
+    private static final Pattern NAMED = Pattern.compile("/(task|process-instance|process-definition|execution|job)/([^/]+)/.+");
+    /** Who sees every task through the engine API anyway (see EngineSecurityConfiguration). */
+    private static final Set<String> OVERSEERS = Set.of(Role.MANAGER.groupId(), Role.ADMIN.groupId(), Role.CAMUNDA_ADMIN_GROUP);
     /** Words in the id's place that are not ids (e.g. {@code /process-definition/key/{key}/start}). */
     private static final Set<String> NOT_IDS = Set.of("key", "count", "create", "suspended", "report", "query", "retries");
 
@@ -50,18 +57,24 @@ public class EngineRestRequests extends OncePerRequestFilter {
     private final RuntimeService runtime;
     private final RepositoryService repository;
     private final ManagementService management;
+    private final CurrentUser currentUser;
     private final ObjectMapper json = new ObjectMapper();
 
-    public EngineRestRequests(TaskService tasks, RuntimeService runtime, RepositoryService repository, ManagementService management) {
+    public EngineRestRequests(TaskService tasks, RuntimeService runtime, RepositoryService repository, ManagementService management,
+                              CurrentUser currentUser) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
         this.management = management;
+        this.currentUser = currentUser;
     }
 
+    /** Whether the thing exists, as far as the caller may know. */
     private boolean exists(String kind, String id) {
         return switch (kind) {
-            case "task" -> tasks.createTaskQuery().taskId(id).count() > 0;
+            case "task" -> currentUser.id().isPresent() && currentUser.groups().stream().noneMatch(OVERSEERS::contains)
+                    ? FormSubmissionGuard.hasAPart(tasks, id, currentUser.id().get())
+                    : tasks.createTaskQuery().taskId(id).count() > 0;
             case "process-instance" -> runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0;
             case "process-definition" -> repository.createProcessDefinitionQuery().processDefinitionId(id).count() > 0;
             case "execution" -> runtime.createExecutionQuery().executionId(id).count() > 0;
@@ -72,9 +85,8 @@ public class EngineRestRequests extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher named = NAMED.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        if (named.matches() && !NOT_IDS.contains(named.group(2))
-                && !exists(named.group(1), URLDecoder.decode(named.group(2), StandardCharsets.UTF_8))) {
+        Matcher named = NAMED.matcher(EngineApiRequest.of(request).map(EngineApiRequest::resource).orElse(""));
+        if (named.matches() && !NOT_IDS.contains(named.group(2)) && !exists(named.group(1), named.group(2))) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");

@@ -11,7 +11,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -53,10 +55,12 @@ public class EngineSecurityConfiguration {
         return http
                 .securityMatcher(PATHS.matcher("/engine-rest/**"))
                 .authorizeHttpRequests(requests -> requests
+                        // A path the engine's rules cannot read plainly (see EngineApiRequest) is refused, not guessed at.
+                        .requestMatchers(EngineApiRequest.UNCLEAR).denyAll()
                         // Deployments come from the application's own resources (deployed at start-up);
                         // adding, redeploying or deleting one by hand is for administrators only. So are
                         // people, roles and permissions: with them anyone could make themselves a manager.
-                        .requestMatchers(administration("/engine-rest")).hasAnyRole(admin, Role.CAMUNDA_ADMIN_GROUP)
+                        .requestMatchers(ADMINISTRATION.toArray(RequestMatcher[]::new)).hasAnyRole(admin, Role.CAMUNDA_ADMIN_GROUP)
                         // What caseworkers do through REST is what they do in Partnerflow: complete, submit,
                         // claim and hand back tasks offered to them, start the processes their roles start
                         // (FormSubmissionGuard checks each), and read the models and who is who.
@@ -73,44 +77,45 @@ public class EngineSecurityConfiguration {
                 .build();
     }
 
-    /** The /engine-rest requests every signed-in person may make (the rest is for managers and administrators). */
+    /** The engine REST requests every signed-in person may make (the rest is for managers and administrators), on either path form. */
     static final List<RequestMatcher> CASEWORK = List.of(
-            PATHS.matcher(HttpMethod.POST, "/engine-rest/task/*/complete"),
-            PATHS.matcher(HttpMethod.POST, "/engine-rest/task/*/submit-form"),
-            PATHS.matcher(HttpMethod.POST, "/engine-rest/task/*/claim"),
-            PATHS.matcher(HttpMethod.POST, "/engine-rest/task/*/unclaim"),
-            PATHS.matcher(HttpMethod.POST, "/engine-rest/task/*/assignee"),
-            PATHS.matcher(HttpMethod.POST, "/engine-rest/process-definition/*/start"),
-            PATHS.matcher(HttpMethod.POST, "/engine-rest/process-definition/*/submit-form"),
-            PATHS.matcher(HttpMethod.POST, "/engine-rest/process-definition/key/*/start"),
-            PATHS.matcher(HttpMethod.POST, "/engine-rest/process-definition/key/*/submit-form"),
-            PATHS.matcher(HttpMethod.GET, "/engine-rest/process-definition/**"),
-            PATHS.matcher(HttpMethod.GET, "/engine-rest/decision-definition/**"),
-            PATHS.matcher(HttpMethod.GET, "/engine-rest/deployment/**"),
-            PATHS.matcher(HttpMethod.GET, "/engine-rest/user/**"),
-            PATHS.matcher(HttpMethod.GET, "/engine-rest/group/**"),
-            PATHS.matcher(HttpMethod.GET, "/engine-rest/identity/groups"),
-            PATHS.matcher(HttpMethod.GET, "/engine-rest/engine"),
-            PATHS.matcher(HttpMethod.GET, "/engine-rest/version"));
+            EngineApiRequest.matcher(HttpMethod.POST, "/task/*/complete"),
+            EngineApiRequest.matcher(HttpMethod.POST, "/task/*/submit-form"),
+            EngineApiRequest.matcher(HttpMethod.POST, "/task/*/claim"),
+            EngineApiRequest.matcher(HttpMethod.POST, "/task/*/unclaim"),
+            EngineApiRequest.matcher(HttpMethod.POST, "/task/*/assignee"),
+            EngineApiRequest.matcher(HttpMethod.POST, "/process-definition/*/start"),
+            EngineApiRequest.matcher(HttpMethod.POST, "/process-definition/*/submit-form"),
+            EngineApiRequest.matcher(HttpMethod.POST, "/process-definition/key/*/start"),
+            EngineApiRequest.matcher(HttpMethod.POST, "/process-definition/key/*/submit-form"),
+            EngineApiRequest.matcher(HttpMethod.GET, "/process-definition/**"),
+            EngineApiRequest.matcher(HttpMethod.GET, "/decision-definition/**"),
+            EngineApiRequest.matcher(HttpMethod.GET, "/deployment/**"),
+            EngineApiRequest.matcher(HttpMethod.GET, "/user/**"),
+            EngineApiRequest.matcher(HttpMethod.GET, "/group/**"),
+            EngineApiRequest.matcher(HttpMethod.GET, "/identity/groups"),
+            EngineApiRequest.matcher(HttpMethod.GET, "/engine"),
+            EngineApiRequest.matcher(HttpMethod.GET, "/version"));
 
-    /** Changes to deployments, people, roles and permissions under an engine API root. */
-    static RequestMatcher[] administration(String root) {
+    /** Changes to deployments, people, roles and permissions, on every engine API door and path form. */
+    static final List<RequestMatcher> ADMINISTRATION = administration();
+
+    private static List<RequestMatcher> administration() {
         List<RequestMatcher> matchers = new ArrayList<>(List.of(
-                PATHS.matcher(HttpMethod.POST, root + "/deployment/**"),
-                PATHS.matcher(HttpMethod.DELETE, root + "/deployment/**"),
-                PATHS.matcher(HttpMethod.DELETE, root + "/process-definition/**")));
+                EngineApiRequest.matcher(HttpMethod.POST, "/deployment/**"),
+                EngineApiRequest.matcher(HttpMethod.DELETE, "/deployment/**"),
+                EngineApiRequest.matcher(HttpMethod.DELETE, "/process-definition/**")));
         for (String resource : IDENTITY_RESOURCES) {
             for (HttpMethod change : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE, HttpMethod.PATCH)) {
-                matchers.add(PATHS.matcher(change, root + "/" + resource + "/**"));
-                matchers.add(PATHS.matcher(change, root + "/" + resource));
+                matchers.add(EngineApiRequest.matcher(change, "/" + resource + "/**"));
             }
         }
-        return matchers.toArray(RequestMatcher[]::new);
+        return List.copyOf(matchers);
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaWebapps(HttpSecurity http, AccessDeniedHandler engineRestRefusals) throws Exception {
         String manage = Role.MANAGER.groupId();
         String admin = Role.ADMIN.groupId();
         return http
@@ -119,7 +124,8 @@ public class EngineSecurityConfiguration {
                         .requestMatchers(PATHS.matcher("/camunda/api/admin/auth/**")).authenticated()
                         // Cockpit's deployment screens and the engine API's people, roles and permissions: as on
                         // /engine-rest, changes are for administrators (Camunda Admin is theirs).
-                        .requestMatchers(administration("/camunda/api/engine/engine/*")).hasAnyRole(admin, Role.CAMUNDA_ADMIN_GROUP)
+                        .requestMatchers(EngineApiRequest.UNCLEAR).denyAll()
+                        .requestMatchers(ADMINISTRATION.toArray(RequestMatcher[]::new)).hasAnyRole(admin, Role.CAMUNDA_ADMIN_GROUP)
                         // The webapps read case data straight from the engine, around CaseAccess and the access
                         // log; caseworkers use Partnerflow's own task list, managers may oversee here.
                         .requestMatchers(PATHS.matcher("/camunda/app/cockpit/**"), PATHS.matcher("/camunda/api/cockpit/**"),
@@ -129,7 +135,9 @@ public class EngineSecurityConfiguration {
                         .requestMatchers(PATHS.matcher("/camunda/app/admin/**"), PATHS.matcher("/camunda/api/admin/**"))
                         .hasAnyRole(admin, Role.CAMUNDA_ADMIN_GROUP)
                         .anyRequest().authenticated())
-                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+                        // A refused call to the webapps' engine API is logged as one to /engine-rest is.
+                        .defaultAccessDeniedHandlerFor(engineRestRefusals, EngineApiRequest.ANY))
                 // The webapps send their own CSRF token (Camunda's CsrfPreventionFilter checks it).
                 .csrf(csrf -> csrf.disable())
                 .headers(Customizer.withDefaults())
@@ -158,17 +166,27 @@ public class EngineSecurityConfiguration {
 
     @Bean
     FilterRegistrationBean<EngineRestRequests> engineRestRequests(TaskService tasks, RuntimeService runtime, RepositoryService repository,
-                                                                  ManagementService management) {
+                                                                  ManagementService management, CurrentUser currentUser) {
         FilterRegistrationBean<EngineRestRequests> registration = new FilterRegistrationBean<>(
-                new EngineRestRequests(tasks, runtime, repository, management));
-        registration.addUrlPatterns("/engine-rest/*");
+                new EngineRestRequests(tasks, runtime, repository, management, currentUser));
+        registration.addUrlPatterns(EngineApiRequest.REST + "/*", EngineApiRequest.WEBAPP + "/*");
         registration.setOrder(103); // before Camunda REST's own filters
         return registration;
     }
 
-    /** Camunda REST's mappers, plus two that answer what are the caller's mistakes as such, not as a 500. */
+    /** Mappers that answer what are the caller's mistakes as such, not as Camunda's 500. */
+    static final List<Class<?>> CALLERS_MISTAKES = List.of(UnreadableVariables.class, IncompleteRequests.class, TasksAlreadyClaimed.class,
+            OverlongValues.class);
+
+    /** Camunda REST's mappers, plus {@link #CALLERS_MISTAKES}, at /engine-rest. */
     @Bean
     ResourceConfigCustomizer engineRestRefusals() {
-        return config -> config.register(UnreadableVariables.class).register(IncompleteRequests.class);
+        return config -> CALLERS_MISTAKES.forEach(config::register);
+    }
+
+    /** The same mappers for the webapps' engine API, a JAX-RS application of its own ({@link WebappEngineApi}). */
+    @Bean
+    ServletContextInitializer webappEngineApi(CamundaBpmProperties camunda) {
+        return new WebappEngineApi(camunda.getWebapp().getApplicationPath());
     }
 }

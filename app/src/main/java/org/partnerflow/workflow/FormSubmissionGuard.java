@@ -3,18 +3,24 @@ package org.partnerflow.workflow;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.exception.NotFoundException;
-import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -37,16 +43,15 @@ import org.partnerflow.workflow.form.FormValues;
  * nothing is written. It checks that the signed-in user may complete the task (its assignee, or a
  * candidate if unclaimed) or start the process (one of its candidate starter groups), and that the
  * values satisfy the task's or the start event's Camunda Form; the whole numbers of a valid submission
- * are stored as Longs, as the case records read them. Claims and assignee
- * changes pass the same check, so nobody takes a task that is not offered to them.
+ * are stored as Longs, as the case records read them. Claims, and every change of a task's
+ * assignee, owner, delegate or candidates, pass the same check, so nobody takes a task that is not
+ * offered to them or takes one from the person holding it.
  *
  * <p>The engine keeps a command's arguments in protected fields with no getters; they are read by
  * reflection here, in this one place. {@code FormSubmissionGuardTest} fails if an engine upgrade
  * renames them.
  */
 public class FormSubmissionGuard extends CommandInterceptor {
-
-    private static final int MAX_BUSINESS_KEY = 255;
 
     private final TaskForms taskForms;
 
@@ -61,34 +66,39 @@ public class FormSubmissionGuard extends CommandInterceptor {
         } else if (command instanceof SubmitTaskFormCmd) {
             store(command, "properties", checkTaskSubmission(field(command, "taskId"), field(command, "properties")));
         } else if (command instanceof SubmitStartFormCmd) {
-            checkBusinessKey(field(command, "processDefinitionId"), field(command, "businessKey"));
-            store(command, "variables", checkStart(field(command, "processDefinitionId"), null, field(command, "variables"), true));
+            store(command, "variables", checkStart(field(command, "processDefinitionId"), null, field(command, "businessKey"),
+                    field(command, "variables"), true));
         } else if (command instanceof StartProcessInstanceCmd || command instanceof StartProcessInstanceAtActivitiesCmd) {
             ProcessInstantiationBuilderImpl start = field(command, "instantiationBuilder");
-            checkBusinessKey(start.getProcessDefinitionId() != null ? start.getProcessDefinitionId() : start.getProcessDefinitionKey(),
-                    start.getBusinessKey());
-            checkStart(start.getProcessDefinitionId(), start.getProcessDefinitionKey(), start.getVariables(), false);
+            checkStart(start.getProcessDefinitionId(), start.getProcessDefinitionKey(), start.getBusinessKey(), start.getVariables(), false);
         } else if (command instanceof ClaimTaskCmd) {
             checkClaim(field(command, "taskId"), field(command, "userId"));
-        } else if (command instanceof AssignTaskCmd) {
-            checkAssignment(field(command, "taskId"));
+        } else if (command instanceof AbstractAddIdentityLinkCmd || command instanceof DeleteIdentityLinkCmd) {
+            // Assignee, owner and candidates (AssignTaskCmd and SetTaskOwnerCmd are identity-link commands).
+            String type = field(command, "type");
+            String userId = field(command, "userId");
+            boolean adds = command instanceof AbstractAddIdentityLinkCmd;
+            checkHandOn(field(command, "taskId"), adds && !IdentityLinkType.CANDIDATE.equals(type) ? userId : null);
+        } else if (command instanceof DelegateTaskCmd) {
+            checkHandOn(field(command, "taskId"), field(command, "userId"));
+        } else if (command instanceof SaveTaskCmd) {
+            checkSavedTask(field(command, "task"));
         }
         return next.execute(command);
     }
 
-    /** The engine's business-key column holds 255 characters: a longer key is a caller's mistake (400), not a failed write (500). */
-    private static void checkBusinessKey(String processDefinition, String businessKey) {
-        if (businessKey != null && businessKey.length() > MAX_BUSINESS_KEY) {
-            throw new FormValidationException(processDefinition, FieldErrors.of("businessKey",
-                    "must be at most " + MAX_BUSINESS_KEY + " characters (the business key has " + businessKey.length() + ")"));
-        }
-    }
-
-    /** Claiming: only for oneself, and only a task offered to one (REST and Tasklist included). */
+    /**
+     * Claiming: only for oneself, and only a task offered to one. A claim for nobody is the engine's
+     * unclaim, so it is a giving back: only the assignee may (REST and Tasklist included).
+     */
     private void checkClaim(String taskId, String claimant) {
         ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
         Authentication user = engine.getIdentityService().getCurrentAuthentication();
-        if (user == null || user.getUserId() == null || claimant == null) {
+        if (user == null || user.getUserId() == null) {
+            return;
+        }
+        if (claimant == null) {
+            checkHandOn(taskId, null);
             return;
         }
         if (!claimant.equals(user.getUserId())) {
@@ -100,22 +110,49 @@ public class FormSubmissionGuard extends CommandInterceptor {
         }
     }
 
-    /** Setting the assignee (hand over, give back): only the assignee, or a candidate of an unclaimed task. */
-    private void checkAssignment(String taskId) {
+    /**
+     * Changing who holds a task, who owns it or who it is offered to (hand over, give back, delegate,
+     * candidates): only its assignee, or while nobody holds it someone it is offered to; and a new
+     * holder must be someone the task is offered to. Engine-internal calls (no user) pass.
+     */
+    private static void checkHandOn(String taskId, String newHolder) {
         ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
         Authentication user = engine.getIdentityService().getCurrentAuthentication();
         if (user == null || user.getUserId() == null) {
             return;
         }
         Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
-        if (task == null || user.getUserId().equals(task.getAssignee())) {
+        if (task == null) {
+            return; // the command itself reports the unknown task
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.getUserId())) {
+            throw new AuthorizationException("Task '" + task.getName() + "' is claimed by " + task.getAssignee()
+                    + "; only they can hand it over or give it back.");
+        }
+        if (task.getAssignee() == null) {
+            requireOffered(engine, task, user);
+        }
+        if (newHolder != null && !newHolder.equals(user.getUserId()) && !isOffered(engine.getTaskService(), taskId, newHolder)) {
+            throw new AuthorizationException("Task '" + task.getName() + "' is not offered to " + newHolder
+                    + ": choose a colleague from its groups.");
+        }
+    }
+
+    /** Saving a changed task (REST {@code PUT /task/{id}}) can change its assignee or owner: the same rule. */
+    private static void checkSavedTask(Task changed) {
+        if (changed == null || changed.getId() == null) {
             return;
         }
-        if (task.getAssignee() != null) {
-            throw new AuthorizationException("Task '" + task.getName() + "' is claimed by " + task.getAssignee()
-                    + "; only they can hand it over.");
+        Task stored = Context.getProcessEngineConfiguration().getTaskService().createTaskQuery().taskId(changed.getId()).singleResult();
+        if (stored == null) {
+            return; // a new task
         }
-        requireOffered(engine, task, user);
+        if (!Objects.equals(stored.getAssignee(), changed.getAssignee())) {
+            checkHandOn(changed.getId(), changed.getAssignee());
+        }
+        if (!Objects.equals(stored.getOwner(), changed.getOwner())) {
+            checkHandOn(changed.getId(), changed.getOwner());
+        }
     }
 
     /**
@@ -159,8 +196,8 @@ public class FormSubmissionGuard extends CommandInterceptor {
      * and a process with a start form only through that form, so nobody skips the form's checks by
      * choosing a plain start (REST {@code /start}) instead. Engine-internal starts pass.
      */
-    private Map<String, Object> checkStart(String processDefinitionId, String processDefinitionKey, Map<String, Object> submitted,
-                                           boolean throughItsForm) {
+    private Map<String, Object> checkStart(String processDefinitionId, String processDefinitionKey, String businessKey,
+                                           Map<String, Object> submitted, boolean throughItsForm) {
         ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
         Authentication user = engine.getIdentityService().getCurrentAuthentication();
         if (user == null || user.getUserId() == null) {
@@ -187,9 +224,21 @@ public class FormSubmissionGuard extends CommandInterceptor {
             throw new AuthorizationException("'" + (definition.getName() != null ? definition.getName() : definition.getKey())
                     + "' is started through its start form (submit-form), so that the form's rules apply.");
         }
+        checkBusinessKey(businessKey);
         Map<String, Object> values = FormValues.plain(submitted);
         reject(form, FormValidator.validate(form, values, Map.of()));
         return FormValues.wholeNumbers(form, values);
+    }
+
+    /** The engine stores a business key in 255 characters; a longer one is the caller's mistake, refused before anything is written. */
+    static final int BUSINESS_KEY_MAX = 255;
+
+    /** Refused as a form value is, so that every door answers it as one (REST: 400). */
+    private static void checkBusinessKey(String businessKey) {
+        if (businessKey != null && businessKey.length() > BUSINESS_KEY_MAX) {
+            throw new FormFieldValidationException("businessKey", "The business key must be at most " + BUSINESS_KEY_MAX + " characters; this one has "
+                    + businessKey.length() + ".");
+        }
     }
 
     private static void reject(CamundaForm form, FieldErrors errors) {
@@ -216,14 +265,25 @@ public class FormSubmissionGuard extends CommandInterceptor {
     }
 
     private static void requireOffered(ProcessEngineConfigurationImpl engine, Task task, Authentication user) {
-        String userId = user.getUserId();
-        List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-        boolean candidate = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .anyMatch(link -> userId.equals(link.getUserId()) || groups.contains(link.getGroupId()));
-        if (!candidate) {
-            throw new AuthorizationException("Task '" + task.getName() + "' is not offered to " + userId + ".");
+        if (!isOffered(engine.getTaskService(), task.getId(), user.getUserId())) {
+            throw new AuthorizationException("Task '" + task.getName() + "' is not offered to " + user.getUserId() + ".");
         }
+    }
+
+    /** Whether the task is offered to the person: they are a candidate user, or in a candidate group, whoever holds it now. */
+    public static boolean isOffered(TaskService tasks, String taskId, String userId) {
+        return tasks.createTaskQuery().taskId(taskId).taskCandidateUser(userId).includeAssignedTasks().count() > 0;
+    }
+
+    /**
+     * Whether the person has a part in the task: they hold it or it is offered to them. Only such a
+     * person learns that the task exists and who holds it. Both queries run whatever the first finds,
+     * so the answer for a task that exists takes as long as for one that does not.
+     */
+    public static boolean hasAPart(TaskService tasks, String taskId, String userId) {
+        boolean holds = tasks.createTaskQuery().taskId(taskId).taskAssignee(userId).count() > 0;
+        boolean offered = isOffered(tasks, taskId, userId);
+        return holds | offered;
     }
 
     @SuppressWarnings("unchecked")

@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.cmd.AddUserIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteUserIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskOwnerCmd;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
@@ -61,6 +67,25 @@ class FormSubmissionGuardTest {
         FormSubmissionGuard.store(complete, "variables", Map.of("rating", 3L));
 
         assertThat((Map<String, Object>) FormSubmissionGuard.field(complete, "variables")).isEqualTo(Map.of("rating", 3L, "note", "x"));
+    }
+
+    @Test
+    void readsTheArgumentsOfEveryCommandThatChangesWhoHoldsATask() {
+        AddUserIdentityLinkCmd link = new AddUserIdentityLinkCmd("task-5", "ailsa", "owner");
+        assertThat((String) FormSubmissionGuard.field(link, "taskId")).isEqualTo("task-5");
+        assertThat((String) FormSubmissionGuard.field(link, "userId")).isEqualTo("ailsa");
+        assertThat((String) FormSubmissionGuard.field(link, "type")).isEqualTo("owner");
+        assertThat((String) FormSubmissionGuard.field(new AssignTaskCmd("task-4", "kamal"), "type")).isEqualTo("assignee");
+        assertThat((String) FormSubmissionGuard.field(new SetTaskOwnerCmd("task-4", "kamal"), "userId")).isEqualTo("kamal");
+        DeleteUserIdentityLinkCmd unlink = new DeleteUserIdentityLinkCmd("task-6", "kamal", "assignee");
+        assertThat((String) FormSubmissionGuard.field(unlink, "taskId")).isEqualTo("task-6");
+        assertThat((String) FormSubmissionGuard.field(unlink, "type")).isEqualTo("assignee");
+        DelegateTaskCmd delegate = new DelegateTaskCmd("task-7", "ailsa");
+        assertThat((String) FormSubmissionGuard.field(delegate, "taskId")).isEqualTo("task-7");
+        assertThat((String) FormSubmissionGuard.field(delegate, "userId")).isEqualTo("ailsa");
+        TaskEntity task = new TaskEntity("task-8");
+        assertThat((Object) FormSubmissionGuard.field(new SaveTaskCmd(task), "task")).isSameAs(task);
+        assertThat((String) FormSubmissionGuard.field(new SubmitStartFormCmd("definition-1", "key-1", Map.of()), "businessKey")).isEqualTo("key-1");
     }
 
     @Test

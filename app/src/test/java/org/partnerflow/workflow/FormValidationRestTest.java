@@ -191,4 +191,45 @@ class FormValidationRestTest extends PartnerflowSpringTest {
                 .isEqualTo(instancesBefore);
         assertThat(enquiriesNamed("X")).isZero();
     }
+
+    @Test
+    void anOverLongBusinessKeyIsRefusedWith400AndStartsNothing() throws Exception {
+        String user = people.ensure(Role.PRACTITIONER);
+        String name = "REST long key " + System.nanoTime();
+        long instancesBefore = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("partnership-enquiry").count();
+
+        String body = enquiryJson(name, "").replaceFirst("^\\{", "{\"businessKey\":\"" + "k".repeat(300) + "\",");
+        HttpResponse<String> response = post(user, "/process-definition/key/partnership-enquiry/submit-form", body);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("The business key must be at most 255 characters; this one has 300.");
+        // Every process people start has a start form, so a plain start is refused before its business key is read.
+        assertThat(post(user, "/process-definition/key/partnership-enquiry/start", body).statusCode()).isEqualTo(403);
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("partnership-enquiry").count()).isEqualTo(instancesBefore);
+        assertThat(enquiriesNamed(name)).isZero();
+    }
+
+    @Test
+    void overLongIdsAreTheCallersMistakeAndWriteNothing() throws Exception {
+        String longId = "i".repeat(300);
+        String admin = people.ensure(Role.ADMIN);
+        assertThat(post(people.ensure(Role.PRACTITIONER), "/task/" + longId + "/claim", "{}").statusCode()).isEqualTo(404);
+        assertThat(post(people.ensure(Role.PRACTITIONER), "/process-definition/key/" + longId + "/submit-form", "{}").statusCode())
+                .isEqualTo(404);
+
+        HttpResponse<String> user = post(admin, "/user/create", "{\"profile\":{\"id\":\"" + longId + "\",\"firstName\":\"L\",\"lastName\":\"I\","
+                + "\"email\":\"l@example.org\"},\"credentials\":{\"password\":\"long-id-password-1\"}}");
+        assertThat(user.statusCode()).isEqualTo(400);
+        assertThat(user.body()).contains("longer than the engine can store");
+        HttpResponse<String> group = post(admin, "/group/create", "{\"id\":\"" + longId + "\",\"name\":\"Long\",\"type\":\"WORKFLOW\"}");
+        assertThat(group.statusCode()).isEqualTo(400);
+
+        Task task = raiseEnquiry("REST long link " + System.nanoTime());
+        String lead = people.ensure(Role.PARTNERSHIP_LEAD);
+        taskService.claim(task.getId(), lead);
+        int links = taskService.getIdentityLinksForTask(task.getId()).size();
+        HttpResponse<String> link = post(lead, "/task/" + task.getId() + "/assignee", "{\"userId\":\"" + longId + "\"}");
+        assertThat(link.statusCode()).as("a hand-over to nobody it is offered to").isEqualTo(403);
+        assertThat(taskService.getIdentityLinksForTask(task.getId())).hasSize(links);
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo(lead);
+    }
 }

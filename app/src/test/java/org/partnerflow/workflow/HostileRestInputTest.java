@@ -231,7 +231,7 @@ class HostileRestInputTest extends PartnerflowSpringTest {
             HttpResponse<String> response = post(user, "/process-definition/key/partnership-enquiry/submit-form", JSON.writeValueAsString(body));
             TRIED.add("over-long business keys");
             assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-            assertThat(response.body()).contains("businessKey: must be at most 255 characters");
+            assertThat(response.body()).contains("The business key must be at most 255 characters");
         }
         assertThat(rowCounts()).isEqualTo(rowsBefore);
     }
