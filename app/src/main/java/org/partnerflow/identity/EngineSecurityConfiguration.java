@@ -27,6 +27,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -142,6 +143,12 @@ public class EngineSecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .headers(Customizer.withDefaults())
                 .build();
+    }
+
+    /** A path the firewall refuses is a 400 with a sentence, on every door ({@link UnreadablePaths}). */
+    @Bean
+    RequestRejectedHandler unreadablePaths() {
+        return new UnreadablePaths();
     }
 
     /** Hands the Spring-authenticated user to the Camunda webapps, so they need no second login. */
