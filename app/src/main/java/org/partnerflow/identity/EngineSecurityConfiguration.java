@@ -1,5 +1,6 @@
 package org.partnerflow.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -89,7 +90,7 @@ public class EngineSecurityConfiguration {
             EngineApiRequest.matcher(HttpMethod.POST, "/process-definition/*/submit-form"),
             EngineApiRequest.matcher(HttpMethod.POST, "/process-definition/key/*/start"),
             EngineApiRequest.matcher(HttpMethod.POST, "/process-definition/key/*/submit-form"),
-            EngineApiRequest.matcher(HttpMethod.GET, "/process-definition/**"),
+            processModels(),
             EngineApiRequest.matcher(HttpMethod.GET, "/decision-definition/**"),
             EngineApiRequest.matcher(HttpMethod.GET, "/deployment/**"),
             EngineApiRequest.matcher(HttpMethod.GET, "/user/**"),
@@ -97,6 +98,27 @@ public class EngineSecurityConfiguration {
             EngineApiRequest.matcher(HttpMethod.GET, "/identity/groups"),
             EngineApiRequest.matcher(HttpMethod.GET, "/engine"),
             EngineApiRequest.matcher(HttpMethod.GET, "/version"));
+
+    /**
+     * The process models, their forms and diagrams, but not how many instances wait at each step or have
+     * failed ({@code .../statistics}): counts per step of a referral are oversight, and in a small
+     * council they can point at one child's case.
+     */
+    private static RequestMatcher processModels() {
+        RequestMatcher models = EngineApiRequest.matcher(HttpMethod.GET, "/process-definition/**");
+        return new RequestMatcher() {
+            @Override
+            public boolean matches(HttpServletRequest request) {
+                return models.matches(request)
+                        && EngineApiRequest.of(request).filter(r -> r.resource().endsWith("/statistics")).isEmpty();
+            }
+
+            @Override
+            public String toString() {
+                return models + " but its statistics";
+            }
+        };
+    }
 
     /** Changes to deployments, people, roles and permissions, on every engine API door and path form. */
     static final List<RequestMatcher> ADMINISTRATION = administration();

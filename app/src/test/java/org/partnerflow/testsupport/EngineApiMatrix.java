@@ -69,6 +69,8 @@ public final class EngineApiMatrix {
 
     static final String TABLE = """
             C GET    /process-definition?maxResults=10
+            M GET    /process-definition/statistics
+            M GET    /process-definition/key/girfec-referral/statistics
             C POST   /process-definition/key/no-such-process/start                {}
             C POST   /process-definition/key/no-such-process/submit-form          {}
             C POST   /process-definition/no-such-definition/start                 {}
