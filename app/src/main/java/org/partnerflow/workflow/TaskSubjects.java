@@ -29,7 +29,9 @@ public class TaskSubjects extends AbstractBpmnParseListener {
 
     private static void copySubject(DelegateTask task) {
         Object subject = task.getVariable(SUBJECT);
-        if (subject != null && (task.getDescription() == null || task.getDescription().isBlank())) {
+        // The subject wins over a task's BPMN documentation, which the engine also copies here: the
+        // documentation is for people reading the model, the inbox shows and searches the subject.
+        if (subject != null) {
             String text = subject.toString();
             task.setDescription(text.length() > 4000 ? text.substring(0, 4000) : text);
         }

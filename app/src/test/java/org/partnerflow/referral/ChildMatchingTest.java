@@ -102,6 +102,8 @@ class ChildMatchingTest extends PartnerflowSpringTest {
         assertThat(concern.getChild().details()).isEqualTo(new ChildDetails("Ailsa", family, x.getDateOfBirth(), SCHOOL_B, null));
         assertThat(taskAt(second, "Activity_NamedPersonAssessment")).isNull();
         assertThat(taskAt(second, "Activity_CheckPossibleMatch")).isNotNull();
+        // The inbox shows and searches the task by the child's name (the subject), not the model's documentation.
+        assertThat(taskAt(second, "Activity_CheckPossibleMatch").getDescription()).startsWith("Child: Ailsa " + family);
         assertThat(matches.findByConcernIdOrderByIdAsc(concern.getId())).singleElement()
                 .satisfies(m -> assertThat(m.getCandidateChildId()).isEqualTo(x.getId()));
         assertThat(openAs(b, concern).child()).isEqualTo(new ChildDetails("Ailsa", family, x.getDateOfBirth(), SCHOOL_B, null));
