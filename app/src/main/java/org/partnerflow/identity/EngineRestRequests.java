@@ -48,8 +48,6 @@ public class EngineRestRequests extends OncePerRequestFilter {
     private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
     /** An action on one named thing: its kind, its id and what is done to it. */
     private static final Pattern NAMED = Pattern.compile("/(task|process-instance|process-definition|execution|job)/([^/]+)/.+");
-    /** Who sees every task through the engine API anyway (see EngineSecurityConfiguration). */
-    private static final Set<String> OVERSEERS = Set.of(Role.MANAGER.groupId(), Role.ADMIN.groupId(), Role.CAMUNDA_ADMIN_GROUP);
     /** Words in the id's place that are not ids (e.g. {@code /process-definition/key/{key}/start}). */
     private static final Set<String> NOT_IDS = Set.of("key", "count", "create", "suspended", "report", "query", "retries");
 
@@ -72,7 +70,7 @@ public class EngineRestRequests extends OncePerRequestFilter {
     /** Whether the thing exists, as far as the caller may know. */
     private boolean exists(String kind, String id) {
         return switch (kind) {
-            case "task" -> currentUser.id().isPresent() && currentUser.groups().stream().noneMatch(OVERSEERS::contains)
+            case "task" -> currentUser.id().isPresent() && currentUser.groups().stream().noneMatch(EngineSecurityConfiguration.OVERSEERS::contains)
                     ? FormSubmissionGuard.hasAPart(tasks, id, currentUser.id().get())
                     : tasks.createTaskQuery().taskId(id).count() > 0;
             case "process-instance" -> runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0;

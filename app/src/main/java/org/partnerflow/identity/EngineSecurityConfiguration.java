@@ -53,7 +53,6 @@ public class EngineSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain engineRestApi(HttpSecurity http, AccessDeniedHandler engineRestRefusals) throws Exception {
-        String admin = Role.ADMIN.groupId();
         return http
                 .securityMatcher(PATHS.matcher("/engine-rest/**"))
                 .authorizeHttpRequests(requests -> requests
@@ -62,14 +61,14 @@ public class EngineSecurityConfiguration {
                         // Deployments come from the application's own resources (deployed at start-up);
                         // adding, redeploying or deleting one by hand is for administrators only. So are
                         // people, roles and permissions: with them anyone could make themselves a manager.
-                        .requestMatchers(ADMINISTRATION.toArray(RequestMatcher[]::new)).hasAnyRole(admin, Role.CAMUNDA_ADMIN_GROUP)
+                        .requestMatchers(ADMINISTRATION.toArray(RequestMatcher[]::new)).hasAnyRole(ADMINISTRATORS.toArray(String[]::new))
                         // What caseworkers do through REST is what they do in Partnerflow: complete, submit,
                         // claim and hand back tasks offered to them, start the processes their roles start
                         // (FormSubmissionGuard checks each), and read the models and who is who.
                         .requestMatchers(CASEWORK.toArray(RequestMatcher[]::new)).authenticated()
                         // Everything else reads or changes case data straight from the engine, around
                         // Partnerflow's per-record checks: managers and administrators only, as in Cockpit.
-                        .anyRequest().hasAnyRole(Role.MANAGER.groupId(), admin, Role.CAMUNDA_ADMIN_GROUP))
+                        .anyRequest().hasAnyRole(OVERSEERS.toArray(String[]::new)))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))
                         .accessDeniedHandler(engineRestRefusals))
@@ -78,6 +77,11 @@ public class EngineSecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .build();
     }
+
+    /** Who may read and change case data straight through the engine API (as in Cockpit): managers and administrators. */
+    static final List<String> OVERSEERS = List.of(Role.MANAGER.groupId(), Role.ADMIN.groupId(), Role.CAMUNDA_ADMIN_GROUP);
+    /** Who may administer the engine: deployments, people, roles and permissions. */
+    static final List<String> ADMINISTRATORS = List.of(Role.ADMIN.groupId(), Role.CAMUNDA_ADMIN_GROUP);
 
     /** The engine REST requests every signed-in person may make (the rest is for managers and administrators), on either path form. */
     static final List<RequestMatcher> CASEWORK = List.of(
@@ -139,8 +143,6 @@ public class EngineSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain camundaWebapps(HttpSecurity http, AccessDeniedHandler engineRestRefusals) throws Exception {
-        String manage = Role.MANAGER.groupId();
-        String admin = Role.ADMIN.groupId();
         return http
                 .securityMatcher(PATHS.matcher("/camunda/**"))
                 .authorizeHttpRequests(requests -> requests
@@ -148,15 +150,15 @@ public class EngineSecurityConfiguration {
                         // Cockpit's deployment screens and the engine API's people, roles and permissions: as on
                         // /engine-rest, changes are for administrators (Camunda Admin is theirs).
                         .requestMatchers(EngineApiRequest.UNCLEAR).denyAll()
-                        .requestMatchers(ADMINISTRATION.toArray(RequestMatcher[]::new)).hasAnyRole(admin, Role.CAMUNDA_ADMIN_GROUP)
+                        .requestMatchers(ADMINISTRATION.toArray(RequestMatcher[]::new)).hasAnyRole(ADMINISTRATORS.toArray(String[]::new))
                         // The webapps read case data straight from the engine, around CaseAccess and the access
                         // log; caseworkers use Partnerflow's own task list, managers may oversee here.
                         .requestMatchers(PATHS.matcher("/camunda/app/cockpit/**"), PATHS.matcher("/camunda/api/cockpit/**"),
                                 PATHS.matcher("/camunda/app/tasklist/**"), PATHS.matcher("/camunda/api/tasklist/**"),
                                 PATHS.matcher("/camunda/api/engine/**"))
-                        .hasAnyRole(manage, admin, Role.CAMUNDA_ADMIN_GROUP)
+                        .hasAnyRole(OVERSEERS.toArray(String[]::new))
                         .requestMatchers(PATHS.matcher("/camunda/app/admin/**"), PATHS.matcher("/camunda/api/admin/**"))
-                        .hasAnyRole(admin, Role.CAMUNDA_ADMIN_GROUP)
+                        .hasAnyRole(ADMINISTRATORS.toArray(String[]::new))
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
                         // A refused call to the webapps' engine API is logged as one to /engine-rest is.
