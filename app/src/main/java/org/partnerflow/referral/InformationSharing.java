@@ -1,18 +1,15 @@
 package org.partnerflow.referral;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.partnerflow.referral.ChronologyEntry.Kind;
 import org.partnerflow.referral.InformationSharingDecision.Basis;
+import org.partnerflow.words.Words;
 import org.partnerflow.workflow.form.FieldErrors;
 import org.partnerflow.workflow.form.FormValidationException;
-import org.partnerflow.workflow.form.FormValues;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,26 +35,27 @@ public class InformationSharing {
         this.clock = clock;
     }
 
-    /** ${recordConsent}: the consent record (or the reason to share without it); sets {@code mayShare} for the routing. */
-    ConsentRecord recordConsent(WellbeingConcern concern, Map<String, Object> v, String user) {
-        boolean given = "yes".equals(v.get("consentGiven"));
-        boolean withoutConsent = !given && Boolean.TRUE.equals(v.get("shareWithoutConsent"));
+    /** "Record the sharing decision": the consent record (or the reason to share without it). */
+    ConsentRecord recordConsent(WellbeingConcern concern, RecordConsentAnswers answers, String user) {
+        boolean given = answers.given();
+        boolean withoutConsent = !given && answers.shareWithoutConsent();
         ConsentRecord record = consents.save(given
-                ? ConsentRecord.given(concern.getId(), (String) v.get("consentGivenBy"), (String) v.get("consentScope"),
-                        LocalDate.parse((String) v.get("consentDate")), strings(v.get("consentAgencies")), user, clock.instant())
-                : ConsentRecord.notGiven(concern.getId(), withoutConsent, (String) v.get("reasonWithoutConsent"),
-                        (String) v.get("scopeWithoutConsent"), strings(v.get("agenciesWithoutConsent")), user, clock.instant()));
+                ? ConsentRecord.given(concern.getId(), answers.consentGivenBy(), answers.consentScope(), answers.consentDate(),
+                        codes(answers.consentAgencies()), user, clock.instant())
+                : ConsentRecord.notGiven(concern.getId(), withoutConsent, answers.reasonWithoutConsent(),
+                        answers.scopeWithoutConsent(), codes(answers.agenciesWithoutConsent()), user, clock.instant()));
         String summary;
         if (given) {
-            summary = "Consent to share given by " + record.getGivenBy() + " on " + record.getGivenOn() + " for: "
+            summary = "Consent to share given by " + record.getGivenBy() + " on " + Words.date(record.getGivenOn()) + " for: "
                     + record.getScope() + "; agencies: " + PartnerAgency.namesOf(record.getAgencies());
         } else if (withoutConsent) {
             summary = "Consent not given; " + record.getScope() + " may be shared with " + PartnerAgency.namesOf(record.getAgencies())
                     + " without consent because: " + record.getReasonWithoutConsent();
         } else {
             summary = "Consent not given: nothing is shared beyond the Named Person's agency";
-            decisions.save(InformationSharingDecision.notShared(concern.getId(),
-                    "Consent not given and no reason to share without it" + reasonSuffix(v), user, clock.instant()));
+            String reason = answers.reasonWithoutConsent();
+            decisions.save(InformationSharingDecision.notShared(concern.getId(), "Consent not given and no reason to share without it"
+                    + (reason == null || reason.isBlank() ? "" : ": " + reason), user, clock.instant()));
         }
         chronology.record(concern, Kind.CONSENT_RECORDED, summary, user);
         return record;
@@ -73,13 +71,13 @@ public class InformationSharing {
                         "no consent or reason to share is recorded for this child: nothing can be shared")));
         List<String> uncovered = agencies.stream().filter(a -> !consent.covers(a)).toList();
         if (!uncovered.isEmpty()) {
-            throw new FormValidationException(formId, FieldErrors.of(field, "the consent recorded on " + consent.getRecordedAt()
-                    .atZone(clock.getZone()).toLocalDate() + " does not cover " + PartnerAgency.namesOf(uncovered)
+            throw new FormValidationException(formId, FieldErrors.of(field, "the consent recorded on " + Words.date(consent.getRecordedAt())
+                    + " does not cover " + PartnerAgency.namesOf(uncovered)
                     + "; it covers " + (consent.getAgencies().isEmpty() ? "no agency" : PartnerAgency.namesOf(consent.getAgencies()))));
         }
         Basis basis = consent.isConsentGiven() ? Basis.CONSENT : Basis.WITHOUT_CONSENT;
         String reason = consent.isConsentGiven()
-                ? "Consent given by " + consent.getGivenBy() + " on " + consent.getGivenOn()
+                ? "Consent given by " + consent.getGivenBy() + " on " + Words.date(consent.getGivenOn())
                 : consent.getReasonWithoutConsent();
         for (String agency : agencies) {
             decisions.save(InformationSharingDecision.shared(concern.getId(), agency, basis, consent.getScope(), reason, user,
@@ -106,16 +104,9 @@ public class InformationSharing {
         return records.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(records.get(records.size() - 1));
     }
 
-    private static String reasonSuffix(Map<String, Object> v) {
-        Object reason = v.get("reasonWithoutConsent");
-        return reason == null || String.valueOf(reason).isBlank() ? "" : ": " + reason;
-    }
-
-    private static Set<String> strings(Object list) {
+    private static Set<String> codes(List<PartnerAgency> agencies) {
         Set<String> out = new LinkedHashSet<>();
-        if (list instanceof Collection<?> values) {
-            values.forEach(v -> out.add(String.valueOf(v)));
-        }
+        agencies.forEach(a -> out.add(a.code()));
         return out;
     }
 }

@@ -7,10 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.partnerflow.referral.ChronologyEntry.Kind;
 import org.partnerflow.referral.PossibleChildMatch.Status;
-import org.partnerflow.workflow.Actors;
 import org.partnerflow.workflow.form.FieldErrors;
 import org.partnerflow.workflow.form.FormValidationException;
 import org.springframework.stereotype.Service;
@@ -42,20 +40,25 @@ public class PossibleMatches {
         this.clock = clock;
     }
 
-    /** Part of ${recordWellbeingConcern}: links the concern to each candidate and tells the process whether to check. */
-    void found(WellbeingConcern concern, List<Child> candidates, DelegateExecution e) {
+    /**
+     * Part of "Record the concern": links the concern to each candidate; what the process is to check.
+     * The options carry record numbers only: whoever can read the process's variables learns nothing
+     * about the other child; the details are beside the task for those who may open that record.
+     */
+    MatchCheck found(WellbeingConcern concern, List<Child> candidates) {
         candidates.forEach(c -> matches.save(new PossibleChildMatch(concern.getId(), c.getId(), clock.instant())));
-        e.setVariable("possibleMatch", !candidates.isEmpty());
         if (candidates.isEmpty()) {
-            return;
+            return new MatchCheck(false, null);
         }
-        // The options carry record numbers only: whoever can read the process's variables learns nothing
-        // about the other child; the details are beside the task for those who may open that record.
-        e.setVariable("possibleMatchOptions", new ArrayList<>(candidates.stream()
-                .map(c -> Map.of("label", "Child record " + c.getId(), "value", String.valueOf(c.getId()))).toList()));
         // The raiser reads this chronology: it names no other record (the links here are the audit of which).
         chronology.record(concern, Kind.POSSIBLE_MATCH_FOUND,
                 "Possibly a child already recorded: the records stay apart until the Named Person checks", null);
+        return new MatchCheck(true, new ArrayList<>(candidates.stream()
+                .map(c -> Map.of("label", "Child record " + c.getId(), "value", String.valueOf(c.getId()))).toList()));
+    }
+
+    /** Whether the Named Person is to check a match, and the options of check-possible-match.form's select. */
+    record MatchCheck(boolean possibleMatch, List<Map<String, String>> possibleMatchOptions) {
     }
 
     /** The candidates still waiting for the Named Person's decision. */
@@ -63,21 +66,20 @@ public class PossibleMatches {
         return matches.findByConcernIdAndStatusOrderByIdAsc(concernId, Status.PENDING);
     }
 
-    /** ${recordPossibleMatchDecision}: the same child (the records are joined) or different children (they stay apart). */
-    void recordDecision(DelegateExecution e) {
-        long concernId = concerns.findByProcessInstanceId(e.getProcessInstanceId())
-                .orElseThrow(() -> new IllegalStateException("No wellbeing concern for process " + e.getProcessInstanceId())).getId();
+    /** "Record the match decision": the same child (the records are joined) or different children (they stay apart). */
+    void decide(String processInstanceId, CheckPossibleMatchAnswers answers, String user) {
+        long concernId = concerns.findByProcessInstanceId(processInstanceId)
+                .orElseThrow(() -> new IllegalStateException("No wellbeing concern for process " + processInstanceId)).getId();
         // One decision at a time per concern: a second one waits here, then finds nothing left to decide.
         WellbeingConcern concern = concerns.lockById(concernId).orElseThrow();
         List<PossibleChildMatch> pending = pending(concernId);
         if (pending.isEmpty()) {
             throw refused("matchDecision", "was already made by someone else: this possible match is decided. Reload the case to see how.");
         }
-        String user = Actors.of(e);
         Instant now = clock.instant();
-        String reason = (String) e.getVariable("matchReason");
-        if ("same".equals(e.getVariable("matchDecision"))) {
-            String chosenValue = String.valueOf(e.getVariable("matchedChild"));
+        String reason = answers.matchReason();
+        if (answers.matchDecision() == CheckPossibleMatchAnswers.MatchDecision.SAME) {
+            String chosenValue = String.valueOf(answers.matchedChild());
             PossibleChildMatch chosen = pending.stream().filter(m -> String.valueOf(m.getCandidateChildId()).equals(chosenValue)).findFirst()
                     .orElseThrow(() -> refused("matchedChild", "is not one of this concern's possible matches"));
             if (!access.mayOpenAnyCaseOf(chosen.getCandidateChildId())) {
@@ -96,8 +98,6 @@ public class PossibleMatches {
                     + (pending.size() == 1 ? "the one" : "any of the " + pending.size()) + " already recorded; the records stay apart."
                     + " How it was checked: " + reason, user);
         }
-        e.setVariable("possibleMatch", false);
-        e.removeVariable("possibleMatchOptions");
     }
 
     /**

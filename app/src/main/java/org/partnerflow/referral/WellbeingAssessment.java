@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Map;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -62,31 +61,31 @@ public class WellbeingAssessment {
     }
 
     /** From the named-person-assessment form's answers (already validated by the form guard). */
-    static WellbeingAssessment fromAnswers(Long concernId, Map<String, Object> answers, String assessedBy, Instant assessedAt) {
+    static WellbeingAssessment fromAnswers(Long concernId, NamedPersonAssessmentAnswers answers, String assessedBy, Instant assessedAt) {
         WellbeingAssessment a = new WellbeingAssessment();
         a.concernId = concernId;
         a.assessedBy = assessedBy;
         a.assessedAt = assessedAt;
-        a.whatIsGettingInTheWay = text(answers, "whatIsGettingInTheWay");
-        a.informationNeeded = text(answers, "informationNeeded");
-        a.whatICanDoNow = text(answers, "whatICanDoNow");
-        a.whatMyAgencyCanDo = text(answers, "whatMyAgencyCanDo");
-        a.additionalHelp = text(answers, "additionalHelp");
-        a.needsOtherAgencies = Boolean.TRUE.equals(answers.get("needsOtherAgencies"));
-        a.growingStrengths = text(answers, "growingStrengths");
-        a.growingChallenges = text(answers, "growingChallenges");
-        a.carersStrengths = text(answers, "carersStrengths");
-        a.carersChallenges = text(answers, "carersChallenges");
-        a.widerWorldStrengths = text(answers, "widerWorldStrengths");
-        a.widerWorldChallenges = text(answers, "widerWorldChallenges");
-        a.childsViews = text(answers, "childsViews");
-        a.parentsViews = text(answers, "parentsViews");
+        a.whatIsGettingInTheWay = text(answers.whatIsGettingInTheWay());
+        a.informationNeeded = text(answers.informationNeeded());
+        a.whatICanDoNow = text(answers.whatICanDoNow());
+        a.whatMyAgencyCanDo = text(answers.whatMyAgencyCanDo());
+        a.additionalHelp = text(answers.additionalHelp());
+        a.needsOtherAgencies = answers.needsOtherAgencies();
+        a.growingStrengths = text(answers.growingStrengths());
+        a.growingChallenges = text(answers.growingChallenges());
+        a.carersStrengths = text(answers.carersStrengths());
+        a.carersChallenges = text(answers.carersChallenges());
+        a.widerWorldStrengths = text(answers.widerWorldStrengths());
+        a.widerWorldChallenges = text(answers.widerWorldChallenges());
+        a.childsViews = text(answers.childsViews());
+        a.parentsViews = text(answers.parentsViews());
         return a;
     }
 
-    private static String text(Map<String, Object> answers, String key) {
-        Object value = answers.get(key);
-        return value == null || String.valueOf(value).isBlank() ? null : String.valueOf(value).strip();
+    /** Blank is not written: the page then shows the question as unanswered. */
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public Long getId() { return id; }

@@ -1,5 +1,8 @@
 package org.partnerflow.referral;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 /** The eight SHANARRI wellbeing indicators. */
 public enum WellbeingIndicator {
     SAFE("Safe"), HEALTHY("Healthy"), ACHIEVING("Achieving"), NURTURED("Nurtured"),
@@ -11,7 +14,20 @@ public enum WellbeingIndicator {
         this.displayName = displayName;
     }
 
+    /** The form keys' suffix ({@code ratingSafe}, {@code outcomeSafe}); people read {@code Words.of}. */
     public String displayName() {
         return displayName;
+    }
+
+    /** One value per indicator, given in the order above; those given as null are left out. */
+    @SafeVarargs
+    static <V> Map<WellbeingIndicator, V> given(V... inOrder) {
+        Map<WellbeingIndicator, V> out = new EnumMap<>(WellbeingIndicator.class);
+        for (WellbeingIndicator indicator : values()) {
+            if (inOrder[indicator.ordinal()] != null) {
+                out.put(indicator, inOrder[indicator.ordinal()]);
+            }
+        }
+        return out;
     }
 }

@@ -153,7 +153,7 @@ class ChildMatchingTest extends PartnerflowSpringTest {
         assertThat(taskAt(second, "Activity_NamedPersonAssessment")).isNotNull();
         assertThat(matches.findByConcernIdOrderByIdAsc(concern.getId())).isEmpty();
         assertThat(openAs(b, concern).child().school()).isEqualTo(SCHOOL_B);
-        assertThat(taskAt(second, "Activity_NamedPersonAssessment").getDescription()).isEqualTo("Child: Ailsa " + family + " (born 2016-04-12)");
+        assertThat(taskAt(second, "Activity_NamedPersonAssessment").getDescription()).isEqualTo("Child: Ailsa " + family + " (born 12 Apr 2016)");
     }
 
     @Test

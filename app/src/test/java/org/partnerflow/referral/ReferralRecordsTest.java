@@ -101,7 +101,7 @@ class ReferralRecordsTest extends PartnerflowSpringTest {
         assertThat(concern.getStage()).isEqualTo(CaseStage.ASSESSMENT);
         assertThat(concern.getChild().getFamilyName()).isEqualTo(family);
         Task assessmentTask = taskAt(referral, "Activity_NamedPersonAssessment");
-        assertThat(assessmentTask.getDescription()).isEqualTo("Child: Ailsa " + family + " (born 2016-04-12)");
+        assertThat(assessmentTask.getDescription()).isEqualTo("Child: Ailsa " + family + " (born 12 Apr 2016)");
         assertThat(assessmentTask.getDueDate()).isInTheFuture();
 
         String namedPerson = people.ensure(Role.NAMED_PERSON);

@@ -149,8 +149,8 @@ class GirfecReferralJourneyTest {
             browser.waitForText("Stage: Closed");
             String page = browser.driver().getPageSource();
             for (String step : new String[] {"Concern raised", "Assessment", "Pathway decided", "Consent recorded",
-                    "Lead professional appointed", "Information shared", "Agency joined", "Plan agreed", "Review: continue",
-                    "Review: close", "Closure"}) {
+                    "Lead professional appointed", "Information shared", "Agency joined", "Plan agreed", "Review: Continue",
+                    "Review: Close", "Closure"}) {
                 assertThat(page).as("chronology shows " + step).contains(step);
             }
             assertThat(page).contains("Dr Shona Bell", "Version 2", "Health: Dr Shona Bell", "shared with Health (with consent)", "Needs met; breakfast club continues.");
