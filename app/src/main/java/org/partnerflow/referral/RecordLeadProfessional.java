@@ -3,6 +3,7 @@ package org.partnerflow.referral;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.partnerflow.identity.People;
 import org.partnerflow.referral.ChronologyEntry.Kind;
 import org.partnerflow.workflow.Actors;
 import org.partnerflow.workflow.form.Answers;
@@ -16,12 +17,14 @@ class RecordLeadProfessional implements JavaDelegate {
     private final TeamMembers team;
     private final InformationSharing sharing;
     private final Chronology chronology;
+    private final People people;
 
-    RecordLeadProfessional(ReferralCases cases, TeamMembers team, InformationSharing sharing, Chronology chronology) {
+    RecordLeadProfessional(ReferralCases cases, TeamMembers team, InformationSharing sharing, Chronology chronology, People people) {
         this.cases = cases;
         this.team = team;
         this.sharing = sharing;
         this.chronology = chronology;
+        this.people = people;
     }
 
     @Override
@@ -38,7 +41,8 @@ class RecordLeadProfessional implements JavaDelegate {
         Answers.write(e, new Invitations(invited));
         List<String> agencies = invited.stream().map(PartnerAgency::code).toList();
         agencies.forEach(agency -> team.save(new TeamMember(concern.getId(), agency, "Partner agency")));
-        chronology.record(concern, Kind.LEAD_PROFESSIONAL_APPOINTED, "Lead Professional appointed: " + user
+        // By name, not user id: people read the chronology.
+        chronology.record(concern, Kind.LEAD_PROFESSIONAL_APPOINTED, "Lead Professional appointed: " + people.displayName(user)
                 + "; agencies invited: " + PartnerAgency.namesOf(agencies), user);
         // Refused like a form error, and the whole completion rolled back, if the consent does not cover an agency.
         sharing.shareWithTeam(concern, "appoint-lead-professional", "invitedAgencies", agencies, user);

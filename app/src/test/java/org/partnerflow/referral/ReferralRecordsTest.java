@@ -17,6 +17,7 @@ import org.partnerflow.PartnerflowSpringTest;
 import org.partnerflow.identity.Role;
 import org.partnerflow.referral.ChronologyEntry.Kind;
 import org.partnerflow.testsupport.TestReferrals;
+import org.partnerflow.words.Words;
 import org.partnerflow.workflow.form.FormValidationException;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -150,6 +151,13 @@ class ReferralRecordsTest extends PartnerflowSpringTest {
                 Kind.CONCERN_RAISED, Kind.ASSESSMENT, Kind.PATHWAY_DECIDED, Kind.CONSENT_RECORDED,
                 Kind.LEAD_PROFESSIONAL_APPOINTED, Kind.INFORMATION_SHARED, Kind.AGENCY_JOINED, Kind.PLAN_AGREED, Kind.REVIEW,
                 Kind.REVIEW, Kind.CLOSURE);
+        assertThat(chronology.of(closed)).extracting(ChronologyEntry::getSummary).as("dates British, options in words")
+                .anySatisfy(t -> assertThat(t).startsWith("Concern raised (School or nursery), observed on 18 Nov 2026, about Healthy, Nurtured: "))
+                .anySatisfy(t -> assertThat(t).isEqualTo("Pathway: Multi-agency (as the rules recommended)"))
+                .anySatisfy(t -> assertThat(t).startsWith("Consent to share given by Mother on 20 Nov 2026 for: "))
+                .anySatisfy(t -> assertThat(t).endsWith(". Review on " + Words.date(LocalDate.parse(firstReviewDate))))
+                .anySatisfy(t -> assertThat(t).startsWith("Review: Continue. Progress: "))
+                .noneMatch(t -> t.matches(".*\\d{4}-\\d{2}-\\d{2}.*") && !t.startsWith("Child's Plan agreed"));
         assertThat(chronology.of(closed)).extracting(ChronologyEntry::getRecordedBy)
                 .containsExactly(people.ensure(Role.PRACTITIONER), namedPerson, namedPerson, namedPerson, leadProfessional,
                         leadProfessional, agency, leadProfessional, leadProfessional, leadProfessional, leadProfessional);
