@@ -34,12 +34,17 @@ public final class Words {
     private Words() {
     }
 
-    /** An enum constant in words: the bundle's {@code SimpleName.CONSTANT}, else the constant in plain words. */
+    /**
+     * An enum constant in words: the bundle's {@code Type.CONSTANT} (a nested enum as
+     * {@code Outer.Type.CONSTANT}, so the three {@code Decision}s keep their own words), else the
+     * constant in plain words.
+     */
     public static String of(Enum<?> constant) {
         if (constant == null) {
             return "";
         }
-        String key = constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+        Class<?> type = constant.getDeclaringClass();
+        String key = type.getName().substring(type.getPackageName().length() + 1).replace('$', '.') + "." + constant.name();
         return has(key) ? bundle().getString(key) : plain(constant.name());
     }
 
