@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.partnerflow.indicators.RegionalIndicators;
 import org.partnerflow.partnership.Partnerships;
+import org.partnerflow.words.Words;
 import org.partnerflow.workflow.Actors;
 import org.partnerflow.workflow.form.Answers;
 import org.springframework.stereotype.Component;
@@ -56,6 +57,6 @@ class RecordImprovementProject implements JavaDelegate {
         String lead = named != null ? named : Actors.of(e);
         ImprovementProject project = projects.save(new ImprovementProject(e.getProcessInstanceId(), a.name(), partnershipId,
                 a.participants(), a.enquiryQuestion(), a.inequityIssue(), a.planLinks(), a.team(), lead, linked, clock.instant()));
-        Answers.write(e, new Formed(project.getId(), lead, "Improvement project: " + project.getName()));
+        Answers.write(e, new Formed(project.getId(), lead, Words.text("improvement.subject", project.getName())));
     }
 }

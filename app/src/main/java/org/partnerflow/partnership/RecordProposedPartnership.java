@@ -8,6 +8,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.partnerflow.indicators.RegionalIndicators;
+import org.partnerflow.words.Words;
 import org.partnerflow.workflow.Actors;
 import org.partnerflow.workflow.form.Answers;
 import org.partnerflow.workflow.form.FieldErrors;
@@ -74,7 +75,7 @@ class RecordProposedPartnership implements JavaDelegate {
         partners.forEach(o -> members.save(new PartnershipMember(partnership.getId(), o.getId())));
         Answers.write(e, new Proposed(partnership.getId(), lead,
                 new ArrayList<>(partners.stream().map(PartnerOrganisation::getGroupId).toList()), timescales.roleReminder(),
-                "Partnership: " + partnership.getName()));
+                Words.text("partnership.subject", partnership.getName())));
     }
 
     private static FormValidationException refused(String field, String message) {
