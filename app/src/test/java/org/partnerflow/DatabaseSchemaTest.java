@@ -7,8 +7,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.junit.jupiter.api.Test;
-import org.partnerflow.partnership.PartnershipEnquiries;
-import org.partnerflow.partnership.PartnershipEnquiry;
+import org.partnerflow.testsupport.enquiry.PartnershipEnquiries;
+import org.partnerflow.testsupport.enquiry.PartnershipEnquiry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -1,22 +1,12 @@
 package org.partnerflow.partnership;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.task.Task;
 import org.partnerflow.identity.CurrentUser;
 import org.partnerflow.identity.Role;
-import org.partnerflow.workflow.PartnerflowEnginePlugin;
 import org.partnerflow.workflow.Refusal;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,23 +24,19 @@ public class PartnershipHandOvers {
     private final Partnerships partnerships;
     private final PartnershipMembers members;
     private final PartnerOrganisations organisations;
-    private final PartnershipSetUp setUp;
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
     private final CurrentUser currentUser;
-    private final Clock clock;
 
     PartnershipHandOvers(Partnerships partnerships, PartnershipMembers members, PartnerOrganisations organisations,
-                         PartnershipSetUp setUp, RuntimeService runtimeService, IdentityService identityService,
-                         CurrentUser currentUser, Clock clock) {
+                         RuntimeService runtimeService, IdentityService identityService,
+                         CurrentUser currentUser) {
         this.partnerships = partnerships;
         this.members = members;
         this.organisations = organisations;
-        this.setUp = setUp;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     /**
@@ -81,51 +67,13 @@ public class PartnershipHandOvers {
         }
         PartnerOrganisation organisation = organisations.findById(organisationId).orElseThrow();
         runtimeService.createMessageCorrelation(MESSAGE).processInstanceId(partnership.getProcessInstanceId())
-                .setVariablesLocal(Map.of("organisationGroup", organisation.getGroupId(), "leavingContact", member.getContact(),
-                        "successor", successor.strip()))
+                .setVariablesLocal(handOverVariables(new HandOverContact.HandOver(organisation.getGroupId(), member.getContact(), successor.strip())))
                 .correlate();
     }
 
-    /** ${handOverContact}: the contact history, the organisation's group, the lead and the open tasks. */
-    void execute(DelegateExecution e) {
-        Partnership partnership = setUp.partnershipOf(e);
-        PartnerOrganisation organisation = setUp.organisationOf(e);
-        String leaving = (String) e.getVariable("leavingContact");
-        String successor = (String) e.getVariable("successor");
-        PartnershipMember member = members.findFirstByPartnershipIdAndOrganisationIdAndStatusNotOrderByIdDesc(partnership.getId(),
-                organisation.getId(), PartnershipMember.Status.LEFT).orElseThrow();
-        members.save(member.handOverTo(successor, LocalDate.now(clock)));
-        IdentityService identity = e.getProcessEngineServices().getIdentityService();
-        if (identity.createUserQuery().userId(successor).memberOfGroup(organisation.getGroupId()).count() == 0) {
-            identity.createMembership(successor, organisation.getGroupId());
-        }
-        if (leaving != null) {
-            identity.deleteMembership(leaving, organisation.getGroupId());
-            if (leaving.equals(partnership.getLead())) {
-                partnership.handOverLead(successor);
-                e.setVariable("partnershipLead", successor);
-            }
-            TaskService tasks = e.getProcessEngineServices().getTaskService();
-            // The process moves the leaver's tasks, not the person who recorded the hand-over: the task
-            // guard lets only an assignee hand a task on, so the move runs without a signed-in user.
-            org.camunda.bpm.engine.impl.identity.Authentication recordedBy = identity.getCurrentAuthentication();
-            identity.clearAuthentication();
-            try {
-                for (Task task : tasks.createTaskQuery().processInstanceId(e.getProcessInstanceId()).taskAssignee(leaving).listPage(0, PartnerflowEnginePlugin.QUERY_MAX_RESULTS)) {
-                    tasks.setAssignee(task.getId(), successor);
-                }
-            } finally {
-                if (recordedBy != null) {
-                    identity.setAuthentication(recordedBy);
-                }
-            }
-        }
-        // The hand-over's details belong to this hand-over only.
-        e.removeVariables(List.of("organisationGroup", "leavingContact", "successor"));
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class Delegates {
-        @Bean JavaDelegate handOverContact(PartnershipHandOvers h) { return h::execute; }
+    /** The hand-over's record as the message's variables (the step reads them back as {@link HandOverContact.HandOver}). */
+    private static Map<String, Object> handOverVariables(HandOverContact.HandOver handOver) {
+        return Map.of("organisationGroup", handOver.organisationGroup(), "leavingContact", handOver.leavingContact(),
+                "successor", handOver.successor());
     }
 }

@@ -64,4 +64,11 @@ public class PrincipleRating {
     public String getEvidence() { return evidence; }
     public String getRatedBy() { return ratedBy; }
     public Instant getRatedAt() { return ratedAt; }
+
+    /** Mean rating per principle in one cycle, across the partners who rated. */
+    public static java.util.Map<PartnershipPrinciple, Double> meanByPrinciple(java.util.List<PrincipleRating> cycleRatings) {
+        return cycleRatings.stream().collect(java.util.stream.Collectors.groupingBy(PrincipleRating::getPrinciple,
+                () -> new java.util.EnumMap<>(PartnershipPrinciple.class),
+                java.util.stream.Collectors.averagingInt(PrincipleRating::getRating)));
+    }
 }

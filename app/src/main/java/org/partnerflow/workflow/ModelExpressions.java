@@ -94,6 +94,7 @@ public class ModelExpressions {
             "recordProtocolAnswer", "checkProtocolAnswers", "recordMeetingProtocol", "activatePartnership",
             "recordPartnershipMeeting", "recordActionFollowUp", "openEvaluation", "recordPrincipleRatings",
             "recordEvaluationDecision", "recordPartnershipClosure", "handOverContact",
+            // the tests' neutral process (app/src/test: processes/fixture/partnership-enquiry.bpmn); no bean in the product
             "recordPartnershipEnquiry", "recordEnquiryDecision",
             // improvement
             "recordImprovementProject", "recordChallenge", "recordMeasures", "startActionResearchCycle",

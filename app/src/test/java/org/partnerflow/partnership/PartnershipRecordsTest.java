@@ -76,7 +76,7 @@ class PartnershipRecordsTest extends PartnershipTestBase {
         assertThat(first.getDecision()).isEqualTo(PartnershipEvaluation.Decision.CONTINUE);
         List<PrincipleRating> given = ratings.findByEvaluationIdIn(List.of(first.getId()));
         assertThat(given).hasSize(27);
-        assertThat(PartnershipCycles.meanByPrinciple(given)).containsEntry(PartnershipPrinciple.TRUST, 5.0);
+        assertThat(PrincipleRating.meanByPrinciple(given)).containsEntry(PartnershipPrinciple.TRUST, 5.0);
         assertThat(indicatorValues.findByEvaluationIdIn(List.of(first.getId()))).extracting(v -> v.getIndicator() + "=" + v.getMeasured())
                 .containsExactlyInAnyOrder("primary-numeracy=81.50", "primary-literacy=74.00");
 

@@ -10,7 +10,7 @@ import org.partnerflow.identity.Role;
 import org.partnerflow.workflow.TaskCompletion;
 import org.springframework.stereotype.Component;
 
-/** Partnership enquiries raised the way the UI raises them, for tests that need a task to work on. */
+/** The fixture's partnership enquiries (see testsupport.enquiry), raised the way the UI raises them, for tests that need a task to work on. */
 @Component
 public class TestEnquiries {
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.PartnerflowSpringTest;
 import org.partnerflow.identity.Role;
-import org.partnerflow.partnership.PartnershipEnquiries;
+import org.partnerflow.testsupport.enquiry.PartnershipEnquiries;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 

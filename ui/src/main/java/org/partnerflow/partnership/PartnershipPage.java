@@ -295,7 +295,7 @@ public class PartnershipPage extends VerticalLayout implements BeforeEnterObserv
         List<PartnershipEvaluation> rated = file.evaluations().stream().filter(ev -> !file.ratingsOf(ev).isEmpty()).toList();
         List<String> cycles = rated.stream().map(ev -> "Cycle " + ev.getCycle()).toList();
         List<Map<PartnershipPrinciple, Double>> means = rated.stream()
-                .map(ev -> PartnershipCycles.meanByPrinciple(file.ratingsOf(ev))).toList();
+                .map(ev -> PrincipleRating.meanByPrinciple(file.ratingsOf(ev))).toList();
         List<RatingChart.Series> series = Arrays.stream(PartnershipPrinciple.values()).map(principle -> {
             List<Double> values = new ArrayList<>();
             means.forEach(m -> values.add(m.get(principle)));

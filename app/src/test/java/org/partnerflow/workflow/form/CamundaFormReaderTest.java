@@ -9,7 +9,7 @@ class CamundaFormReaderTest {
 
     @Test
     void readsTheDeployedFormsOnTheClasspath() {
-        CamundaForm enquiry = CamundaFormReader.read(getClass().getResourceAsStream("/forms/partnership/partnership-enquiry.form"));
+        CamundaForm enquiry = CamundaFormReader.read(getClass().getResourceAsStream("/forms/fixture/partnership-enquiry.form"));
 
         assertThat(enquiry.id()).isEqualTo("partnership-enquiry");
         assertThat(enquiry.inputFieldsByKey()).containsKeys("name", "purpose", "partnerTypes", "meetingsPerYear",
@@ -20,7 +20,7 @@ class CamundaFormReaderTest {
         assertThat(meetings.validation().max()).isEqualTo(3.0);
         assertThat(meetings.defaultValue()).isEqualTo(3);
 
-        CamundaForm review = CamundaFormReader.read(getClass().getResourceAsStream("/forms/partnership/review-partnership-enquiry.form"));
+        CamundaForm review = CamundaFormReader.read(getClass().getResourceAsStream("/forms/fixture/review-partnership-enquiry.form"));
         assertThat(review.field("decisionReason").orElseThrow().hideWhen()).isEqualTo("decision != \"decline\"");
     }
 

@@ -212,8 +212,8 @@ class CamundaFormViewTest {
 
     @Test
     void theRealFormsRenderAFieldForEveryInput() {
-        for (String path : List.of("/forms/partnership/partnership-enquiry.form",
-                "/forms/partnership/review-partnership-enquiry.form")) {
+        for (String path : List.of("/forms/fixture/partnership-enquiry.form",
+                "/forms/fixture/review-partnership-enquiry.form")) {
             InputStream json = getClass().getResourceAsStream(path);
             assertThat(json).as(path).isNotNull();
             CamundaForm form = CamundaFormReader.read(json);

@@ -1,4 +1,4 @@
-package org.partnerflow.partnership;
+package org.partnerflow.testsupport.enquiry;
 
 import java.util.ArrayList;
 import java.util.List;

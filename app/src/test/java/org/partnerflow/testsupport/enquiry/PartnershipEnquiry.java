@@ -1,4 +1,4 @@
-package org.partnerflow.partnership;
+package org.partnerflow.testsupport.enquiry;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,8 +12,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * An enquiry about forming a partnership: the first, small record of the partnership family, and
- * the foundation's placeholder process. The full partnership set-up replaces it.
+ * The test fixture's case record: an enquiry about forming a partnership, written by the neutral
+ * {@code partnership-enquiry} process the security and engine tests run (the product no longer has
+ * it; its table is made for the tests by {@code db/fixture}).
  */
 @Entity
 @Table(name = "partnership_enquiry")

@@ -1,4 +1,4 @@
-package org.partnerflow.partnership;
+package org.partnerflow.testsupport.enquiry;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
