@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.partnerflow.identity.CurrentUser;
-import org.partnerflow.identity.Role;
+import org.partnerflow.identity.Permissions;
 import org.partnerflow.workflow.PartnerflowEnginePlugin;
 import org.partnerflow.workflow.Refusal;
 import org.springframework.context.annotation.Bean;
@@ -38,11 +38,12 @@ public class PartnershipHandOvers {
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
     private final CurrentUser currentUser;
+    private final Permissions permissions;
     private final Clock clock;
 
     PartnershipHandOvers(Partnerships partnerships, PartnershipMembers members, PartnerOrganisations organisations,
                          PartnershipSetUp setUp, RuntimeService runtimeService, IdentityService identityService,
-                         CurrentUser currentUser, Clock clock) {
+                         CurrentUser currentUser, Permissions permissions, Clock clock) {
         this.partnerships = partnerships;
         this.members = members;
         this.organisations = organisations;
@@ -50,6 +51,7 @@ public class PartnershipHandOvers {
         this.runtimeService = runtimeService;
         this.identityService = identityService;
         this.currentUser = currentUser;
+        this.permissions = permissions;
         this.clock = clock;
     }
 
@@ -62,8 +64,8 @@ public class PartnershipHandOvers {
     public void handOver(long partnershipId, long organisationId, String successor) {
         Partnership partnership = partnerships.findById(partnershipId)
                 .orElseThrow(() -> new Refusal("There is no partnership " + partnershipId + "."));
-        String me = currentUser.requireId();
-        if (!me.equals(partnership.getLead()) && !currentUser.has(Role.MANAGER)) {
+        currentUser.requireId();
+        if (!permissions.mayManagePartnership(partnership.getLead())) {
             throw new AuthorizationException("Only the partnership's lead or a manager hands over a contact.");
         }
         if (partnership.getStatus() == Partnership.Status.CLOSED) {
