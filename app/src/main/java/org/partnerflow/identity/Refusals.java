@@ -32,8 +32,13 @@ public class Refusals implements MethodAuthorizationDeniedHandler {
     public Object handleDeniedInvocation(MethodInvocation invocation, AuthorizationResult result) {
         String question = result instanceof ExpressionAuthorizationDecision decision
                 ? question(decision.getExpression().getExpressionString()) : "";
-        String who = WHO_MAY.get(question);
+        String who = whoMay(question);
         throw new AuthorizationException(who == null ? "Your roles do not allow this." : "Only " + who + " may do this.");
+    }
+
+    /** @return who may, for a question the services ask by annotation; null for any other */
+    static String whoMay(String question) {
+        return WHO_MAY.get(question);
     }
 
     static String question(String expression) {
