@@ -22,6 +22,7 @@ import org.partnerflow.audit.AccessLogView;
 import org.partnerflow.audit.RetentionView;
 import org.partnerflow.identity.CurrentUser;
 import org.partnerflow.identity.People;
+import org.partnerflow.identity.Permissions;
 import org.partnerflow.identity.Role;
 import org.partnerflow.improvement.ImprovementProjectsView;
 import org.partnerflow.improvement.LearningLibraryView;
@@ -39,7 +40,7 @@ import org.partnerflow.workflow.StartView;
 /** The frame around every signed-in view; its navigation fits the signed-in person's roles. */
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser, People people, ProcessStarts starts, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, Permissions permissions, People people, ProcessStarts starts, AuthenticationContext authentication) {
         Span title = new Span("Partnerflow");
         title.addClassName("app-title");
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
@@ -68,7 +69,7 @@ public class MainLayout extends AppLayout {
         if (startable.stream().anyMatch(p -> p.key().equals("girfec-referral"))) {
             nav.addItem(new SideNavItem("Raise a concern", RaiseConcernView.class, VaadinIcon.EXCLAMATION_CIRCLE_O.create()));
         }
-        if (currentUser.has(Role.NAMED_PERSON) || currentUser.has(Role.LEAD_PROFESSIONAL) || currentUser.has(Role.MANAGER)) {
+        if (permissions.mayHaveCaseload()) {
             nav.addItem(new SideNavItem("My caseload", CaseloadView.class, VaadinIcon.FOLDER_OPEN.create()));
         }
         nav.addItem(new SideNavItem("Partnerships", PartnershipRegisterView.class, VaadinIcon.CONNECT_O.create()));
@@ -79,7 +80,7 @@ public class MainLayout extends AppLayout {
         if (!startable.isEmpty()) {
             nav.addItem(new SideNavItem("Start work", StartView.class, VaadinIcon.PLUS_CIRCLE.create()));
         }
-        if (currentUser.has(Role.MANAGER) || currentUser.has(Role.ADMIN)) {
+        if (permissions.mayOversee()) {
             nav.addItem(new SideNavItem("Oversight", OversightView.class, VaadinIcon.DASHBOARD.create()));
             nav.addItem(new SideNavItem("Access log", AccessLogView.class, VaadinIcon.EYE.create()));
             nav.addItem(new SideNavItem("Retention", RetentionView.class, VaadinIcon.ARCHIVE.create()));
@@ -89,10 +90,10 @@ public class MainLayout extends AppLayout {
         VerticalLayout camunda = new VerticalLayout();
         camunda.setPadding(false);
         camunda.setSpacing(false);
-        if (currentUser.has(Role.MANAGER) || currentUser.has(Role.ADMIN)) {
+        if (permissions.mayOversee()) {
             camunda.add(engineLink("Camunda Tasklist", "/camunda/app/tasklist/"), engineLink("Camunda Cockpit", "/camunda/app/cockpit/"));
         }
-        if (currentUser.has(Role.ADMIN)) {
+        if (permissions.mayAdminister()) {
             camunda.add(engineLink("People and groups (Camunda Admin)", "/camunda/app/admin/"));
         }
         VerticalLayout drawer = new VerticalLayout(nav, camunda);

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.partnerflow.identity.CurrentUser;
-import org.partnerflow.identity.Role;
+import org.partnerflow.identity.Refusals;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authorization.method.HandleAuthorizationDenied;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reader for managers: a filtered, paged search and the people whose access looks unusual.
  */
 @Service
+@HandleAuthorizationDenied(handlerClass = Refusals.class)
 @EnableConfigurationProperties(AuditSettings.class)
 public class AccessLog {
 
@@ -37,13 +38,11 @@ public class AccessLog {
 
     private final RecordAccesses entries;
     private final AuditSettings settings;
-    private final CurrentUser currentUser;
     private final Clock clock;
 
-    public AccessLog(RecordAccesses entries, AuditSettings settings, CurrentUser currentUser, Clock clock) {
+    public AccessLog(RecordAccesses entries, AuditSettings settings, Clock clock) {
         this.entries = entries;
         this.settings = settings;
-        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -60,15 +59,15 @@ public class AccessLog {
     }
 
     /** A page of the log, newest first. Managers and administrators only. */
+    @PreAuthorize("@permissions.mayOversee()")
     public List<RecordAccess> search(Search search, int offset, int limit) {
-        requireManager();
         int size = Math.max(1, Math.min(limit, 500));
         return entries.findAll(specification(search), PageRequest.of(offset / size, size, Sort.by(Sort.Direction.DESC, "accessedAt", "id")))
                 .getContent();
     }
 
+    @PreAuthorize("@permissions.mayOversee()")
     public long count(Search search) {
-        requireManager();
         return entries.count(specification(search));
     }
 
@@ -76,19 +75,13 @@ public class AccessLog {
      * People whose access in the period looks unusual: many different records opened, or refused
      * again and again ({@link AuditSettings}). At most 100, by user id.
      */
+    @PreAuthorize("@permissions.mayOversee()")
     public List<PersonActivity> unusual(LocalDate from, LocalDate to) {
-        requireManager();
         return entries.unusual(start(from), end(to), settings.unusualDistinctRecords(), settings.unusualRefusals(), PageRequest.of(0, 100));
     }
 
     public AuditSettings settings() {
         return settings;
-    }
-
-    private void requireManager() {
-        if (!(currentUser.has(Role.MANAGER) || currentUser.has(Role.ADMIN))) {
-            throw new AuthorizationException("Only managers and administrators read the access log.");
-        }
     }
 
     private Instant start(LocalDate from) {

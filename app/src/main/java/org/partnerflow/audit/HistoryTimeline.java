@@ -23,7 +23,10 @@ import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.partnerflow.audit.TimelineEvent.Kind;
 import org.partnerflow.identity.CurrentUser;
-import org.partnerflow.identity.Role;
+import org.partnerflow.identity.Permissions;
+import org.partnerflow.identity.Refusals;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authorization.method.HandleAuthorizationDenied;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,6 +39,7 @@ import org.springframework.stereotype.Service;
  * <p>Every source is read with a bound ({@link #LIMIT_PER_SOURCE}); a timeline that reaches it says so.
  */
 @Service
+@HandleAuthorizationDenied(handlerClass = Refusals.class)
 public class HistoryTimeline {
 
     public static final int LIMIT_PER_SOURCE = 2_000;
@@ -69,16 +73,18 @@ public class HistoryTimeline {
     private final Map<String, AuditedRecords> records;
     private final AccessLog accessLog;
     private final CurrentUser currentUser;
+    private final Permissions permissions;
 
-    HistoryTimeline(HistoryService history, List<AuditedRecords> records, AccessLog accessLog, CurrentUser currentUser) {
+    HistoryTimeline(HistoryService history, List<AuditedRecords> records, AccessLog accessLog, CurrentUser currentUser, Permissions permissions) {
         this.history = history;
         this.records = records.stream().collect(Collectors.toMap(AuditedRecords::type, Function.identity()));
         this.accessLog = accessLog;
         this.currentUser = currentUser;
+        this.permissions = permissions;
     }
 
     public boolean mayAudit() {
-        return currentUser.has(Role.MANAGER) || currentUser.has(Role.ADMIN);
+        return permissions.mayOversee();
     }
 
     /**
@@ -109,10 +115,8 @@ public class HistoryTimeline {
     }
 
     /** Records that the timeline left the system as a file: logged like an opening of the record. */
+    @PreAuthorize("@permissions.mayOversee()")
     public void exported(AuditSubject subject) {
-        if (!mayAudit()) {
-            throw new AuthorizationException("Only managers and administrators export a record's history.");
-        }
         accessLog.record(currentUser.id().orElse(null), subject.accessRecordType(), subject.id(), VIEW + "-csv", true);
     }
 

@@ -37,7 +37,8 @@ public class CurrentUser {
                 .toList();
     }
 
-    public boolean has(Role role) {
+    /** Only the policy asks about roles ({@link Permissions}): everyone else asks it what a person may do. */
+    boolean has(Role role) {
         return groups().contains(role.groupId());
     }
 }

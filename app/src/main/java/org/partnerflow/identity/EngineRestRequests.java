@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.partnerflow.workflow.FormSubmissionGuard;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -56,22 +55,24 @@ public class EngineRestRequests extends OncePerRequestFilter {
     private final RepositoryService repository;
     private final ManagementService management;
     private final CurrentUser currentUser;
+    private final Permissions permissions;
     private final ObjectMapper json = new ObjectMapper();
 
     public EngineRestRequests(TaskService tasks, RuntimeService runtime, RepositoryService repository, ManagementService management,
-                              CurrentUser currentUser) {
+                              CurrentUser currentUser, Permissions permissions) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
         this.management = management;
         this.currentUser = currentUser;
+        this.permissions = permissions;
     }
 
     /** Whether the thing exists, as far as the caller may know. */
     private boolean exists(String kind, String id) {
         return switch (kind) {
-            case "task" -> currentUser.id().isPresent() && currentUser.groups().stream().noneMatch(EngineSecurityConfiguration.OVERSEERS::contains)
-                    ? FormSubmissionGuard.hasAPart(tasks, id, currentUser.id().get())
+            case "task" -> currentUser.id().isPresent() && !permissions.mayOverseeThroughEngine()
+                    ? permissions.maySeeTask(id, currentUser.id().get())
                     : tasks.createTaskQuery().taskId(id).count() > 0;
             case "process-instance" -> runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0;
             case "process-definition" -> repository.createProcessDefinitionQuery().processDefinitionId(id).count() > 0;

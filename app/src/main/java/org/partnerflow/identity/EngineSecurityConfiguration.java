@@ -64,7 +64,7 @@ public class EngineSecurityConfiguration {
                         .requestMatchers(ADMINISTRATION.toArray(RequestMatcher[]::new)).hasAnyRole(ADMINISTRATORS.toArray(String[]::new))
                         // What caseworkers do through REST is what they do in Partnerflow: complete, submit,
                         // claim and hand back tasks offered to them, start the processes their roles start
-                        // (FormSubmissionGuard checks each), and read the models and who is who.
+                        // (EngineCommandGuard asks the policy for each), and read the models and who is who.
                         .requestMatchers(CASEWORK.toArray(RequestMatcher[]::new)).authenticated()
                         // Everything else reads or changes case data straight from the engine, around
                         // Partnerflow's per-record checks: managers and administrators only, as in Cockpit.
@@ -78,10 +78,10 @@ public class EngineSecurityConfiguration {
                 .build();
     }
 
-    /** Who may read and change case data straight through the engine API (as in Cockpit): managers and administrators. */
-    static final List<String> OVERSEERS = List.of(Role.MANAGER.groupId(), Role.ADMIN.groupId(), Role.CAMUNDA_ADMIN_GROUP);
-    /** Who may administer the engine: deployments, people, roles and permissions. */
-    static final List<String> ADMINISTRATORS = List.of(Role.ADMIN.groupId(), Role.CAMUNDA_ADMIN_GROUP);
+    /** Who may read and change case data straight through the engine API (as in Cockpit): the policy's list. */
+    private static final List<String> OVERSEERS = Permissions.ENGINE_OVERSEERS;
+    /** Who may administer the engine (deployments, people, roles and permissions): the policy's list. */
+    private static final List<String> ADMINISTRATORS = Permissions.ENGINE_ADMINISTRATORS;
 
     /** The engine REST requests every signed-in person may make (the rest is for managers and administrators), on either path form. */
     static final List<RequestMatcher> CASEWORK = List.of(
@@ -197,9 +197,10 @@ public class EngineSecurityConfiguration {
 
     @Bean
     FilterRegistrationBean<EngineRestRequests> engineRestRequests(TaskService tasks, RuntimeService runtime, RepositoryService repository,
-                                                                  ManagementService management, CurrentUser currentUser) {
+                                                                  ManagementService management, CurrentUser currentUser,
+                                                                  Permissions permissions) {
         FilterRegistrationBean<EngineRestRequests> registration = new FilterRegistrationBean<>(
-                new EngineRestRequests(tasks, runtime, repository, management, currentUser));
+                new EngineRestRequests(tasks, runtime, repository, management, currentUser, permissions));
         registration.addUrlPatterns(EngineApiRequest.REST + "/*", EngineApiRequest.WEBAPP + "/*");
         registration.setOrder(103); // before Camunda REST's own filters
         return registration;

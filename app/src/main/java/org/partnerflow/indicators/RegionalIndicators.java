@@ -10,12 +10,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.partnerflow.identity.CurrentUser;
-import org.partnerflow.identity.Role;
+import org.partnerflow.identity.Permissions;
+import org.partnerflow.identity.Refusals;
 import org.partnerflow.indicators.CriticalIndicator.BetterWhen;
 import org.partnerflow.workflow.Refusal;
 import org.partnerflow.workflow.StaleRecordException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authorization.method.HandleAuthorizationDenied;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a change made by someone else meanwhile is detected, not overwritten.
  */
 @Service
+@HandleAuthorizationDenied(handlerClass = Refusals.class)
 public class RegionalIndicators {
 
     /** What a manager may set on an indicator. A baseline or target comes with its school year. */
@@ -64,12 +67,14 @@ public class RegionalIndicators {
     private final CriticalIndicators indicators;
     private final YearlyValues values;
     private final CurrentUser currentUser;
+    private final Permissions permissions;
     private final Clock clock;
 
-    RegionalIndicators(CriticalIndicators indicators, YearlyValues values, CurrentUser currentUser, Clock clock) {
+    RegionalIndicators(CriticalIndicators indicators, YearlyValues values, CurrentUser currentUser, Permissions permissions, Clock clock) {
         this.indicators = indicators;
         this.values = values;
         this.currentUser = currentUser;
+        this.permissions = permissions;
         this.clock = clock;
     }
 
@@ -118,13 +123,13 @@ public class RegionalIndicators {
     }
 
     public boolean mayEdit() {
-        return currentUser.has(Role.MANAGER) || currentUser.has(Role.ADMIN);
+        return permissions.mayEditIndicators();
     }
 
     /** Adds an indicator to the table (a new plan's indicator). */
     @Transactional
+    @PreAuthorize("@permissions.mayEditIndicators()")
     public CriticalIndicator add(String code, Details details) {
-        requireEditor();
         String cleanCode = code == null ? "" : code.strip();
         if (cleanCode.length() < 3 || cleanCode.length() > 40 || !CODE.matcher(cleanCode).matches()) {
             throw new Refusal("The code needs 3 to 40 lower-case letters, digits and hyphens, for example primary-writing.");
@@ -148,8 +153,8 @@ public class RegionalIndicators {
      * @throws StaleRecordException if someone changed it meanwhile
      */
     @Transactional
+    @PreAuthorize("@permissions.mayEditIndicators()")
     public CriticalIndicator edit(long indicatorId, long seenVersion, Details details) {
-        requireEditor();
         CriticalIndicator indicator = indicators.findById(indicatorId).orElseThrow(() -> new Refusal("That indicator no longer exists."));
         if (indicator.getVersion() != seenVersion) {
             throw new StaleRecordException("indicator", seenVersion, indicator.getVersion());
@@ -168,8 +173,8 @@ public class RegionalIndicators {
      * corrected only by someone who saw that value ({@code seenVersion}); otherwise it is refused.
      */
     @Transactional
+    @PreAuthorize("@permissions.mayEditIndicators()")
     public YearlyValue recordValue(long indicatorId, String schoolYear, BigDecimal measured, String note, Long seenVersion) {
-        requireEditor();
         CriticalIndicator indicator = indicators.findById(indicatorId).orElseThrow(() -> new Refusal("That indicator no longer exists."));
         String year = checkedYear(schoolYear, "The school year");
         checkedNumber(measured, "The value", true);
@@ -193,12 +198,6 @@ public class RegionalIndicators {
         }
         value.record(measured, cleanNote, currentUser.requireId(), clock.instant());
         return values.save(value);
-    }
-
-    private void requireEditor() {
-        if (!mayEdit()) {
-            throw new AuthorizationException("Only managers and administrators change the critical indicators.");
-        }
     }
 
     private void apply(CriticalIndicator indicator, Details details) {

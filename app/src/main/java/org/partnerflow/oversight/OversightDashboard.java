@@ -5,14 +5,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.partnerflow.identity.CurrentUser;
-import org.partnerflow.identity.Role;
+import org.partnerflow.identity.Permissions;
+import org.partnerflow.identity.Refusals;
 import org.partnerflow.improvement.ImprovementProject;
 import org.partnerflow.partnership.Partnership;
 import org.partnerflow.partnership.PartnershipEvaluation;
 import org.partnerflow.referral.CaseStage;
 import org.partnerflow.referral.ChronologyEntry;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authorization.method.HandleAuthorizationDenied;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (or capped) query; nothing loads the history into memory.
  */
 @Service
+@HandleAuthorizationDenied(handlerClass = Refusals.class)
 @Transactional(readOnly = true)
 public class OversightDashboard {
 
@@ -40,47 +42,41 @@ public class OversightDashboard {
 
     private final EntityManager em;
     private final ProcessStatistics engine;
-    private final CurrentUser currentUser;
+    private final Permissions permissions;
     private final Clock clock;
 
-    OversightDashboard(EntityManager em, ProcessStatistics engine, CurrentUser currentUser, Clock clock) {
+    OversightDashboard(EntityManager em, ProcessStatistics engine, Permissions permissions, Clock clock) {
         this.em = em;
         this.engine = engine;
-        this.currentUser = currentUser;
+        this.permissions = permissions;
         this.clock = clock;
     }
 
     public boolean mayOversee() {
-        return currentUser.has(Role.MANAGER) || currentUser.has(Role.ADMIN);
+        return permissions.mayOversee();
     }
 
-    private void requireManager() {
-        if (!mayOversee()) {
-            throw new AuthorizationException("Only managers and administrators see the oversight dashboard.");
-        }
-    }
-
+    @PreAuthorize("@permissions.mayOversee()")
     public List<Count<CaseStage>> openCasesByStage() {
-        requireManager();
         return em.createQuery("select c.stage, count(c) from WellbeingConcern c where c.stage <> :closed group by c.stage order by c.stage",
                         Object[].class)
                 .setParameter("closed", CaseStage.CLOSED).getResultList().stream()
                 .map(r -> new Count<>((CaseStage) r[0], (Long) r[1])).toList();
     }
 
+    @PreAuthorize("@permissions.mayOversee()")
     public List<ProcessStatistics.Overdue> overdueTasksByTeam() {
-        requireManager();
         return engine.overdueByTeam(clock.instant());
     }
 
+    @PreAuthorize("@permissions.mayOversee()")
     public List<ProcessStatistics.Overdue> overdueTasksByPerson() {
-        requireManager();
         return engine.overdueByPerson(clock.instant());
     }
 
     /** Timescales missed in the period (screening, assessment, review), by the step whose timer fired. */
+    @PreAuthorize("@permissions.mayOversee()")
     public List<Count<String>> timescaleBreaches() {
-        requireManager();
         // Breach entries read "<step>: <timer>. Managers alerted."; the step is what they are counted by.
         return em.createQuery("select substring(e.summary, 1, locate(':', e.summary) - 1), count(e) from ChronologyEntry e"
                         + " where e.kind = :kind and e.recordedAt >= :since and locate(':', e.summary) > 1"
@@ -90,20 +86,20 @@ public class OversightDashboard {
     }
 
     /** Per user task of a process: finished in the period and the median time taken. */
+    @PreAuthorize("@permissions.mayOversee()")
     public List<ProcessStatistics.StepDuration> throughput(String processKey) {
-        requireManager();
         return engine.durations(processKey, since(), true);
     }
 
+    @PreAuthorize("@permissions.mayOversee()")
     public List<Count<Partnership.Status>> partnershipsByStatus() {
-        requireManager();
         return em.createQuery("select p.status, count(p) from Partnership p group by p.status order by p.status", Object[].class)
                 .getResultList().stream().map(r -> new Count<>((Partnership.Status) r[0], (Long) r[1])).toList();
     }
 
     /** Partnerships not closed, with their latest evaluation; at most {@value #PARTNERSHIPS_SHOWN}, by name. */
+    @PreAuthorize("@permissions.mayOversee()")
     public List<PartnershipStanding> runningPartnerships() {
-        requireManager();
         return em.createQuery("""
                         select p.id, p.name, p.status, e.cycle, e.decision,
                                (select avg(r.rating) from PrincipleRating r where r.evaluationId = e.id)
@@ -115,15 +111,15 @@ public class OversightDashboard {
                         (PartnershipEvaluation.Decision) r[4], r[5] == null ? null : ((Number) r[5]).doubleValue())).toList();
     }
 
+    @PreAuthorize("@permissions.mayOversee()")
     public List<Count<ImprovementProject.Status>> projectsByStatus() {
-        requireManager();
         return em.createQuery("select p.status, count(p) from ImprovementProject p group by p.status order by p.status", Object[].class)
                 .getResultList().stream().map(r -> new Count<>((ImprovementProject.Status) r[0], (Long) r[1])).toList();
     }
 
     /** Where running instances of a process wait now, by step (improvement projects by stage, the heat view). */
+    @PreAuthorize("@permissions.mayOversee()")
     public List<ProcessStatistics.Waiting> waiting(String processKey) {
-        requireManager();
         return engine.waiting(processKey);
     }
 

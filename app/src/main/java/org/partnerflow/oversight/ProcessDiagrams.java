@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.partnerflow.identity.CurrentUser;
-import org.partnerflow.identity.Role;
+import org.partnerflow.identity.Refusals;
 import org.partnerflow.workflow.PartnerflowEnginePlugin;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authorization.method.HandleAuthorizationDenied;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,6 +28,7 @@ import org.springframework.stereotype.Service;
  * (the heat view). The diagram itself is the deployed BPMN, drawn in the browser by bpmn-js.
  */
 @Service
+@HandleAuthorizationDenied(handlerClass = Refusals.class)
 public class ProcessDiagrams {
 
     /** One instance's steps: far fewer than the engine's cap on a query. */
@@ -48,19 +49,17 @@ public class ProcessDiagrams {
     private final RepositoryService repository;
     private final HistoryService history;
     private final ProcessStatistics statistics;
-    private final CurrentUser currentUser;
     private final Clock clock;
 
-    ProcessDiagrams(RepositoryService repository, HistoryService history, ProcessStatistics statistics, CurrentUser currentUser, Clock clock) {
+    ProcessDiagrams(RepositoryService repository, HistoryService history, ProcessStatistics statistics, Clock clock) {
         this.repository = repository;
         this.history = history;
         this.statistics = statistics;
-        this.currentUser = currentUser;
         this.clock = clock;
     }
 
+    @PreAuthorize("@permissions.mayOversee()")
     public Optional<InstancePath> instance(String processInstanceId) {
-        requireManager();
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
         if (instance == null) {
             return Optional.empty();
@@ -78,8 +77,8 @@ public class ProcessDiagrams {
         return Optional.of(new InstancePath(xml(instance.getProcessDefinitionId()), completed, current));
     }
 
+    @PreAuthorize("@permissions.mayOversee()")
     public Optional<HeatMap> heat(String processKey) {
-        requireManager();
         ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion().singleResult();
         if (latest == null) {
             return Optional.empty();
@@ -101,12 +100,6 @@ public class ProcessDiagrams {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private void requireManager() {
-        if (!(currentUser.has(Role.MANAGER) || currentUser.has(Role.ADMIN))) {
-            throw new AuthorizationException("Only managers and administrators see the process diagrams.");
         }
     }
 }

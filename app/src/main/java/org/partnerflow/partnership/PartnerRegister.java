@@ -7,10 +7,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.partnerflow.identity.CurrentUser;
-import org.partnerflow.identity.Role;
+import org.partnerflow.identity.Refusals;
 import org.partnerflow.workflow.PartnerflowEnginePlugin;
 import org.partnerflow.workflow.Refusal;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authorization.method.HandleAuthorizationDenied;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * people who answer for it in partnership tasks (confirming roles, agreeing protocols, rating).
  */
 @Service
+@HandleAuthorizationDenied(handlerClass = Refusals.class)
 public class PartnerRegister {
 
     /** The engine group type of organisations, so Camunda Admin tells them apart from roles. */
@@ -26,13 +28,11 @@ public class PartnerRegister {
 
     private final PartnerOrganisations organisations;
     private final IdentityService identityService;
-    private final CurrentUser currentUser;
     private final Clock clock;
 
-    PartnerRegister(PartnerOrganisations organisations, IdentityService identityService, CurrentUser currentUser, Clock clock) {
+    PartnerRegister(PartnerOrganisations organisations, IdentityService identityService, Clock clock) {
         this.organisations = organisations;
         this.identityService = identityService;
-        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -50,10 +50,8 @@ public class PartnerRegister {
      * @throws Refusal with a message for the person if a detail is missing or it is already registered
      */
     @Transactional
+    @PreAuthorize("@permissions.mayRegisterPartners()")
     public PartnerOrganisation register(String name, OrganisationKind kind, String localAuthority) {
-        if (!(currentUser.has(Role.PARTNERSHIP_LEAD) || currentUser.has(Role.MANAGER) || currentUser.has(Role.ADMIN))) {
-            throw new org.camunda.bpm.engine.AuthorizationException("Only partnership leads, managers and administrators add organisations.");
-        }
         return add(name, kind, localAuthority);
     }
 

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.partnerflow.identity.CurrentUser;
-import org.partnerflow.identity.Role;
+import org.partnerflow.identity.Permissions;
 import org.partnerflow.workflow.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,16 +27,18 @@ public class PartnershipHandOvers {
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
     private final CurrentUser currentUser;
+    private final Permissions permissions;
 
     PartnershipHandOvers(Partnerships partnerships, PartnershipMembers members, PartnerOrganisations organisations,
                          RuntimeService runtimeService, IdentityService identityService,
-                         CurrentUser currentUser) {
+                         CurrentUser currentUser, Permissions permissions) {
         this.partnerships = partnerships;
         this.members = members;
         this.organisations = organisations;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
         this.currentUser = currentUser;
+        this.permissions = permissions;
     }
 
     /**
@@ -48,8 +50,8 @@ public class PartnershipHandOvers {
     public void handOver(long partnershipId, long organisationId, String successor) {
         Partnership partnership = partnerships.findById(partnershipId)
                 .orElseThrow(() -> new Refusal("There is no partnership " + partnershipId + "."));
-        String me = currentUser.requireId();
-        if (!me.equals(partnership.getLead()) && !currentUser.has(Role.MANAGER)) {
+        currentUser.requireId();
+        if (!permissions.mayManagePartnership(partnership.getLead())) {
             throw new AuthorizationException("Only the partnership's lead or a manager hands over a contact.");
         }
         if (partnership.getStatus() == Partnership.Status.CLOSED) {

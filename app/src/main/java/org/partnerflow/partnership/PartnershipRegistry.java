@@ -12,8 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import jakarta.persistence.criteria.Predicate;
-import org.partnerflow.identity.CurrentUser;
-import org.partnerflow.identity.Role;
+import org.partnerflow.identity.Permissions;
 import org.partnerflow.workflow.Refusal;
 import org.partnerflow.workflow.StaleRecordException;
 import org.springframework.data.domain.Sort;
@@ -40,13 +39,13 @@ public class PartnershipRegistry {
     private final PartnershipEvaluations evaluations;
     private final PrincipleRatings ratings;
     private final IndicatorValues indicatorValues;
-    private final CurrentUser currentUser;
+    private final Permissions permissions;
     private final Clock clock;
 
     PartnershipRegistry(Partnerships partnerships, PartnershipMembers members, PartnerOrganisations organisations,
                         DataSharingProtocols protocols, DataSharingAnswers answers, PartnershipMeetings meetings,
                         PartnershipActions actions, PartnershipEvaluations evaluations, PrincipleRatings ratings,
-                        IndicatorValues indicatorValues, CurrentUser currentUser, Clock clock) {
+                        IndicatorValues indicatorValues, Permissions permissions, Clock clock) {
         this.partnerships = partnerships;
         this.members = members;
         this.organisations = organisations;
@@ -57,7 +56,7 @@ public class PartnershipRegistry {
         this.evaluations = evaluations;
         this.ratings = ratings;
         this.indicatorValues = indicatorValues;
-        this.currentUser = currentUser;
+        this.permissions = permissions;
         this.clock = clock;
     }
 
@@ -112,7 +111,7 @@ public class PartnershipRegistry {
 
     /** Whether the signed-in person may change this partnership's records: its lead or a manager. */
     public boolean mayManage(Partnership partnership) {
-        return currentUser.id().map(partnership.getLead()::equals).orElse(false) || currentUser.has(Role.MANAGER);
+        return permissions.mayManagePartnership(partnership.getLead());
     }
 
     /**

@@ -2,23 +2,20 @@ package org.partnerflow.referral;
 
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.partnerflow.audit.AccessLog;
 import org.partnerflow.identity.CurrentUser;
-import org.partnerflow.identity.Role;
+import org.partnerflow.identity.Permissions;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who may open a child's record, in one place. Only the people on the case may: whoever raised the
- * concern, the Named Person, the Lead Professional, anyone who has worked or is offered one of its
- * tasks (team members, partner practitioners), child protection once the case was escalated, and
- * managers. Every opening and every refusal is written to the access log. What each of them is shown
- * of the child is decided here too ({@link #childAsSeen}): whoever only raised the concern sees the
- * child as they typed them.
+ * Opens children's records for the people on the case, as {@link Permissions#maySeeCase} decides:
+ * whoever raised the concern, the Named Person, the Lead Professional, anyone who has worked or is
+ * offered one of its tasks (team members, partner practitioners), child protection once the case was
+ * escalated, and managers. Every opening and every refusal is written to the access log. What each of
+ * them is shown of the child follows from the same policy ({@link #childAsSeen}): whoever only raised
+ * the concern sees the child as they typed them.
  */
 @Service
 public class CaseAccess {
@@ -28,18 +25,16 @@ public class CaseAccess {
 
     private final WellbeingConcerns concerns;
     private final ChronologyEntries chronology;
-    private final TaskService taskService;
-    private final HistoryService historyService;
     private final CurrentUser currentUser;
+    private final Permissions permissions;
     private final AccessLog accessLog;
 
-    public CaseAccess(WellbeingConcerns concerns, ChronologyEntries chronology, TaskService taskService,
-                      HistoryService historyService, CurrentUser currentUser, AccessLog accessLog) {
+    public CaseAccess(WellbeingConcerns concerns, ChronologyEntries chronology, CurrentUser currentUser, Permissions permissions,
+                      AccessLog accessLog) {
         this.concerns = concerns;
         this.chronology = chronology;
-        this.taskService = taskService;
-        this.historyService = historyService;
         this.currentUser = currentUser;
+        this.permissions = permissions;
         this.accessLog = accessLog;
     }
 
@@ -61,8 +56,7 @@ public class CaseAccess {
     }
 
     public boolean mayOpen(WellbeingConcern concern) {
-        String me = currentUser.id().orElse(null);
-        return me != null && (me.equals(concern.getRaisedBy()) || worksOn(concern, me));
+        return permissions.maySeeCase(asCase(concern));
     }
 
     /**
@@ -72,8 +66,7 @@ public class CaseAccess {
      * concern joins a recorded child: matching never shows a raiser what they did not enter.
      */
     public ChildDetails childAsSeen(WellbeingConcern concern) {
-        String me = currentUser.id().orElse(null);
-        return me != null && worksOn(concern, me) ? concern.getChild().details() : concern.getChildAsEntered();
+        return permissions.worksOnCase(asCase(concern)) ? concern.getChild().details() : concern.getChildAsEntered();
     }
 
     /** Whether the signed-in person may open any case of the recorded child: who may confirm that another concern is theirs. */
@@ -82,31 +75,12 @@ public class CaseAccess {
         return concerns.findByChildId(childId, PageRequest.of(0, 200)).stream().anyMatch(this::mayOpen);
     }
 
-    /** Any part in the case beyond having raised it. */
-    private boolean worksOn(WellbeingConcern concern, String me) {
-        if (currentUser.has(Role.MANAGER)) {
-            return true;
-        }
-        if (me.equals(concern.getNamedPerson()) || me.equals(concern.getLeadProfessional())) {
-            return true;
-        }
-        if (currentUser.has(Role.CHILD_PROTECTION) && (concern.isImmediateRisk()
-                || chronology.existsByConcernIdAndKind(concern.getId(), ChronologyEntry.Kind.CHILD_PROTECTION_ESCALATION))) {
-            return true;
-        }
-        String process = concern.getProcessInstanceId();
-        if (process == null) {
-            return false;
-        }
-        if (historyService.createHistoricTaskInstanceQuery().processInstanceId(process).taskAssignee(me).count() > 0) {
-            return true;
-        }
-        TaskQuery offered = taskService.createTaskQuery().processInstanceId(process).or().taskAssignee(me);
-        List<String> groups = currentUser.groups();
-        if (!groups.isEmpty()) {
-            offered = offered.taskCandidateGroupIn(groups);
-        }
-        return offered.endOr().count() > 0;
+    /** The case as the policy needs to know it; whether it was escalated is looked up only if asked. */
+    private Permissions.Case asCase(WellbeingConcern concern) {
+        return new Permissions.Case(concern.getRaisedBy(), concern.getNamedPerson(), concern.getLeadProfessional(),
+                () -> concern.isImmediateRisk()
+                        || chronology.existsByConcernIdAndKind(concern.getId(), ChronologyEntry.Kind.CHILD_PROTECTION_ESCALATION),
+                concern.getProcessInstanceId());
     }
 
     /** A case in a list, with the child as the signed-in person may see them. */
@@ -123,7 +97,7 @@ public class CaseAccess {
      */
     @Transactional(readOnly = true)
     public List<TimescaleAlert> missedTimescales() {
-        if (!currentUser.has(Role.MANAGER)) {
+        if (!permissions.maySeeEveryCase()) {
             return List.of();
         }
         return chronology.findTop100ByKindOrderByOccurredAtDescIdDesc(ChronologyEntry.Kind.TIMESCALE_MISSED).stream()

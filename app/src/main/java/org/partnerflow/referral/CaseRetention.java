@@ -7,14 +7,15 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.partnerflow.audit.AccessLog;
 import org.partnerflow.audit.AuditSettings;
 import org.partnerflow.identity.CurrentUser;
-import org.partnerflow.identity.Role;
+import org.partnerflow.identity.Refusals;
 import org.partnerflow.workflow.Refusal;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authorization.method.HandleAuthorizationDenied;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * record. The anonymisation itself is recorded ({@link CaseAnonymisation}) and logged.
  */
 @Service
+@HandleAuthorizationDenied(handlerClass = Refusals.class)
 public class CaseRetention {
 
     /** What replaces removed text, so a reader sees that something was there. */
@@ -74,8 +76,8 @@ public class CaseRetention {
 
     /** Closed cases past retention and not yet anonymised, longest closed first (at most {@value #LISTED}). */
     @Transactional(readOnly = true)
+    @PreAuthorize("@permissions.mayOversee()")
     public List<Due> dueForReview() {
-        requireManager();
         Instant cutoff = clock.instant().atOffset(ZoneOffset.UTC).minus(retention()).toInstant();
         return em.createQuery("""
                         select c.id, c.child.givenName, c.child.familyName, c.closedAt from WellbeingConcern c
@@ -93,8 +95,8 @@ public class CaseRetention {
      *                 child has another case that is not (their identity is still needed there)
      */
     @Transactional
+    @PreAuthorize("@permissions.mayOversee()")
     public CaseAnonymisation anonymise(long concernId, String reason) {
-        requireManager();
         String cleanReason = reason == null ? "" : reason.strip();
         if (cleanReason.length() < 5 || cleanReason.length() > 1000) {
             throw new Refusal("Give the reason for anonymising (5 to 1,000 characters), for example the review that decided it.");
@@ -160,12 +162,6 @@ public class CaseRetention {
         };
         for (String update : updates) {
             em.createNativeQuery(update).setParameter("removed", REMOVED).setParameter("id", concernId).executeUpdate();
-        }
-    }
-
-    private void requireManager() {
-        if (!(currentUser.has(Role.MANAGER) || currentUser.has(Role.ADMIN))) {
-            throw new AuthorizationException("Only managers and administrators review retention and anonymise cases.");
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.partnerflow.identity.Permissions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +25,10 @@ public class PartnerflowEnginePlugin extends AbstractProcessEnginePlugin {
 
     @Autowired
     private ModelExpressions modelExpressions;
+    @Autowired
+    private Permissions permissions;
     private volatile ProcessEngine engine;
-    /** One form cache for the guard inside the engine and the views outside it. */
+    /** One form cache for the command guard inside the engine and the views outside it. */
     private final TaskForms taskForms = new TaskForms(() -> engine);
 
     @Override
@@ -51,7 +54,7 @@ public class PartnerflowEnginePlugin extends AbstractProcessEnginePlugin {
         // Group ids are the roles' names (named-person, lead-professional, ...): allow hyphens and dots.
         configuration.setGroupResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9.-]*");
         configuration.setUserResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._-]*");
-        FormSubmissionGuard.install(configuration, new FormSubmissionGuard(taskForms));
+        EngineCommandGuard.install(configuration, new EngineCommandGuard(permissions, taskForms));
         if (configuration.getCustomPreBPMNParseListeners() == null) {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
         }

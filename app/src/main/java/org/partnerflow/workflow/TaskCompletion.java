@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one place the UI completes tasks and starts processes. Both go through the engine's form
- * submission commands, so {@link FormSubmissionGuard} validates them exactly as it validates REST
+ * submission commands, so {@link EngineCommandGuard} validates them exactly as it validates REST
  * and Tasklist submissions; case-record writes made by the process in the same call share this
  * transaction and roll back with it.
  */

@@ -10,8 +10,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.partnerflow.MainLayout;
-import org.partnerflow.identity.CurrentUser;
-import org.partnerflow.identity.Role;
+import org.partnerflow.identity.Permissions;
 
 /** Improvement projects: stage, cycle, and the latest value against the target. */
 @Route(value = "improvement", layout = MainLayout.class)
@@ -19,9 +18,9 @@ import org.partnerflow.identity.Role;
 @PermitAll
 public class ImprovementProjectsView extends VerticalLayout {
 
-    public ImprovementProjectsView(ImprovementProjectList list, CurrentUser currentUser) {
+    public ImprovementProjectsView(ImprovementProjectList list, Permissions permissions) {
         add(new H2("Improvement projects"));
-        if (currentUser.has(Role.PARTNERSHIP_LEAD)) {
+        if (permissions.mayLeadPartnershipWork()) {
             Button start = new Button("Start a project", e -> getUI().ifPresent(ui -> ui.navigate(StartImprovementView.class)));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             start.setId("start-project");

@@ -14,8 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.partnerflow.MainLayout;
-import org.partnerflow.identity.CurrentUser;
-import org.partnerflow.identity.Role;
+import org.partnerflow.identity.Permissions;
 import org.partnerflow.workflow.WorkflowFeedback;
 
 /** The register of partner organisations; leads, managers and administrators add to it. */
@@ -27,7 +26,7 @@ public class OrganisationsView extends VerticalLayout {
     private final PartnerRegister register;
     private final Grid<PartnerOrganisation> grid = new Grid<>(PartnerOrganisation.class, false);
 
-    public OrganisationsView(PartnerRegister register, CurrentUser currentUser) {
+    public OrganisationsView(PartnerRegister register, Permissions permissions) {
         this.register = register;
         grid.setId("organisation-register");
         grid.setAllRowsVisible(true);
@@ -38,7 +37,7 @@ public class OrganisationsView extends VerticalLayout {
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(OrganisationPage.class,
                 new RouteParameters("organisationId", String.valueOf(e.getItem().getId())))));
         add(new H2("Partner organisations"), grid);
-        if (currentUser.has(Role.PARTNERSHIP_LEAD) || currentUser.has(Role.MANAGER) || currentUser.has(Role.ADMIN)) {
+        if (permissions.mayRegisterPartners()) {
             add(new H3("Add an organisation"), addForm());
         }
         grid.setItems(register.all());

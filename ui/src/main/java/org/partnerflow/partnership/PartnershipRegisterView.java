@@ -14,8 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.partnerflow.MainLayout;
-import org.partnerflow.identity.CurrentUser;
-import org.partnerflow.identity.Role;
+import org.partnerflow.identity.Permissions;
 
 /** The partnership register: every partnership, filtered by type, status and local authority. */
 @Route(value = "partnerships", layout = MainLayout.class)
@@ -29,7 +28,7 @@ public class PartnershipRegisterView extends VerticalLayout {
     private final Select<Partnership.Status> status = new Select<>();
     private final ComboBox<String> localAuthority = new ComboBox<>("Local authority");
 
-    public PartnershipRegisterView(PartnershipRegistry registry, CurrentUser currentUser) {
+    public PartnershipRegisterView(PartnershipRegistry registry, Permissions permissions) {
         this.registry = registry;
         type.setLabel("Type");
         type.setId("filter-type");
@@ -65,7 +64,7 @@ public class PartnershipRegisterView extends VerticalLayout {
         HorizontalLayout filters = new HorizontalLayout(type, status, localAuthority);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2("Partnerships"), filters);
-        if (currentUser.has(Role.PARTNERSHIP_LEAD)) {
+        if (permissions.mayLeadPartnershipWork()) {
             Button propose = new Button("Propose a partnership", e -> getUI().ifPresent(ui -> ui.navigate(ProposePartnershipView.class)));
             propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             propose.setId("propose-partnership");

@@ -15,8 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.partnerflow.MainLayout;
-import org.partnerflow.identity.CurrentUser;
-import org.partnerflow.identity.Role;
+import org.partnerflow.identity.Permissions;
 
 /**
  * My caseload as Named Person or Lead Professional, a search that finds only cases I may open, and
@@ -31,11 +30,11 @@ public class CaseloadView extends VerticalLayout {
             .withZone(ZoneId.systemDefault());
 
     private final CaseAccess access;
-    private final CurrentUser currentUser;
+    private final Permissions permissions;
 
-    public CaseloadView(CaseAccess access, CurrentUser currentUser) {
+    public CaseloadView(CaseAccess access, Permissions permissions) {
         this.access = access;
-        this.currentUser = currentUser;
+        this.permissions = permissions;
         Grid<CaseAccess.ListedCase> caseload = grid("caseload");
         caseload.setItems(access.caseload());
         caseload.setEmptyStateText("No open cases where you are the Named Person or Lead Professional.");
@@ -49,7 +48,7 @@ public class CaseloadView extends VerticalLayout {
         found.setItems(List.of());
         found.setEmptyStateText("No case you can open matches.");
         add(new H2("My caseload"), caseload, new H3("Find a case"), search, found);
-        if (currentUser.has(Role.MANAGER)) {
+        if (permissions.maySeeEveryCase()) {
             add(new H3("Missed timescales"), alerts(access.missedTimescales()));
         }
     }

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * The one server-side check of submitted values against a Camunda Form. The engine does not
  * enforce form-js {@code validate} rules, so every path that completes a task or starts a process
- * with a form runs through this (see {@code FormSubmissionGuard}).
+ * with a form runs through this (see {@code FormCheck}).
  *
  * <p>Rules follow form-js: required, min, max, minLength, maxLength, pattern (a partial match, as
  * JavaScript's {@code RegExp.test}), validationType email/phone, and a number field's

@@ -21,32 +21,32 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.junit.jupiter.api.Test;
 
 /**
- * The guard reads the engine commands' arguments by reflection. If an engine upgrade renames those
+ * The engine command guard reads the engine commands' arguments by reflection. If an engine upgrade renames those
  * fields, this fails, before any submission slips through unvalidated.
  */
-class FormSubmissionGuardTest {
+class CommandArgumentsTest {
 
     @Test
     void readsTheArgumentsOfEveryCommandItGuards() {
         Map<String, Object> values = Map.of("decision", "accept");
 
         CompleteTaskCmd complete = new CompleteTaskCmd("task-1", values);
-        assertThat((String) FormSubmissionGuard.field(complete, "taskId")).isEqualTo("task-1");
-        assertThat((Map<String, Object>) FormSubmissionGuard.field(complete, "variables")).isEqualTo(values);
+        assertThat((String) CommandArguments.field(complete, "taskId")).isEqualTo("task-1");
+        assertThat((Map<String, Object>) CommandArguments.field(complete, "variables")).isEqualTo(values);
 
         SubmitTaskFormCmd submit = new SubmitTaskFormCmd("task-2", values, false, false);
-        assertThat((String) FormSubmissionGuard.field(submit, "taskId")).isEqualTo("task-2");
-        assertThat((Map<String, Object>) FormSubmissionGuard.field(submit, "properties")).containsEntry("decision", "accept");
+        assertThat((String) CommandArguments.field(submit, "taskId")).isEqualTo("task-2");
+        assertThat((Map<String, Object>) CommandArguments.field(submit, "properties")).containsEntry("decision", "accept");
 
         SubmitStartFormCmd start = new SubmitStartFormCmd("definition-1", "key", values);
-        assertThat((String) FormSubmissionGuard.field(start, "processDefinitionId")).isEqualTo("definition-1");
-        assertThat((Map<String, Object>) FormSubmissionGuard.field(start, "variables")).containsEntry("decision", "accept");
-        assertThat((String) FormSubmissionGuard.field(start, "businessKey")).isEqualTo("key");
+        assertThat((String) CommandArguments.field(start, "processDefinitionId")).isEqualTo("definition-1");
+        assertThat((Map<String, Object>) CommandArguments.field(start, "variables")).containsEntry("decision", "accept");
+        assertThat((String) CommandArguments.field(start, "businessKey")).isEqualTo("key");
 
         ProcessInstantiationBuilderImpl builder = (ProcessInstantiationBuilderImpl)
                 ProcessInstantiationBuilderImpl.createProcessInstanceByKey(null, "girfec-referral").setVariables(values);
         for (Object plainStart : new Object[] {new StartProcessInstanceCmd(builder), new StartProcessInstanceAtActivitiesCmd(builder)}) {
-            ProcessInstantiationBuilderImpl read = FormSubmissionGuard.field(plainStart, "instantiationBuilder");
+            ProcessInstantiationBuilderImpl read = CommandArguments.field(plainStart, "instantiationBuilder");
             assertThat(read.getProcessDefinitionKey()).isEqualTo("girfec-referral");
             assertThat(read.getVariables()).containsEntry("decision", "accept");
         }
@@ -55,43 +55,43 @@ class FormSubmissionGuardTest {
     @Test
     void readsClaimAndAssignmentArgumentsIncludingInheritedFields() {
         ClaimTaskCmd claim = new ClaimTaskCmd("task-3", "ailsa");
-        assertThat((String) FormSubmissionGuard.field(claim, "taskId")).isEqualTo("task-3");
-        assertThat((String) FormSubmissionGuard.field(claim, "userId")).isEqualTo("ailsa");
-        assertThat((String) FormSubmissionGuard.field(new AssignTaskCmd("task-4", "kamal"), "taskId")).isEqualTo("task-4");
+        assertThat((String) CommandArguments.field(claim, "taskId")).isEqualTo("task-3");
+        assertThat((String) CommandArguments.field(claim, "userId")).isEqualTo("ailsa");
+        assertThat((String) CommandArguments.field(new AssignTaskCmd("task-4", "kamal"), "taskId")).isEqualTo("task-4");
     }
 
     @Test
     void wholeNumbersAreStoredAsLongsEvenWhereTheCallersMapCannotChange() {
         CompleteTaskCmd complete = new CompleteTaskCmd("task-5", Map.of("rating", 3.0d, "note", "x"));
 
-        FormSubmissionGuard.store(complete, "variables", Map.of("rating", 3L));
+        CommandArguments.store(complete, "variables", Map.of("rating", 3L));
 
-        assertThat((Map<String, Object>) FormSubmissionGuard.field(complete, "variables")).isEqualTo(Map.of("rating", 3L, "note", "x"));
+        assertThat((Map<String, Object>) CommandArguments.field(complete, "variables")).isEqualTo(Map.of("rating", 3L, "note", "x"));
     }
 
     @Test
     void readsTheArgumentsOfEveryCommandThatChangesWhoHoldsATask() {
         AddUserIdentityLinkCmd link = new AddUserIdentityLinkCmd("task-5", "ailsa", "owner");
-        assertThat((String) FormSubmissionGuard.field(link, "taskId")).isEqualTo("task-5");
-        assertThat((String) FormSubmissionGuard.field(link, "userId")).isEqualTo("ailsa");
-        assertThat((String) FormSubmissionGuard.field(link, "type")).isEqualTo("owner");
-        assertThat((String) FormSubmissionGuard.field(new AssignTaskCmd("task-4", "kamal"), "type")).isEqualTo("assignee");
-        assertThat((String) FormSubmissionGuard.field(new SetTaskOwnerCmd("task-4", "kamal"), "userId")).isEqualTo("kamal");
+        assertThat((String) CommandArguments.field(link, "taskId")).isEqualTo("task-5");
+        assertThat((String) CommandArguments.field(link, "userId")).isEqualTo("ailsa");
+        assertThat((String) CommandArguments.field(link, "type")).isEqualTo("owner");
+        assertThat((String) CommandArguments.field(new AssignTaskCmd("task-4", "kamal"), "type")).isEqualTo("assignee");
+        assertThat((String) CommandArguments.field(new SetTaskOwnerCmd("task-4", "kamal"), "userId")).isEqualTo("kamal");
         DeleteUserIdentityLinkCmd unlink = new DeleteUserIdentityLinkCmd("task-6", "kamal", "assignee");
-        assertThat((String) FormSubmissionGuard.field(unlink, "taskId")).isEqualTo("task-6");
-        assertThat((String) FormSubmissionGuard.field(unlink, "type")).isEqualTo("assignee");
+        assertThat((String) CommandArguments.field(unlink, "taskId")).isEqualTo("task-6");
+        assertThat((String) CommandArguments.field(unlink, "type")).isEqualTo("assignee");
         DelegateTaskCmd delegate = new DelegateTaskCmd("task-7", "ailsa");
-        assertThat((String) FormSubmissionGuard.field(delegate, "taskId")).isEqualTo("task-7");
-        assertThat((String) FormSubmissionGuard.field(delegate, "userId")).isEqualTo("ailsa");
+        assertThat((String) CommandArguments.field(delegate, "taskId")).isEqualTo("task-7");
+        assertThat((String) CommandArguments.field(delegate, "userId")).isEqualTo("ailsa");
         TaskEntity task = new TaskEntity("task-8");
-        assertThat((Object) FormSubmissionGuard.field(new SaveTaskCmd(task), "task")).isSameAs(task);
-        assertThat((String) FormSubmissionGuard.field(new SubmitStartFormCmd("definition-1", "key-1", Map.of()), "businessKey")).isEqualTo("key-1");
+        assertThat((Object) CommandArguments.field(new SaveTaskCmd(task), "task")).isSameAs(task);
+        assertThat((String) CommandArguments.field(new SubmitStartFormCmd("definition-1", "key-1", Map.of()), "businessKey")).isEqualTo("key-1");
     }
 
     @Test
     void aMissingFieldIsReportedAsAnEngineMismatch() {
-        assertThatThrownBy(() -> FormSubmissionGuard.field(new CompleteTaskCmd("t", Map.of()), "noSuchField"))
+        assertThatThrownBy(() -> CommandArguments.field(new CompleteTaskCmd("t", Map.of()), "noSuchField"))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("update FormSubmissionGuard for this engine version");
+                .hasMessageContaining("update CommandArguments for this engine version");
     }
 }

@@ -1,0 +1,195 @@
+package org.partnerflow.identity;
+
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what, in one place: every "may this person…" question Partnerflow asks is one method
+ * here. The pages' route annotations are the door; the services ({@code @PreAuthorize("@permissions…")}),
+ * {@code CaseAccess}, the engine's command check and the security chains of the engine API ask this.
+ *
+ * <p>Questions without a person are about whoever is signed in on this request (Spring Security);
+ * questions with a {@code person} are asked inside engine commands, about the user the engine was
+ * told of (its authentication), whichever door the command came in by.
+ */
+@Component("permissions")
+public class Permissions {
+
+    /**
+     * Who may read and change case data straight through the engine API (Cockpit, Tasklist,
+     * {@code /engine-rest}): managers and administrators. Both engine security chains read this list.
+     */
+    public static final List<String> ENGINE_OVERSEERS = List.of(Role.MANAGER.groupId(), Role.ADMIN.groupId(), Role.CAMUNDA_ADMIN_GROUP);
+    /** Who may administer the engine: deployments, people, roles and permissions (Camunda Admin). */
+    public static final List<String> ENGINE_ADMINISTRATORS = List.of(Role.ADMIN.groupId(), Role.CAMUNDA_ADMIN_GROUP);
+
+    private final CurrentUser currentUser;
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final RepositoryService repository;
+
+    // Lazy: the engine's own command check asks this policy, so it exists before the engine does.
+    Permissions(CurrentUser currentUser, @Lazy TaskService tasks, @Lazy HistoryService history, @Lazy RepositoryService repository) {
+        this.currentUser = currentUser;
+        this.tasks = tasks;
+        this.history = history;
+        this.repository = repository;
+    }
+
+    // --- The signed-in person: what their roles allow ---
+
+    /** Oversight of the whole service: dashboard, process diagrams, timelines, access log, retention. */
+    public boolean mayOversee() {
+        return currentUser.has(Role.MANAGER) || currentUser.has(Role.ADMIN);
+    }
+
+    /** Administration of people, groups and the engine (Camunda Admin). */
+    public boolean mayAdminister() {
+        return currentUser.has(Role.ADMIN);
+    }
+
+    /** Reading and changing case data straight through the engine API, around Partnerflow's per-record checks. */
+    public boolean mayOverseeThroughEngine() {
+        return currentUser.groups().stream().anyMatch(ENGINE_OVERSEERS::contains);
+    }
+
+    /** Changing the table of critical indicators the partnerships report against. */
+    public boolean mayEditIndicators() {
+        return mayOversee();
+    }
+
+    /** Adding an organisation to the register of partners. */
+    public boolean mayRegisterPartners() {
+        return currentUser.has(Role.PARTNERSHIP_LEAD) || mayOversee();
+    }
+
+    /** Proposing a partnership or starting an improvement project: partnership leads. */
+    public boolean mayLeadPartnershipWork() {
+        return currentUser.has(Role.PARTNERSHIP_LEAD);
+    }
+
+    /** Changing a partnership's records (actions, hand-overs): its lead, or a manager. */
+    public boolean mayManagePartnership(String lead) {
+        return currentUser.id().map(me -> me.equals(lead)).orElse(false) || currentUser.has(Role.MANAGER);
+    }
+
+    /** Having a caseload of children's cases: Named Persons, Lead Professionals and managers. */
+    public boolean mayHaveCaseload() {
+        return currentUser.has(Role.NAMED_PERSON) || currentUser.has(Role.LEAD_PROFESSIONAL) || currentUser.has(Role.MANAGER);
+    }
+
+    /** Opening every child's case, and seeing where timescales were missed: managers. */
+    public boolean maySeeEveryCase() {
+        return currentUser.has(Role.MANAGER);
+    }
+
+    // --- A child's case ---
+
+    /**
+     * What the policy needs to know of a child's case. {@code escalated} (the case went to child
+     * protection) is asked only when the answer depends on it: it may need a look in the chronology.
+     */
+    public record Case(String raisedBy, String namedPerson, String leadProfessional, BooleanSupplier escalated,
+                       String processInstanceId) {
+    }
+
+    /**
+     * Opening a child's case: whoever raised the concern, and everyone who works on it
+     * ({@link #worksOnCase}).
+     */
+    public boolean maySeeCase(Case concern) {
+        String me = currentUser.id().orElse(null);
+        return me != null && (me.equals(concern.raisedBy()) || worksOnCase(concern));
+    }
+
+    /**
+     * Any part in the case beyond having raised it: managers, its Named Person and Lead Professional,
+     * child protection once it is escalated, and anyone who has worked or is offered one of its tasks
+     * (team members, partner practitioners). They see the child's record, not only what the raiser typed.
+     */
+    public boolean worksOnCase(Case concern) {
+        String me = currentUser.id().orElse(null);
+        if (me == null) {
+            return false;
+        }
+        if (maySeeEveryCase()) {
+            return true;
+        }
+        if (me.equals(concern.namedPerson()) || me.equals(concern.leadProfessional())) {
+            return true;
+        }
+        if (currentUser.has(Role.CHILD_PROTECTION) && concern.escalated().getAsBoolean()) {
+            return true;
+        }
+        String process = concern.processInstanceId();
+        if (process == null) {
+            return false;
+        }
+        if (history.createHistoricTaskInstanceQuery().processInstanceId(process).taskAssignee(me).count() > 0) {
+            return true;
+        }
+        TaskQuery offered = tasks.createTaskQuery().processInstanceId(process).or().taskAssignee(me);
+        List<String> groups = currentUser.groups();
+        if (!groups.isEmpty()) {
+            offered = offered.taskCandidateGroupIn(groups);
+        }
+        return offered.endOr().count() > 0;
+    }
+
+    // --- Processes and tasks, asked inside engine commands about the engine's user ---
+
+    /** Starting a process: one of the person's groups is among its candidate starters. */
+    public boolean mayStart(ProcessDefinition process, String person) {
+        return repository.createProcessDefinitionQuery().processDefinitionId(process.getId()).startableByUser(person).count() > 0;
+    }
+
+    /** Holding a task: it is offered to the person (a candidate user, or in a candidate group), whoever holds it now. */
+    public boolean mayHold(String taskId, String person) {
+        return tasks.createTaskQuery().taskId(taskId).taskCandidateUser(person).includeAssignedTasks().count() > 0;
+    }
+
+    /**
+     * Learning that a task exists and who holds it: the person holds it or it is offered to them. Both
+     * queries run whatever the first finds, so the answer for a task that exists takes as long as for
+     * one that does not.
+     */
+    public boolean maySeeTask(String taskId, String person) {
+        boolean holds = tasks.createTaskQuery().taskId(taskId).taskAssignee(person).count() > 0;
+        boolean offered = mayHold(taskId, person);
+        return holds | offered;
+    }
+
+    /** Completing a task: its holder; while nobody holds it, someone it is offered to. */
+    public boolean mayComplete(Task task, String person) {
+        return task.getAssignee() != null ? task.getAssignee().equals(person) : mayHold(task.getId(), person);
+    }
+
+    /**
+     * Claiming a task: only for oneself, and a task nobody holds only if it is offered to one (a task
+     * someone holds the engine refuses as already claimed).
+     */
+    public boolean mayClaim(Task task, String claimant, String person) {
+        return claimant.equals(person) && (task == null || task.getAssignee() != null || mayHold(task.getId(), person));
+    }
+
+    /**
+     * Changing who holds a task, owns it or is offered it (hand over, give back, delegate): the same
+     * people as may complete it, that is its holder, or while nobody holds it someone it is offered to.
+     */
+    public boolean mayHandOver(Task task, String person) {
+        return mayComplete(task, person);
+    }
+
+    /** Being handed a task by the person: oneself, or a colleague it is offered to. */
+    public boolean mayBeHandedTo(Task task, String newHolder, String person) {
+        return newHolder.equals(person) || mayHold(task.getId(), newHolder);
+    }
+}

@@ -1,0 +1,127 @@
+package org.partnerflow.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.Arrays;
+import java.util.Set;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The policy's answers, as a table: each row is a person in one group, each column a question. A
+ * change to who may do what changes a cell here, on purpose.
+ */
+class PermissionsTest {
+
+    /** Tasks offered (candidate user or group) as "task:person"; the engine's query, without an engine. */
+    private static final Set<String> OFFERED = Set.of("open-task:ailsa", "open-task:kamal", "held-task:ailsa", "held-task:kamal", "held-task:morag");
+
+    private final Permissions permissions = new Permissions(new CurrentUser(), null, null, null) {
+        @Override
+        public boolean mayHold(String taskId, String person) {
+            return OFFERED.contains(taskId + ":" + person);
+        }
+    };
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private static void signIn(String userId, String... groups) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(userId, "n/a",
+                Arrays.stream(groups).filter(g -> !g.isBlank()).map(g -> new SimpleGrantedAuthority("ROLE_" + g)).toList()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(useHeadersInDisplayName = true, delimiter = '|', textBlock = """
+            group             | oversee | administer | engine API | indicators | register partners | lead partnership work | caseload | every case
+            practitioner      | no      | no         | no         | no         | no                | no                    | no       | no
+            named-person      | no      | no         | no         | no         | no                | no                    | yes      | no
+            lead-professional | no      | no         | no         | no         | no                | no                    | yes      | no
+            partner-agency    | no      | no         | no         | no         | no                | no                    | no       | no
+            child-protection  | no      | no         | no         | no         | no                | no                    | no       | no
+            partnership-lead  | no      | no         | no         | no         | yes               | yes                   | no       | no
+            manager           | yes     | no         | yes        | yes        | yes               | no                    | yes      | yes
+            admin             | yes     | yes        | yes        | yes        | yes               | no                    | no       | no
+            camunda-admin     | no      | no         | yes        | no         | no                | no                    | no       | no
+            ''                | no      | no         | no         | no         | no                | no                    | no       | no
+            """)
+    void whatEachGroupMayDo(String group, String oversee, String administer, String engineApi, String indicators, String registerPartners,
+                            String leadPartnershipWork, String caseload, String everyCase) {
+        signIn("someone", group);
+        assertThat(answers(permissions.mayOversee(), permissions.mayAdminister(), permissions.mayOverseeThroughEngine(),
+                permissions.mayEditIndicators(), permissions.mayRegisterPartners(), permissions.mayLeadPartnershipWork(),
+                permissions.mayHaveCaseload(), permissions.maySeeEveryCase()))
+                .isEqualTo(String.join(" ", oversee, administer, engineApi, indicators, registerPartners, leadPartnershipWork, caseload, everyCase));
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource(useHeadersInDisplayName = true, delimiter = '|', textBlock = """
+            person | group            | see case | works on case | manage partnership (lead morag)
+            morag  | practitioner     | yes      | no            | yes
+            ailsa  | named-person     | yes      | yes           | no
+            kamal  | lead-professional| yes      | yes           | no
+            fiona  | child-protection | yes      | yes           | no
+            fiona  | practitioner     | no       | no            | no
+            greg   | manager          | yes      | yes           | yes
+            ian    | admin            | no       | no            | no
+            """)
+    void whoMaySeeAnEscalatedCaseAndManageAPartnership(String person, String group, String seeCase, String worksOnCase, String manage) {
+        signIn(person, group);
+        // raised by morag; Named Person ailsa, Lead Professional kamal; escalated to child protection; no process to ask
+        Permissions.Case escalated = new Permissions.Case("morag", "ailsa", "kamal", () -> true, null);
+        assertThat(answers(permissions.maySeeCase(escalated), permissions.worksOnCase(escalated), permissions.mayManagePartnership("morag")))
+                .isEqualTo(String.join(" ", seeCase, worksOnCase, manage));
+    }
+
+    @ParameterizedTest(name = "{0} and {1}")
+    @CsvSource(useHeadersInDisplayName = true, delimiter = '|', textBlock = """
+            person | task      | complete | claim | hand over | hand to kamal | hand to ian
+            ailsa  | open-task | yes      | yes   | yes       | yes           | no
+            ian    | open-task | no       | no    | no        | yes           | yes
+            morag  | held-task | yes      | yes   | yes       | yes           | no
+            ailsa  | held-task | no       | yes   | no        | yes           | no
+            ian    | held-task | no       | yes   | no        | yes           | yes
+            """)
+    void whoMayActOnATask(String person, String taskId, String complete, String claim, String handOver, String handToKamal, String handToIan) {
+        // open-task: nobody holds it, offered to ailsa and kamal; held-task: held by morag, offered to ailsa, kamal and morag.
+        // A held task may be claimed (the engine then refuses it as already claimed); who may take it is the hand-over rule.
+        Task task = mock(Task.class);
+        when(task.getId()).thenReturn(taskId);
+        when(task.getAssignee()).thenReturn(taskId.equals("held-task") ? "morag" : null);
+        assertThat(answers(permissions.mayComplete(task, person), permissions.mayClaim(task, person, person), permissions.mayHandOver(task, person),
+                permissions.mayBeHandedTo(task, "kamal", person), permissions.mayBeHandedTo(task, "ian", person)))
+                .isEqualTo(String.join(" ", complete, claim, handOver, handToKamal, handToIan));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aClaimIsOnlyForOneself() {
+        Task task = mock(Task.class);
+        when(task.getId()).thenReturn("open-task");
+        assertThat(permissions.mayClaim(task, "kamal", "ailsa")).isFalse();
+        assertThat(permissions.mayClaim(null, "ailsa", "ailsa")).as("an unknown task: the engine reports it").isTrue();
+    }
+
+    @org.junit.jupiter.api.Test
+    void noOneSignedInMaySeeACase() {
+        assertThat(permissions.maySeeCase(new Permissions.Case("morag", "ailsa", "kamal", () -> true, null))).isFalse();
+        assertThat(permissions.mayOversee()).isFalse();
+        assertThat(permissions.mayManagePartnership("morag")).isFalse();
+    }
+
+    private static String answers(boolean... answers) {
+        StringBuilder text = new StringBuilder();
+        for (boolean answer : answers) {
+            text.append(text.isEmpty() ? "" : " ").append(answer ? "yes" : "no");
+        }
+        return text.toString();
+    }
+}
