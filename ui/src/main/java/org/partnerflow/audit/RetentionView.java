@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +26,7 @@ import org.partnerflow.workflow.WorkflowFeedback;
  */
 @Route(value = "audit/retention", layout = MainLayout.class)
 @PageTitle("Retention | Partnerflow")
+@Menu(order = 120, title = "Retention", icon = "vaadin:archive")
 @RolesAllowed({"manager", "admin"})
 public class RetentionView extends VerticalLayout {
 

@@ -42,9 +42,12 @@ public class ImprovementProjectPage extends VerticalLayout implements BeforeEnte
 
     private final ImprovementProjectList list;
     private final HistoryTimeline timelines;
+    private final ImprovementFamily family;
     private final RegionalIndicators indicators;
 
-    public ImprovementProjectPage(ImprovementProjectList list, RegionalIndicators indicators, HistoryTimeline timelines) {
+    public ImprovementProjectPage(ImprovementProjectList list, RegionalIndicators indicators, HistoryTimeline timelines,
+                                  ImprovementFamily family) {
+        this.family = family;
         this.timelines = timelines;
         this.list = list;
         this.indicators = indicators;
@@ -70,7 +73,7 @@ public class ImprovementProjectPage extends VerticalLayout implements BeforeEnte
                 : "Cycle " + p.getCurrentCycle() + " · lead " + p.getLead());
         stage.setId("project-stage");
         if (timelines.mayAudit()) {
-            add(new HistoryLink("project", p.getId()));
+            add(new HistoryLink(family, p.getId()));
         }
         add(title, stage, new FactList(List.of(
                 new Fact("Enquiry question", p.getEnquiryQuestion()),

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -16,6 +17,7 @@ import org.partnerflow.identity.Role;
 /** Improvement projects: stage, cycle, and the latest value against the target. */
 @Route(value = "improvement", layout = MainLayout.class)
 @PageTitle("Improvement projects | Partnerflow")
+@Menu(order = 60, title = "Improvement projects", icon = "vaadin:trending-up")
 @PermitAll
 public class ImprovementProjectsView extends VerticalLayout {
 

@@ -26,7 +26,7 @@ public class StartImprovementView extends VerticalLayout {
     public StartImprovementView(ProcessStarts starts, TaskCompletion completion, PartnershipRegistry partnerships,
                                 ImprovementProjects projects, RegionalIndicators indicators) {
         add(new H2("Start an improvement project"));
-        var process = starts.forCurrentUser().stream().filter(p -> p.key().equals("action-research")).findFirst();
+        var process = starts.forCurrentUser().stream().filter(p -> p.key().equals(ImprovementFamily.KEY)).findFirst();
         if (process.isEmpty()) {
             add(new Paragraph("Partnership leads start improvement projects."));
             return;

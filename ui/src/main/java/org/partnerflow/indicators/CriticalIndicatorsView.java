@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -37,6 +38,7 @@ import org.partnerflow.workflow.WorkflowFeedback;
  */
 @Route(value = "indicators", layout = MainLayout.class)
 @PageTitle("Critical indicators | Partnerflow")
+@Menu(order = 80, title = "Critical indicators", icon = "vaadin:bar-chart")
 @PermitAll
 public class CriticalIndicatorsView extends VerticalLayout {
 

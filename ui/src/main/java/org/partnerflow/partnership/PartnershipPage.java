@@ -56,13 +56,15 @@ public class PartnershipPage extends VerticalLayout implements BeforeEnterObserv
 
     private final PartnershipRegistry registry;
     private final HistoryTimeline timelines;
+    private final PartnershipFamily family;
     private final PartnershipHandOvers handOvers;
     private final People people;
     private final RegionalIndicators indicators;
     private long partnershipId;
 
     public PartnershipPage(PartnershipRegistry registry, PartnershipHandOvers handOvers, People people,
-                           RegionalIndicators indicators, HistoryTimeline timelines) {
+                           RegionalIndicators indicators, HistoryTimeline timelines, PartnershipFamily family) {
+        this.family = family;
         this.timelines = timelines;
         this.registry = registry;
         this.handOvers = handOvers;
@@ -97,7 +99,7 @@ public class PartnershipPage extends VerticalLayout implements BeforeEnterObserv
                 + " · Lead: " + people.displayName(p.getLead()));
         status.setId("partnership-status");
         if (timelines.mayAudit()) {
-            add(new HistoryLink("partnership", p.getId()));
+            add(new HistoryLink(family, p.getId()));
         }
         add(title, status, about(p), partners(file), protocols(file), meetingsSection(file), actionLog(file), evaluationSection(file));
         if (p.getStatus() == Partnership.Status.CLOSED) {

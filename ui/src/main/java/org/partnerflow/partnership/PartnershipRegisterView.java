@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -20,6 +21,7 @@ import org.partnerflow.identity.Role;
 /** The partnership register: every partnership, filtered by type, status and local authority. */
 @Route(value = "partnerships", layout = MainLayout.class)
 @PageTitle("Partnerships | Partnerflow")
+@Menu(order = 40, title = "Partnerships", icon = "vaadin:connect-o")
 @PermitAll
 public class PartnershipRegisterView extends VerticalLayout {
 

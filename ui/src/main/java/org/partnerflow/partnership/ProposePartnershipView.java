@@ -22,12 +22,10 @@ import org.partnerflow.workflow.WorkflowFeedback;
 @PermitAll
 public class ProposePartnershipView extends VerticalLayout {
 
-    static final String PROCESS = "partnership";
-
     public ProposePartnershipView(ProcessStarts starts, TaskCompletion completion, PartnerRegister register, Partnerships partnerships,
                                  RegionalIndicators indicators) {
         add(new H2("Propose a partnership"));
-        var process = starts.forCurrentUser().stream().filter(p -> p.key().equals(PROCESS)).findFirst();
+        var process = starts.forCurrentUser().stream().filter(p -> p.key().equals(PartnershipFamily.KEY)).findFirst();
         if (process.isEmpty()) {
             add(new Paragraph("Partnership leads propose partnerships. Ask one to propose it, or ask an administrator for the role."));
             return;

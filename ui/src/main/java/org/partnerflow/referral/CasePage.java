@@ -53,9 +53,11 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
 
     private final ChildsCases cases;
     private final HistoryTimeline timelines;
+    private final ReferralFamily family;
     private long concernId;
 
-    public CasePage(ChildsCases cases, HistoryTimeline timelines) {
+    public CasePage(ChildsCases cases, HistoryTimeline timelines, ReferralFamily family) {
+        this.family = family;
         this.timelines = timelines;
         this.cases = cases;
         setWidthFull();
@@ -92,7 +94,7 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
                 + (concern.getPathway() == null ? "" : " · Pathway: " + words(concern.getPathway().name())));
         stage.setId("case-stage");
         if (timelines.mayAudit()) {
-            add(new HistoryLink("case", concern.getId()));
+            add(new HistoryLink(family, concern.getId()));
         }
         add(title, about, stage, team(concern, file.team()), nextSteps(file), new AssessmentPanel(file.assessments()),
                 consent(file.consents(), file.sharing()), new ChildsPlanPanel(file),

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -15,8 +16,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.partnerflow.MainLayout;
+import org.partnerflow.MenuCondition;
 import org.partnerflow.identity.CurrentUser;
 import org.partnerflow.identity.Role;
+import org.springframework.stereotype.Component;
 
 /**
  * My caseload as Named Person or Lead Professional, a search that finds only cases I may open, and
@@ -24,6 +27,7 @@ import org.partnerflow.identity.Role;
  */
 @Route(value = "caseload", layout = MainLayout.class)
 @PageTitle("My caseload | Partnerflow")
+@Menu(order = 30, title = "My caseload", icon = "vaadin:folder-open")
 @PermitAll
 public class CaseloadView extends VerticalLayout {
 
@@ -83,5 +87,26 @@ public class CaseloadView extends VerticalLayout {
 
     private void open(WellbeingConcern concern) {
         getUI().ifPresent(ui -> ui.navigate(CasePage.class, new RouteParameters("concernId", String.valueOf(concern.getId()))));
+    }
+
+    /** The entry is for case holders and their managers; others who open the page find no cases of theirs. */
+    @Component
+    static class ShownTo implements MenuCondition {
+
+        private final CurrentUser currentUser;
+
+        ShownTo(CurrentUser currentUser) {
+            this.currentUser = currentUser;
+        }
+
+        @Override
+        public Class<CaseloadView> view() {
+            return CaseloadView.class;
+        }
+
+        @Override
+        public boolean shown() {
+            return currentUser.has(Role.NAMED_PERSON) || currentUser.has(Role.LEAD_PROFESSIONAL) || currentUser.has(Role.MANAGER);
+        }
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -27,10 +28,9 @@ import org.partnerflow.workflow.form.CamundaFormView;
  */
 @Route(value = "concerns/new", layout = MainLayout.class)
 @PageTitle("Raise a concern | Partnerflow")
+@Menu(order = 20, title = "Raise a concern", icon = "vaadin:exclamation-circle-o")
 @PermitAll
 public class RaiseConcernView extends VerticalLayout {
-
-    static final String REFERRAL = "girfec-referral";
 
     private final TaskCompletion completion;
     private final ChildMatches matches;
@@ -43,7 +43,7 @@ public class RaiseConcernView extends VerticalLayout {
         this.matches = matches;
         this.concerns = concerns;
         add(new H2("Raise a wellbeing concern"));
-        var referral = starts.forCurrentUser().stream().filter(p -> p.key().equals(REFERRAL)).findFirst();
+        var referral = starts.forCurrentUser().stream().filter(p -> p.key().equals(ReferralFamily.KEY)).findFirst();
         if (referral.isEmpty()) {
             add(new Paragraph("Your roles do not raise wellbeing concerns here. Speak to the child's Named Person."));
             return;

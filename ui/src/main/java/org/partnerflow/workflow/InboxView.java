@@ -18,6 +18,7 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -36,6 +37,7 @@ import org.partnerflow.workflow.TaskInbox.Filter;
  */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Inbox | Partnerflow")
+@Menu(order = 10, title = "Inbox", icon = "vaadin:inbox")
 @PermitAll
 public class InboxView extends VerticalLayout implements BeforeEnterObserver {
 
