@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
@@ -22,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.partnerflow.audit.RefusedPages;
 import org.partnerflow.identity.CurrentUser;
 import org.partnerflow.identity.People;
 import org.partnerflow.identity.Role;
@@ -66,7 +66,7 @@ public class MainLayout extends AppLayout {
         Map<String, String> startPages = families.all().stream()
                 .collect(Collectors.toMap(ProcessFamily::startPage, ProcessFamily::processKey));
         Map<Class<?>, MenuCondition> shownWhen = conditions.stream().collect(Collectors.toMap(MenuCondition::view, Function.identity()));
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : RefusedPages.menuEntries()) {
             String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
             String family = startPages.get(path);
             if (family != null && startable.stream().noneMatch(p -> p.key().equals(family))) {
