@@ -14,8 +14,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,8 +34,11 @@ import org.partnerflow.workflow.ProcessStarts.StartableProcess;
 
 /**
  * The frame around every signed-in view; its navigation fits the signed-in person's roles. The views
- * declare their own entries ({@code @Menu}), so the frame names none of them.
+ * declare their own entries ({@code @Menu}) and it is their automatic layout ({@code @Layout}), so the
+ * frame names none of them and they do not name it. The sign-in and printable pages opt out.
  */
+@Layout
+@PermitAll
 public class MainLayout extends AppLayout {
 
     public MainLayout(CurrentUser currentUser, People people, ProcessStarts starts, ProcessFamilies families,

@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
-import org.partnerflow.MainLayout;
 import org.partnerflow.audit.AccessLog.PersonActivity;
 import org.partnerflow.audit.AccessLog.Search;
 import org.partnerflow.workflow.ProcessFamilies;
@@ -32,7 +31,7 @@ import org.partnerflow.workflow.ProcessFamilies;
  * Who opened which record and when, for managers: filtered by person, record and dates, newest first,
  * paged from the database. Above it, the people whose access in the period looks unusual.
  */
-@Route(value = "audit/access", layout = MainLayout.class)
+@Route("audit/access")
 @PageTitle("Access log | Partnerflow")
 @Menu(order = 110, title = "Access log", icon = "vaadin:eye")
 @RolesAllowed({"manager", "admin"})

@@ -15,7 +15,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import org.partnerflow.MainLayout;
 import org.partnerflow.referral.CaseRetention;
 import org.partnerflow.referral.CaseRetention.Due;
 import org.partnerflow.workflow.WorkflowFeedback;
@@ -24,7 +23,7 @@ import org.partnerflow.workflow.WorkflowFeedback;
  * Retention for managers: closed cases kept past the retention period, each to be reviewed and, if
  * nothing requires keeping it, anonymised with a recorded reason.
  */
-@Route(value = "audit/retention", layout = MainLayout.class)
+@Route("audit/retention")
 @PageTitle("Retention | Partnerflow")
 @Menu(order = 120, title = "Retention", icon = "vaadin:archive")
 @RolesAllowed({"manager", "admin"})

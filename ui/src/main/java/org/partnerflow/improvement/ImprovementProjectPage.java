@@ -19,7 +19,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.partnerflow.MainLayout;
 import org.partnerflow.audit.HistoryLink;
 import org.partnerflow.audit.HistoryTimeline;
 import org.partnerflow.ValueChart;
@@ -33,7 +32,7 @@ import org.partnerflow.workflow.SubjectSummary.Fact;
  * decision, every measure with its run chart (baseline, target, median, cycle starts, shifts and
  * trends flagged), and the learning it published.
  */
-@Route(value = "improvement/:projectId", layout = MainLayout.class)
+@Route("improvement/:projectId")
 @PageTitle("Improvement project | Partnerflow")
 @PermitAll
 public class ImprovementProjectPage extends VerticalLayout implements BeforeEnterObserver {

@@ -10,12 +10,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import org.partnerflow.MainLayout;
 import org.partnerflow.identity.CurrentUser;
 import org.partnerflow.identity.Role;
 
 /** Improvement projects: stage, cycle, and the latest value against the target. */
-@Route(value = "improvement", layout = MainLayout.class)
+@Route("improvement")
 @PageTitle("Improvement projects | Partnerflow")
 @Menu(order = 60, title = "Improvement projects", icon = "vaadin:trending-up")
 @PermitAll

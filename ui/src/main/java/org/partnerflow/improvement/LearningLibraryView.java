@@ -14,10 +14,9 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.partnerflow.MainLayout;
 
 /** The learning library: what every improvement project learned, searchable, marked for the sharing event. */
-@Route(value = "learning", layout = MainLayout.class)
+@Route("learning")
 @PageTitle("Learning library | Partnerflow")
 @Menu(order = 70, title = "Learning library", icon = "vaadin:book")
 @PermitAll

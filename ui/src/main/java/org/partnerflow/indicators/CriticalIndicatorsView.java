@@ -24,7 +24,6 @@ import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.partnerflow.MainLayout;
 import org.partnerflow.ValueChart;
 import org.partnerflow.indicators.CriticalIndicator.BetterWhen;
 import org.partnerflow.indicators.RegionalIndicators.Details;
@@ -36,7 +35,7 @@ import org.partnerflow.workflow.WorkflowFeedback;
  * it stands, and a chart of its values over the years. Managers correct the table and record each
  * year's values here.
  */
-@Route(value = "indicators", layout = MainLayout.class)
+@Route("indicators")
 @PageTitle("Critical indicators | Partnerflow")
 @Menu(order = 80, title = "Critical indicators", icon = "vaadin:bar-chart")
 @PermitAll

@@ -18,7 +18,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
-import org.partnerflow.MainLayout;
 import org.partnerflow.oversight.OversightDashboard.Count;
 import org.partnerflow.oversight.OversightDashboard.PartnershipStanding;
 import org.partnerflow.oversight.ProcessStatistics.Overdue;
@@ -33,7 +32,7 @@ import org.partnerflow.workflow.ProcessFamily;
  * The managers' dashboard: where cases are, where work is overdue and whose it is, which timescales
  * were missed, how long each step takes, and how partnerships and improvement projects stand.
  */
-@Route(value = "oversight", layout = MainLayout.class)
+@Route("oversight")
 @PageTitle("Oversight | Partnerflow")
 @Menu(order = 100, title = "Oversight", icon = "vaadin:dashboard")
 @RolesAllowed({"manager", "admin"})

@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.partnerflow.MainLayout;
 import org.partnerflow.audit.HistoryLink;
 import org.partnerflow.audit.HistoryTimeline;
 import org.partnerflow.RatingChart;
@@ -47,7 +46,7 @@ import org.partnerflow.workflow.WorkflowFeedback;
  * protocols, meetings, the action log with overdue actions, and the evaluation history as a chart per
  * principle across cycles. The lead (or a manager) follows up actions and hands over contacts here.
  */
-@Route(value = "partnerships/:partnershipId", layout = MainLayout.class)
+@Route("partnerships/:partnershipId")
 @PageTitle("Partnership | Partnerflow")
 @PermitAll
 public class PartnershipPage extends VerticalLayout implements BeforeEnterObserver {

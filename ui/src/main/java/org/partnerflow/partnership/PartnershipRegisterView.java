@@ -14,12 +14,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import org.partnerflow.MainLayout;
 import org.partnerflow.identity.CurrentUser;
 import org.partnerflow.identity.Role;
 
 /** The partnership register: every partnership, filtered by type, status and local authority. */
-@Route(value = "partnerships", layout = MainLayout.class)
+@Route("partnerships")
 @PageTitle("Partnerships | Partnerflow")
 @Menu(order = 40, title = "Partnerships", icon = "vaadin:connect-o")
 @PermitAll

@@ -32,7 +32,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.partnerflow.MainLayout;
 import org.partnerflow.audit.HistoryLink;
 import org.partnerflow.audit.HistoryTimeline;
 import org.partnerflow.workflow.PlainWords;
@@ -42,7 +41,7 @@ import org.partnerflow.workflow.PlainWords;
  * time, and the chronology. Only people on the case see any of it; everyone else sees a plain
  * "no access" page, and both are written to the access log.
  */
-@Route(value = "cases/:concernId", layout = MainLayout.class)
+@Route("cases/:concernId")
 @PageTitle("Child's case | Partnerflow")
 @PermitAll
 public class CasePage extends VerticalLayout implements BeforeEnterObserver {

@@ -15,7 +15,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.partnerflow.MainLayout;
 import org.partnerflow.MenuCondition;
 import org.partnerflow.identity.CurrentUser;
 import org.partnerflow.identity.Role;
@@ -25,7 +24,7 @@ import org.springframework.stereotype.Component;
  * My caseload as Named Person or Lead Professional, a search that finds only cases I may open, and
  * for managers the missed timescales the referral's escalation timers raise.
  */
-@Route(value = "caseload", layout = MainLayout.class)
+@Route("caseload")
 @PageTitle("My caseload | Partnerflow")
 @Menu(order = 30, title = "My caseload", icon = "vaadin:folder-open")
 @PermitAll

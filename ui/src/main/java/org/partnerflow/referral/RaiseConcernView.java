@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.partnerflow.MainLayout;
 import org.partnerflow.workflow.ProcessStarts;
 import org.partnerflow.workflow.TaskCompletion;
 import org.partnerflow.workflow.WorkflowFeedback;
@@ -26,7 +25,7 @@ import org.partnerflow.workflow.form.CamundaFormView;
  * Raise a wellbeing concern: the referral's start form, plus a check of whether the child is already
  * known that reveals nothing about other children.
  */
-@Route(value = "concerns/new", layout = MainLayout.class)
+@Route("concerns/new")
 @PageTitle("Raise a concern | Partnerflow")
 @Menu(order = 20, title = "Raise a concern", icon = "vaadin:exclamation-circle-o")
 @PermitAll

@@ -27,7 +27,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Locale;
-import org.partnerflow.MainLayout;
 import org.partnerflow.workflow.TaskInbox.Colleague;
 import org.partnerflow.workflow.TaskInbox.Filter;
 
@@ -35,7 +34,7 @@ import org.partnerflow.workflow.TaskInbox.Filter;
  * The landing page: my tasks and my groups' unclaimed tasks, overdue first. The grid pages lazily
  * from the engine; nothing loads every task.
  */
-@Route(value = "", layout = MainLayout.class)
+@Route("")
 @PageTitle("Inbox | Partnerflow")
 @Menu(order = 10, title = "Inbox", icon = "vaadin:inbox")
 @PermitAll

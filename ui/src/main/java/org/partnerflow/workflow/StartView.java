@@ -13,7 +13,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
-import org.partnerflow.MainLayout;
 import org.partnerflow.MenuCondition;
 import org.partnerflow.workflow.ProcessStarts.StartableProcess;
 import org.partnerflow.workflow.form.CamundaFormView;
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Component;
  * Start a piece of work: the processes this person's roles may start. A process family has its own
  * start page, which fills in what its form needs; any other process starts here from its start form.
  */
-@Route(value = "start", layout = MainLayout.class)
+@Route("start")
 @PageTitle("Start work | Partnerflow")
 @Menu(order = 90, title = "Start work", icon = "vaadin:plus-circle")
 @PermitAll
