@@ -8,39 +8,42 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.partnerflow.audit.AccessLogView;
-import org.partnerflow.audit.RetentionView;
+import org.partnerflow.audit.RefusedPages;
 import org.partnerflow.identity.CurrentUser;
 import org.partnerflow.identity.People;
 import org.partnerflow.identity.Permissions;
 import org.partnerflow.identity.Role;
-import org.partnerflow.improvement.ImprovementProjectsView;
-import org.partnerflow.improvement.LearningLibraryView;
-import org.partnerflow.indicators.CriticalIndicatorsView;
-import org.partnerflow.oversight.OversightView;
-import org.partnerflow.partnership.OrganisationsView;
-import org.partnerflow.partnership.PartnershipRegisterView;
-import org.partnerflow.referral.CaseloadView;
-import org.partnerflow.referral.RaiseConcernView;
-import org.partnerflow.workflow.InboxView;
+import org.partnerflow.workflow.ProcessFamilies;
+import org.partnerflow.workflow.ProcessFamily;
 import org.partnerflow.workflow.ProcessStarts;
 import org.partnerflow.workflow.ProcessStarts.StartableProcess;
-import org.partnerflow.workflow.StartView;
 
-/** The frame around every signed-in view; its navigation fits the signed-in person's roles. */
+/**
+ * The frame around every signed-in view; its navigation fits the signed-in person's roles. The views
+ * declare their own entries ({@code @Menu}) and it is their automatic layout ({@code @Layout}), so the
+ * frame names none of them and they do not name it. The sign-in and printable pages opt out.
+ */
+@Layout
+@PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser, Permissions permissions, People people, ProcessStarts starts, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, Permissions permissions, People people, ProcessStarts starts, ProcessFamilies families,
+                      List<MenuCondition> conditions, AuthenticationContext authentication) {
         Span title = new Span("Partnerflow");
         title.addClassName("app-title");
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
@@ -62,28 +65,23 @@ public class MainLayout extends AppLayout {
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(header);
 
-        List<StartableProcess> startable = starts.forCurrentUser();
         SideNav nav = new SideNav();
         nav.setLabel("Main navigation");
-        nav.addItem(new SideNavItem("Inbox", InboxView.class, VaadinIcon.INBOX.create()));
-        if (startable.stream().anyMatch(p -> p.key().equals("girfec-referral"))) {
-            nav.addItem(new SideNavItem("Raise a concern", RaiseConcernView.class, VaadinIcon.EXCLAMATION_CIRCLE_O.create()));
-        }
-        if (permissions.mayHaveCaseload()) {
-            nav.addItem(new SideNavItem("My caseload", CaseloadView.class, VaadinIcon.FOLDER_OPEN.create()));
-        }
-        nav.addItem(new SideNavItem("Partnerships", PartnershipRegisterView.class, VaadinIcon.CONNECT_O.create()));
-        nav.addItem(new SideNavItem("Partner organisations", OrganisationsView.class, VaadinIcon.BUILDING_O.create()));
-        nav.addItem(new SideNavItem("Improvement projects", ImprovementProjectsView.class, VaadinIcon.TRENDING_UP.create()));
-        nav.addItem(new SideNavItem("Learning library", LearningLibraryView.class, VaadinIcon.BOOK.create()));
-        nav.addItem(new SideNavItem("Critical indicators", CriticalIndicatorsView.class, VaadinIcon.BAR_CHART.create()));
-        if (!startable.isEmpty()) {
-            nav.addItem(new SideNavItem("Start work", StartView.class, VaadinIcon.PLUS_CIRCLE.create()));
-        }
-        if (permissions.mayOversee()) {
-            nav.addItem(new SideNavItem("Oversight", OversightView.class, VaadinIcon.DASHBOARD.create()));
-            nav.addItem(new SideNavItem("Access log", AccessLogView.class, VaadinIcon.EYE.create()));
-            nav.addItem(new SideNavItem("Retention", RetentionView.class, VaadinIcon.ARCHIVE.create()));
+        List<StartableProcess> startable = starts.forCurrentUser();
+        // Vaadin lists the @Menu views this person may open; a family's start page shows to those who may start it.
+        Map<String, String> startPages = families.all().stream()
+                .collect(Collectors.toMap(ProcessFamily::startPage, ProcessFamily::processKey));
+        Map<Class<?>, MenuCondition> shownWhen = conditions.stream().collect(Collectors.toMap(MenuCondition::view, Function.identity()));
+        for (MenuEntry entry : RefusedPages.menuEntries()) {
+            String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+            String family = startPages.get(path);
+            if (family != null && startable.stream().noneMatch(p -> p.key().equals(family))) {
+                continue;
+            }
+            MenuCondition condition = shownWhen.get(entry.menuClass());
+            if (condition == null || condition.shown()) {
+                nav.addItem(new SideNavItem(entry.title(), path, entry.icon() == null ? null : new Icon(entry.icon())));
+            }
         }
         // The Camunda webapps are separate pages: plain links the Vaadin router leaves alone.
         // Caseworkers work in Partnerflow's own views, where each child's record is access-checked and logged.

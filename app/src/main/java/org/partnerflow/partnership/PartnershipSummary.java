@@ -33,7 +33,7 @@ class PartnershipSummary implements SubjectSummaryProvider {
 
     @Override
     public boolean summarises(String processDefinitionKey) {
-        return "partnership".equals(processDefinitionKey);
+        return PartnershipFamily.KEY.equals(processDefinitionKey);
     }
 
     @Override

@@ -30,7 +30,7 @@ class ReferralSummary implements SubjectSummaryProvider {
 
     @Override
     public boolean summarises(String processDefinitionKey) {
-        return "girfec-referral".equals(processDefinitionKey);
+        return ReferralFamily.KEY.equals(processDefinitionKey);
     }
 
     @Override

@@ -71,6 +71,8 @@ public final class EngineApiMatrix {
             C GET    /process-definition?maxResults=10
             M GET    /process-definition/statistics
             M GET    /process-definition/key/girfec-referral/statistics
+            M GET    /process-definition/key/partnership/statistics
+            M GET    /process-definition/key/action-research/statistics
             C POST   /process-definition/key/no-such-process/start                {}
             C POST   /process-definition/key/no-such-process/submit-form          {}
             C POST   /process-definition/no-such-definition/start                 {}

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,16 +22,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.partnerflow.MainLayout;
+import java.util.stream.Stream;
 import org.partnerflow.audit.AccessLog.PersonActivity;
 import org.partnerflow.audit.AccessLog.Search;
+import org.partnerflow.workflow.ProcessFamilies;
 
 /**
  * Who opened which record and when, for managers: filtered by person, record and dates, newest first,
  * paged from the database. Above it, the people whose access in the period looks unusual.
  */
-@Route(value = "audit/access", layout = MainLayout.class)
+@Route("audit/access")
 @PageTitle("Access log | Partnerflow")
+@Menu(order = 110, title = "Access log", icon = "vaadin:eye")
 @RolesAllowed({"manager", "admin"})
 public class AccessLogView extends VerticalLayout {
 
@@ -45,12 +48,12 @@ public class AccessLogView extends VerticalLayout {
     private final Grid<PersonActivity> unusual = new Grid<>(PersonActivity.class, false);
     private final Paragraph unusualNone = new Paragraph();
 
-    public AccessLogView(AccessLog log, Clock clock) {
+    public AccessLogView(AccessLog log, Clock clock, ProcessFamilies families) {
         this.log = log;
         user.setId("access-user");
         recordType.setLabel("Record type");
         recordType.setId("access-record-type");
-        recordType.setItems("", "child-case", "partnership", "improvement-project");
+        recordType.setItems(Stream.concat(Stream.of(""), families.auditedRecordTypes().stream()).toList());
         recordType.setItemLabelGenerator(t -> t.isEmpty() ? "Any" : t);
         recordType.setValue("");
         recordId.setId("access-record-id");

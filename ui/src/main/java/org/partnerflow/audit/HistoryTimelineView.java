@@ -27,7 +27,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.partnerflow.BpmnDiagram;
-import org.partnerflow.MainLayout;
 import org.partnerflow.audit.HistoryTimeline.Filter;
 import org.partnerflow.audit.HistoryTimeline.Timeline;
 import org.partnerflow.audit.TimelineEvent.Kind;
@@ -38,7 +37,7 @@ import org.partnerflow.oversight.ProcessDiagrams;
  * filtered by dates, person and kind, exported as CSV or opened as a printable page. The addresses are
  * {@code /audit/case/<id>}, {@code /audit/partnership/<id>} and {@code /audit/project/<id>}.
  */
-@Route(value = "audit/:type/:id", layout = MainLayout.class)
+@Route("audit/:type/:id")
 @PageTitle("History | Partnerflow")
 @RolesAllowed({"manager", "admin"})
 public class HistoryTimelineView extends VerticalLayout implements BeforeEnterObserver {

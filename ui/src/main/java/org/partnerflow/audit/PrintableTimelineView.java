@@ -18,7 +18,7 @@ import org.partnerflow.audit.HistoryTimeline.Timeline;
  * A record's whole history as one plain page for printing: no navigation, every event in a table that
  * paginates on paper, who printed it and when at the top.
  */
-@Route("audit/:type/:id/print")
+@Route(value = "audit/:type/:id/print", autoLayout = false)
 @PageTitle("History (print) | Partnerflow")
 @RolesAllowed({"manager", "admin"})
 public class PrintableTimelineView extends Div implements BeforeEnterObserver {

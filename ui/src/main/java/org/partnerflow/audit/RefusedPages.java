@@ -7,7 +7,10 @@ import com.vaadin.flow.server.auth.AccessCheckResult;
 import com.vaadin.flow.server.auth.AnnotatedViewAccessChecker;
 import com.vaadin.flow.server.auth.NavigationAccessChecker;
 import com.vaadin.flow.server.auth.NavigationContext;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +25,9 @@ import org.springframework.stereotype.Component;
 public class RefusedPages implements NavigationAccessChecker {
 
     static final String PAGE = "page";
+
+    /** Set while the menu is built: Vaadin then checks every menu page, which is no visit to any of them. */
+    private static final ThreadLocal<Boolean> LISTING_MENU = ThreadLocal.withInitial(() -> false);
 
     private final transient AnnotatedViewAccessChecker annotations;
     private final transient AccessLog accessLog;
@@ -42,10 +48,21 @@ public class RefusedPages implements NavigationAccessChecker {
     @Override
     public AccessCheckResult check(NavigationContext context) {
         AccessCheckResult result = annotations.check(context);
-        if (result.decision() == AccessCheckDecision.DENY && context.getPrincipal() != null && !context.isErrorHandling()) {
+        if (result.decision() == AccessCheckDecision.DENY && context.getPrincipal() != null && !context.isErrorHandling()
+                && !LISTING_MENU.get()) {
             log(context);
         }
         return result;
+    }
+
+    /** Lists the menu entries the signed-in person may open, without logging the pages they may not as refused. */
+    public static List<MenuEntry> menuEntries() {
+        LISTING_MENU.set(true);
+        try {
+            return MenuConfiguration.getMenuEntries();
+        } finally {
+            LISTING_MENU.remove();
+        }
     }
 
     private void log(NavigationContext context) {

@@ -10,11 +10,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import org.partnerflow.MainLayout;
 import org.partnerflow.referral.CaseRetention;
 import org.partnerflow.referral.CaseRetention.Due;
 import org.partnerflow.workflow.WorkflowFeedback;
@@ -23,8 +23,9 @@ import org.partnerflow.workflow.WorkflowFeedback;
  * Retention for managers: closed cases kept past the retention period, each to be reviewed and, if
  * nothing requires keeping it, anonymised with a recorded reason.
  */
-@Route(value = "audit/retention", layout = MainLayout.class)
+@Route("audit/retention")
 @PageTitle("Retention | Partnerflow")
+@Menu(order = 120, title = "Retention", icon = "vaadin:archive")
 @RolesAllowed({"manager", "admin"})
 public class RetentionView extends VerticalLayout {
 

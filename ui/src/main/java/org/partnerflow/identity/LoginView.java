@@ -15,7 +15,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
 /** Sign-in. The form posts to Spring Security's /login, which checks the engine's identity service. */
-@Route("login")
+@Route(value = "login", autoLayout = false)
 @PageTitle("Sign in | Partnerflow")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {

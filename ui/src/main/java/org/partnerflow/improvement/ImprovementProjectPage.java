@@ -19,7 +19,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.partnerflow.MainLayout;
 import org.partnerflow.audit.HistoryLink;
 import org.partnerflow.audit.HistoryTimeline;
 import org.partnerflow.ValueChart;
@@ -33,7 +32,7 @@ import org.partnerflow.workflow.SubjectSummary.Fact;
  * decision, every measure with its run chart (baseline, target, median, cycle starts, shifts and
  * trends flagged), and the learning it published.
  */
-@Route(value = "improvement/:projectId", layout = MainLayout.class)
+@Route("improvement/:projectId")
 @PageTitle("Improvement project | Partnerflow")
 @PermitAll
 public class ImprovementProjectPage extends VerticalLayout implements BeforeEnterObserver {
@@ -42,9 +41,12 @@ public class ImprovementProjectPage extends VerticalLayout implements BeforeEnte
 
     private final ImprovementProjectList list;
     private final HistoryTimeline timelines;
+    private final ImprovementFamily family;
     private final RegionalIndicators indicators;
 
-    public ImprovementProjectPage(ImprovementProjectList list, RegionalIndicators indicators, HistoryTimeline timelines) {
+    public ImprovementProjectPage(ImprovementProjectList list, RegionalIndicators indicators, HistoryTimeline timelines,
+                                  ImprovementFamily family) {
+        this.family = family;
         this.timelines = timelines;
         this.list = list;
         this.indicators = indicators;
@@ -70,7 +72,7 @@ public class ImprovementProjectPage extends VerticalLayout implements BeforeEnte
                 : "Cycle " + p.getCurrentCycle() + " · lead " + p.getLead());
         stage.setId("project-stage");
         if (timelines.mayAudit()) {
-            add(new HistoryLink("project", p.getId()));
+            add(new HistoryLink(family, p.getId()));
         }
         add(title, stage, new FactList(List.of(
                 new Fact("Enquiry question", p.getEnquiryQuestion()),

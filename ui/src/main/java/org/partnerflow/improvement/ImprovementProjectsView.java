@@ -5,16 +5,17 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import org.partnerflow.MainLayout;
 import org.partnerflow.identity.Permissions;
 
 /** Improvement projects: stage, cycle, and the latest value against the target. */
-@Route(value = "improvement", layout = MainLayout.class)
+@Route("improvement")
 @PageTitle("Improvement projects | Partnerflow")
+@Menu(order = 60, title = "Improvement projects", icon = "vaadin:trending-up")
 @PermitAll
 public class ImprovementProjectsView extends VerticalLayout {
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -13,11 +14,11 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.partnerflow.MainLayout;
 
 /** The learning library: what every improvement project learned, searchable, marked for the sharing event. */
-@Route(value = "learning", layout = MainLayout.class)
+@Route("learning")
 @PageTitle("Learning library | Partnerflow")
+@Menu(order = 70, title = "Learning library", icon = "vaadin:book")
 @PermitAll
 public class LearningLibraryView extends VerticalLayout {
 

@@ -9,7 +9,6 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
-import org.partnerflow.MainLayout;
 import org.partnerflow.indicators.RegionalIndicators;
 import org.partnerflow.partnership.PartnershipRegistry;
 import org.partnerflow.workflow.ProcessStarts;
@@ -18,7 +17,7 @@ import org.partnerflow.workflow.TaskCompletion;
 import org.partnerflow.workflow.WorkflowFeedback;
 
 /** Start an improvement project: the loop's start form, its partnership choice filled from the register. */
-@Route(value = "improvement/new", layout = MainLayout.class)
+@Route("improvement/new")
 @PageTitle("Start an improvement project | Partnerflow")
 @PermitAll
 public class StartImprovementView extends VerticalLayout {
@@ -26,7 +25,7 @@ public class StartImprovementView extends VerticalLayout {
     public StartImprovementView(ProcessStarts starts, TaskCompletion completion, PartnershipRegistry partnerships,
                                 ImprovementProjects projects, RegionalIndicators indicators) {
         add(new H2("Start an improvement project"));
-        var process = starts.forCurrentUser().stream().filter(p -> p.key().equals("action-research")).findFirst();
+        var process = starts.forCurrentUser().stream().filter(p -> p.key().equals(ImprovementFamily.KEY)).findFirst();
         if (process.isEmpty()) {
             add(new Paragraph("Partnership leads start improvement projects."));
             return;

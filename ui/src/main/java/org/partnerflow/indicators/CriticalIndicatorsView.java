@@ -17,13 +17,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.partnerflow.MainLayout;
 import org.partnerflow.ValueChart;
 import org.partnerflow.indicators.CriticalIndicator.BetterWhen;
 import org.partnerflow.indicators.RegionalIndicators.Details;
@@ -35,8 +35,9 @@ import org.partnerflow.workflow.WorkflowFeedback;
  * it stands, and a chart of its values over the years. Managers correct the table and record each
  * year's values here.
  */
-@Route(value = "indicators", layout = MainLayout.class)
+@Route("indicators")
 @PageTitle("Critical indicators | Partnerflow")
+@Menu(order = 80, title = "Critical indicators", icon = "vaadin:bar-chart")
 @PermitAll
 public class CriticalIndicatorsView extends VerticalLayout {
 

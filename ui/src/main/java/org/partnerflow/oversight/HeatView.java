@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.partnerflow.BpmnDiagram;
-import org.partnerflow.MainLayout;
 import org.partnerflow.oversight.ProcessDiagrams.Heat;
 import org.partnerflow.oversight.ProcessDiagrams.HeatMap;
 
@@ -23,7 +22,7 @@ import org.partnerflow.oversight.ProcessDiagrams.HeatMap;
  * labelled with that number and the median time the step took in the last 90 days; the same figures
  * in a table beneath, for reading aloud and sorting.
  */
-@Route(value = "oversight/heat/:processKey", layout = MainLayout.class)
+@Route("oversight/heat/:processKey")
 @PageTitle("Where work waits | Partnerflow")
 @RolesAllowed({"manager", "admin"})
 public class HeatView extends VerticalLayout implements BeforeEnterObserver {

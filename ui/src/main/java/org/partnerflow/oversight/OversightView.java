@@ -11,39 +11,39 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
-import org.partnerflow.MainLayout;
 import org.partnerflow.oversight.OversightDashboard.Count;
 import org.partnerflow.oversight.OversightDashboard.PartnershipStanding;
 import org.partnerflow.oversight.ProcessStatistics.Overdue;
 import org.partnerflow.oversight.ProcessStatistics.StepDuration;
 import org.partnerflow.oversight.ProcessStatistics.Waiting;
+import org.partnerflow.improvement.ImprovementFamily;
 import org.partnerflow.workflow.PlainWords;
+import org.partnerflow.workflow.ProcessFamilies;
+import org.partnerflow.workflow.ProcessFamily;
 
 /**
  * The managers' dashboard: where cases are, where work is overdue and whose it is, which timescales
  * were missed, how long each step takes, and how partnerships and improvement projects stand.
  */
-@Route(value = "oversight", layout = MainLayout.class)
+@Route("oversight")
 @PageTitle("Oversight | Partnerflow")
+@Menu(order = 100, title = "Oversight", icon = "vaadin:dashboard")
 @RolesAllowed({"manager", "admin"})
 public class OversightView extends VerticalLayout {
 
-    /** The processes by key, as managers name them. */
-    static final List<String[]> PROCESSES = List.of(
-            new String[] {"girfec-referral", "GIRFEC referral"},
-            new String[] {"partnership", "Partnerships"},
-            new String[] {"action-research", "Improvement projects"});
-
     private final OversightDashboard dashboard;
+    private final ProcessFamilies families;
 
-    public OversightView(OversightDashboard dashboard) {
+    public OversightView(OversightDashboard dashboard, ProcessFamilies families, ImprovementFamily improvement) {
         this.dashboard = dashboard;
+        this.families = families;
         long days = OversightDashboard.PERIOD.toDays();
         add(new H2("Oversight"));
         add(section("Open cases by stage", counts("open-cases", dashboard.openCasesByStage(), PlainWords::of, "Stage", "Cases"),
@@ -62,12 +62,12 @@ public class OversightView extends VerticalLayout {
         add(runningPartnerships());
         add(section("Improvement projects by status", counts("projects-by-status", dashboard.projectsByStatus(), PlainWords::of,
                 "Status", "Projects"), "No projects."));
-        add(section("Running projects by the step they are at", waiting("projects-by-step", dashboard.waiting("action-research")),
+        add(section("Running projects by the step they are at", waiting("projects-by-step", dashboard.waiting(improvement.processKey())),
                 "No project is running."));
         Div diagrams = new Div(new Paragraph("Where work waits, on the process diagrams: "));
-        PROCESSES.forEach(p -> {
-            Anchor a = new Anchor("oversight/heat/" + p[0], p[1]);
-            a.setId("heat-" + p[0]);
+        families.all().forEach(f -> {
+            Anchor a = new Anchor("oversight/heat/" + f.processKey(), f.displayName());
+            a.setId("heat-" + f.processKey());
             a.getStyle().set("margin-right", "var(--lumo-space-m)");
             diagrams.add(a);
         });
@@ -75,11 +75,11 @@ public class OversightView extends VerticalLayout {
     }
 
     private Component throughput() {
-        Select<String[]> process = new Select<>();
+        Select<ProcessFamily> process = new Select<>();
         process.setLabel("Process");
         process.setId("throughput-process");
-        process.setItems(PROCESSES);
-        process.setItemLabelGenerator(p -> p[1]);
+        process.setItems(families.all());
+        process.setItemLabelGenerator(ProcessFamily::displayName);
         Grid<StepDuration> grid = new Grid<>(StepDuration.class, false);
         grid.setId("throughput");
         grid.setAllRowsVisible(true);
@@ -88,8 +88,8 @@ public class OversightView extends VerticalLayout {
         grid.addColumn(StepDuration::finished).setHeader("Finished").setAutoWidth(true);
         grid.addColumn(s -> duration(s.medianMillis())).setHeader("Median time").setAutoWidth(true);
         grid.setEmptyStateText("No step of this process finished in the period.");
-        process.addValueChangeListener(e -> grid.setItems(dashboard.throughput(e.getValue()[0])));
-        process.setValue(PROCESSES.get(0));
+        process.addValueChangeListener(e -> grid.setItems(dashboard.throughput(e.getValue().processKey())));
+        process.setValue(families.all().get(0));
         return new VerticalLayout(process, grid);
     }
 

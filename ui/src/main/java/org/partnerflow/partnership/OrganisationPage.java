@@ -14,11 +14,10 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.partnerflow.MainLayout;
 import org.partnerflow.identity.People;
 
 /** A partner organisation's view: the partnerships it belongs to, its role in each, and who answers for it. */
-@Route(value = "organisations/:organisationId", layout = MainLayout.class)
+@Route("organisations/:organisationId")
 @PageTitle("Partner organisation | Partnerflow")
 @PermitAll
 public class OrganisationPage extends VerticalLayout implements BeforeEnterObserver {

@@ -9,17 +9,18 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import org.partnerflow.MainLayout;
 import org.partnerflow.identity.Permissions;
 import org.partnerflow.workflow.WorkflowFeedback;
 
 /** The register of partner organisations; leads, managers and administrators add to it. */
-@Route(value = "organisations", layout = MainLayout.class)
+@Route("organisations")
 @PageTitle("Partner organisations | Partnerflow")
+@Menu(order = 50, title = "Partner organisations", icon = "vaadin:building-o")
 @PermitAll
 public class OrganisationsView extends VerticalLayout {
 

@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.partnerflow.MainLayout;
 import org.partnerflow.audit.HistoryLink;
 import org.partnerflow.audit.HistoryTimeline;
 import org.partnerflow.RatingChart;
@@ -47,7 +46,7 @@ import org.partnerflow.workflow.WorkflowFeedback;
  * protocols, meetings, the action log with overdue actions, and the evaluation history as a chart per
  * principle across cycles. The lead (or a manager) follows up actions and hands over contacts here.
  */
-@Route(value = "partnerships/:partnershipId", layout = MainLayout.class)
+@Route("partnerships/:partnershipId")
 @PageTitle("Partnership | Partnerflow")
 @PermitAll
 public class PartnershipPage extends VerticalLayout implements BeforeEnterObserver {
@@ -56,13 +55,15 @@ public class PartnershipPage extends VerticalLayout implements BeforeEnterObserv
 
     private final PartnershipRegistry registry;
     private final HistoryTimeline timelines;
+    private final PartnershipFamily family;
     private final PartnershipHandOvers handOvers;
     private final People people;
     private final RegionalIndicators indicators;
     private long partnershipId;
 
     public PartnershipPage(PartnershipRegistry registry, PartnershipHandOvers handOvers, People people,
-                           RegionalIndicators indicators, HistoryTimeline timelines) {
+                           RegionalIndicators indicators, HistoryTimeline timelines, PartnershipFamily family) {
+        this.family = family;
         this.timelines = timelines;
         this.registry = registry;
         this.handOvers = handOvers;
@@ -97,7 +98,7 @@ public class PartnershipPage extends VerticalLayout implements BeforeEnterObserv
                 + " · Lead: " + people.displayName(p.getLead()));
         status.setId("partnership-status");
         if (timelines.mayAudit()) {
-            add(new HistoryLink("partnership", p.getId()));
+            add(new HistoryLink(family, p.getId()));
         }
         add(title, status, about(p), partners(file), protocols(file), meetingsSection(file), actionLog(file), evaluationSection(file));
         if (p.getStatus() == Partnership.Status.CLOSED) {

@@ -9,16 +9,17 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import org.partnerflow.MainLayout;
 import org.partnerflow.identity.Permissions;
 
 /** The partnership register: every partnership, filtered by type, status and local authority. */
-@Route(value = "partnerships", layout = MainLayout.class)
+@Route("partnerships")
 @PageTitle("Partnerships | Partnerflow")
+@Menu(order = 40, title = "Partnerships", icon = "vaadin:connect-o")
 @PermitAll
 public class PartnershipRegisterView extends VerticalLayout {
 

@@ -9,7 +9,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
-import org.partnerflow.MainLayout;
 import org.partnerflow.indicators.RegionalIndicators;
 import org.partnerflow.workflow.ProcessStarts;
 import org.partnerflow.workflow.StartFormPanel;
@@ -17,17 +16,15 @@ import org.partnerflow.workflow.TaskCompletion;
 import org.partnerflow.workflow.WorkflowFeedback;
 
 /** Propose a partnership: the process's start form, its partner checklist filled from the register. */
-@Route(value = "partnerships/new", layout = MainLayout.class)
+@Route("partnerships/new")
 @PageTitle("Propose a partnership | Partnerflow")
 @PermitAll
 public class ProposePartnershipView extends VerticalLayout {
 
-    static final String PROCESS = "partnership";
-
     public ProposePartnershipView(ProcessStarts starts, TaskCompletion completion, PartnerRegister register, Partnerships partnerships,
                                  RegionalIndicators indicators) {
         add(new H2("Propose a partnership"));
-        var process = starts.forCurrentUser().stream().filter(p -> p.key().equals(PROCESS)).findFirst();
+        var process = starts.forCurrentUser().stream().filter(p -> p.key().equals(PartnershipFamily.KEY)).findFirst();
         if (process.isEmpty()) {
             add(new Paragraph("Partnership leads propose partnerships. Ask one to propose it, or ask an administrator for the role."));
             return;

@@ -32,7 +32,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.partnerflow.MainLayout;
 import org.partnerflow.audit.HistoryLink;
 import org.partnerflow.audit.HistoryTimeline;
 import org.partnerflow.workflow.PlainWords;
@@ -42,7 +41,7 @@ import org.partnerflow.workflow.PlainWords;
  * time, and the chronology. Only people on the case see any of it; everyone else sees a plain
  * "no access" page, and both are written to the access log.
  */
-@Route(value = "cases/:concernId", layout = MainLayout.class)
+@Route("cases/:concernId")
 @PageTitle("Child's case | Partnerflow")
 @PermitAll
 public class CasePage extends VerticalLayout implements BeforeEnterObserver {
@@ -53,9 +52,11 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
 
     private final ChildsCases cases;
     private final HistoryTimeline timelines;
+    private final ReferralFamily family;
     private long concernId;
 
-    public CasePage(ChildsCases cases, HistoryTimeline timelines) {
+    public CasePage(ChildsCases cases, HistoryTimeline timelines, ReferralFamily family) {
+        this.family = family;
         this.timelines = timelines;
         this.cases = cases;
         setWidthFull();
@@ -92,7 +93,7 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
                 + (concern.getPathway() == null ? "" : " · Pathway: " + words(concern.getPathway().name())));
         stage.setId("case-stage");
         if (timelines.mayAudit()) {
-            add(new HistoryLink("case", concern.getId()));
+            add(new HistoryLink(family, concern.getId()));
         }
         add(title, about, stage, team(concern, file.team()), nextSteps(file), new AssessmentPanel(file.assessments()),
                 consent(file.consents(), file.sharing()), new ChildsPlanPanel(file),

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -14,15 +15,17 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.partnerflow.MainLayout;
+import org.partnerflow.MenuCondition;
 import org.partnerflow.identity.Permissions;
+import org.springframework.stereotype.Component;
 
 /**
  * My caseload as Named Person or Lead Professional, a search that finds only cases I may open, and
  * for managers the missed timescales the referral's escalation timers raise.
  */
-@Route(value = "caseload", layout = MainLayout.class)
+@Route("caseload")
 @PageTitle("My caseload | Partnerflow")
+@Menu(order = 30, title = "My caseload", icon = "vaadin:folder-open")
 @PermitAll
 public class CaseloadView extends VerticalLayout {
 
@@ -82,5 +85,26 @@ public class CaseloadView extends VerticalLayout {
 
     private void open(WellbeingConcern concern) {
         getUI().ifPresent(ui -> ui.navigate(CasePage.class, new RouteParameters("concernId", String.valueOf(concern.getId()))));
+    }
+
+    /** The entry is for case holders and their managers; others who open the page find no cases of theirs. */
+    @Component
+    static class ShownTo implements MenuCondition {
+
+        private final Permissions permissions;
+
+        ShownTo(Permissions permissions) {
+            this.permissions = permissions;
+        }
+
+        @Override
+        public Class<CaseloadView> view() {
+            return CaseloadView.class;
+        }
+
+        @Override
+        public boolean shown() {
+            return permissions.mayHaveCaseload();
+        }
     }
 }

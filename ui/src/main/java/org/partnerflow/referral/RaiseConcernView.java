@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -15,7 +16,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.partnerflow.MainLayout;
 import org.partnerflow.workflow.ProcessStarts;
 import org.partnerflow.workflow.TaskCompletion;
 import org.partnerflow.workflow.WorkflowFeedback;
@@ -25,12 +25,11 @@ import org.partnerflow.workflow.form.CamundaFormView;
  * Raise a wellbeing concern: the referral's start form, plus a check of whether the child is already
  * known that reveals nothing about other children.
  */
-@Route(value = "concerns/new", layout = MainLayout.class)
+@Route("concerns/new")
 @PageTitle("Raise a concern | Partnerflow")
+@Menu(order = 20, title = "Raise a concern", icon = "vaadin:exclamation-circle-o")
 @PermitAll
 public class RaiseConcernView extends VerticalLayout {
-
-    static final String REFERRAL = "girfec-referral";
 
     private final TaskCompletion completion;
     private final ChildMatches matches;
@@ -43,7 +42,7 @@ public class RaiseConcernView extends VerticalLayout {
         this.matches = matches;
         this.concerns = concerns;
         add(new H2("Raise a wellbeing concern"));
-        var referral = starts.forCurrentUser().stream().filter(p -> p.key().equals(REFERRAL)).findFirst();
+        var referral = starts.forCurrentUser().stream().filter(p -> p.key().equals(ReferralFamily.KEY)).findFirst();
         if (referral.isEmpty()) {
             add(new Paragraph("Your roles do not raise wellbeing concerns here. Speak to the child's Named Person."));
             return;

@@ -18,6 +18,7 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -26,7 +27,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Locale;
-import org.partnerflow.MainLayout;
 import org.partnerflow.workflow.TaskInbox.Colleague;
 import org.partnerflow.workflow.TaskInbox.Filter;
 
@@ -34,8 +34,9 @@ import org.partnerflow.workflow.TaskInbox.Filter;
  * The landing page: my tasks and my groups' unclaimed tasks, overdue first. The grid pages lazily
  * from the engine; nothing loads every task.
  */
-@Route(value = "", layout = MainLayout.class)
+@Route("")
 @PageTitle("Inbox | Partnerflow")
+@Menu(order = 10, title = "Inbox", icon = "vaadin:inbox")
 @PermitAll
 public class InboxView extends VerticalLayout implements BeforeEnterObserver {
 

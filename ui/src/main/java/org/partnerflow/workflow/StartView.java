@@ -6,19 +6,25 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
-import org.partnerflow.MainLayout;
+import org.partnerflow.MenuCondition;
 import org.partnerflow.workflow.ProcessStarts.StartableProcess;
 import org.partnerflow.workflow.form.CamundaFormView;
+import org.springframework.stereotype.Component;
 
-/** Start a piece of work: the processes this person's roles may start, each with its start form. */
-@Route(value = "start", layout = MainLayout.class)
+/**
+ * Start a piece of work: the processes this person's roles may start. A process family has its own
+ * start page, which fills in what its form needs; any other process starts here from its start form.
+ */
+@Route("start")
 @PageTitle("Start work | Partnerflow")
+@Menu(order = 90, title = "Start work", icon = "vaadin:plus-circle")
 @PermitAll
 public class StartView extends VerticalLayout {
 
@@ -27,7 +33,7 @@ public class StartView extends VerticalLayout {
     private final VerticalLayout startForm = new VerticalLayout();
     private CamundaFormView form;
 
-    public StartView(ProcessStarts starts, TaskCompletion completion) {
+    public StartView(ProcessStarts starts, TaskCompletion completion, ProcessFamilies families) {
         this.starts = starts;
         this.completion = completion;
         add(new H2("Start work"));
@@ -40,7 +46,9 @@ public class StartView extends VerticalLayout {
         choices.setId("startable-processes");
         choices.setWrap(true);
         for (StartableProcess process : processes) {
-            Button choose = new Button(process.name(), e -> choose(process));
+            Button choose = families.byKey(process.key())
+                    .map(f -> new Button(process.name(), e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(f.startPage()))))
+                    .orElseGet(() -> new Button(process.name(), e -> choose(process)));
             choose.getElement().setAttribute("aria-label", "Start " + process.name());
             choices.add(choose);
         }
@@ -75,5 +83,26 @@ public class StartView extends VerticalLayout {
             return;
         }
         getUI().ifPresent(ui -> ui.navigate("", QueryParameters.of(InboxView.DONE_PARAMETER, "Started: " + process.name())));
+    }
+
+    /** The entry shows to those whose roles start something; everyone else's work arrives in the inbox. */
+    @Component
+    static class ShownTo implements MenuCondition {
+
+        private final ProcessStarts starts;
+
+        ShownTo(ProcessStarts starts) {
+            this.starts = starts;
+        }
+
+        @Override
+        public Class<StartView> view() {
+            return StartView.class;
+        }
+
+        @Override
+        public boolean shown() {
+            return !starts.forCurrentUser().isEmpty();
+        }
     }
 }

@@ -16,12 +16,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
-import org.partnerflow.MainLayout;
 import org.partnerflow.identity.CurrentUser;
 import org.partnerflow.workflow.form.CamundaFormView;
 
 /** One task: what it is about beside its form; claim, complete, back to the inbox. */
-@Route(value = "tasks/:taskId", layout = MainLayout.class)
+@Route("tasks/:taskId")
 @PageTitle("Task | Partnerflow")
 @PermitAll
 public class TaskView extends VerticalLayout implements BeforeEnterObserver {

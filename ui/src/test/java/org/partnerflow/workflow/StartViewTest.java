@@ -28,6 +28,8 @@ class StartViewTest extends KaribuSpringTest {
     HistoryService historyService;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    ProcessFamilies families;
 
     @Test
     void aPractitionerStartsAPartnershipEnquiryFromItsStartForm() {
@@ -94,5 +96,22 @@ class StartViewTest extends KaribuSpringTest {
 
         assertThat(_find(Button.class, s -> s.withText("Partnership enquiry"))).isEmpty();
         assertThat(_get(Paragraph.class).getText()).contains("do not start any process");
+    }
+
+    @Test
+    void aFamilyStartsOnItsOwnStartPage() {
+        openUiAs(people.ensure(Role.PARTNERSHIP_LEAD));
+        UI.getCurrent().navigate(StartView.class);
+
+        assertThat(_find(Button.class, s -> s.withText("Partnership: set-up and evaluation cycles"))).hasSize(1);
+        assertThat(_find(Button.class, s -> s.withText("School improvement partnership: action-research cycles"))).hasSize(1);
+        for (String key : new String[] {"partnership", "action-research"}) {
+            ProcessFamily family = families.byKey(key).orElseThrow();
+            UI.getCurrent().navigate(StartView.class);
+            String process = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult().getName();
+            _click(_get(Button.class, s -> s.withText(process)));
+
+            assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo(family.startPage());
+        }
     }
 }

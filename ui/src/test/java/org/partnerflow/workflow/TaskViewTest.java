@@ -23,9 +23,14 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.KaribuSpringTest;
 import org.partnerflow.identity.Role;
+import org.partnerflow.testsupport.TestImprovements;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Working a task: its subject beside its form, field errors, completion, and someone else's claim. */
 class TaskViewTest extends KaribuSpringTest {
+
+    @Autowired
+    TestImprovements improvements;
 
     private void open(Task task) {
         UI.getCurrent().navigate(TaskView.class, new RouteParameters("taskId", task.getId()));
@@ -132,5 +137,20 @@ class TaskViewTest extends KaribuSpringTest {
         UI.getCurrent().navigate(TaskView.class, new RouteParameters("taskId", "no-such-task"));
 
         assertThat(_get(H2.class).getText()).isEqualTo("This task is no longer open");
+    }
+
+    @Test
+    void anImprovementTaskShowsItsProjectBesideIt() {
+        String lead = people.ensure(Role.PARTNERSHIP_LEAD);
+        String name = "Summarised project " + System.nanoTime();
+        var project = improvements.start(lead, name);
+        Task task = taskService.createTaskQuery().processInstanceId(project.getId()).list().get(0);
+        openUiAs(lead);
+        open(task);
+
+        Div summary = _get(Div.class, s -> s.withId("subject-summary"));
+        assertThat(_get(summary, H3.class).getText()).isEqualTo("Improvement project: " + name);
+        assertThat(_find(summary, DescriptionList.Description.class)).extracting(DescriptionList.Description::getText)
+                .contains("Does a breakfast club raise attendance among pupils in SIMD 1-2?", "Active, cycle 1");
     }
 }

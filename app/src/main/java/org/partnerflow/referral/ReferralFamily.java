@@ -1,0 +1,57 @@
+package org.partnerflow.referral;
+
+import java.util.List;
+import org.partnerflow.workflow.ProcessFamily;
+import org.partnerflow.workflow.SubjectSummaryProvider;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** The GIRFEC referral: a wellbeing concern about a child, through to the team around the child. */
+@Component
+@Order(1)
+public class ReferralFamily implements ProcessFamily {
+
+    /** The BPMN process id; only this package names it, everything else asks the family. */
+    static final String KEY = "girfec-referral";
+
+    private final ReferralSummary summary;
+
+    ReferralFamily(ReferralSummary summary) {
+        this.summary = summary;
+    }
+
+    @Override
+    public String processKey() {
+        return KEY;
+    }
+
+    @Override
+    public String displayName() {
+        return "GIRFEC referral";
+    }
+
+    @Override
+    public SubjectSummaryProvider summary() {
+        return summary;
+    }
+
+    @Override
+    public List<String> auditedRecordTypes() {
+        return List.of(CaseAccess.RECORD_TYPE);
+    }
+
+    @Override
+    public String historyKind() {
+        return "case";
+    }
+
+    @Override
+    public String startPage() {
+        return "concerns/new";
+    }
+
+    @Override
+    public String recordsPage() {
+        return "caseload";
+    }
+}
