@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.partnerflow.workflow.Actors;
 import org.partnerflow.workflow.StaleRecordException;
 import org.partnerflow.workflow.TaskSubjects;
 import org.partnerflow.workflow.form.FormValues;
@@ -38,8 +39,7 @@ public class PartnershipEnquiryRecords {
                 v.get("partnerTypes") instanceof Collection<?> types ? String.join(", ", types.stream().map(String::valueOf).toList()) : null,
                 (String) v.get("contactEmail"),
                 v.get("meetingsPerYear") instanceof Number n ? n.intValue() : null,
-                execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? null
-                        : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId(),
+                Actors.of(execution),
                 clock.instant(),
                 execution.getProcessInstanceId()));
         execution.setVariable("enquiryId", enquiry.getId());
@@ -50,10 +50,9 @@ public class PartnershipEnquiryRecords {
     public void recordDecision(DelegateExecution execution) {
         PartnershipEnquiry enquiry = enquiries.findByProcessInstanceId(execution.getProcessInstanceId())
                 .orElseThrow(() -> new IllegalStateException("No enquiry record for process " + execution.getProcessInstanceId()));
-        var auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         enquiry.decide("accept".equals(execution.getVariable("decision")),
                 (String) execution.getVariable("decisionReason"),
-                auth == null ? null : auth.getUserId(), clock.instant());
+                Actors.of(execution), clock.instant());
     }
 
     /**
