@@ -6,43 +6,26 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.partnerflow.testsupport.TestEnquiries;
-import org.partnerflow.testsupport.TestPeople;
-import org.partnerflow.workflow.TaskCompletion;
+import org.partnerflow.testsupport.SpringTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Base of the ui module's tests: one Spring context for all of them (the whole application on a
  * random port), and Karibu-Testing's mock Vaadin around it, signed in as a given person so secured
- * views behave as in the browser.
+ * views behave as in the browser. The fixtures are {@link SpringTestBase}'s, as in app's tests.
  */
 @SpringBootTest(classes = PartnerflowApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-public abstract class KaribuSpringTest {
+public abstract class KaribuSpringTest extends SpringTestBase {
 
     protected static final Routes ROUTES = new Routes().autoDiscoverViews("org.partnerflow");
 
     @Autowired
     protected ApplicationContext context;
-    @Autowired
-    protected TestPeople people;
-    @Autowired
-    protected TaskCompletion completion;
-    @Autowired
-    protected TaskService taskService;
-    @Autowired
-    protected RepositoryService repositoryService;
-    @Autowired
-    protected TestEnquiries testEnquiries;
 
     /** Signs the person in (Spring Security, the engine, the mock request) and opens a fresh UI. */
     protected void openUiAs(String userId) {
@@ -67,11 +50,5 @@ public abstract class KaribuSpringTest {
     @AfterEach
     void closeUi() {
         MockVaadin.tearDown();
-        people.signOut();
-    }
-
-    /** Raises a partnership enquiry as a practitioner; returns its review task. */
-    protected Task raiseEnquiry(String name) {
-        return testEnquiries.raise(name);
     }
 }

@@ -5,10 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
@@ -192,17 +188,6 @@ public class EngineSecurityConfiguration {
         FilterRegistrationBean<EngineUserFilter> registration =
                 new FilterRegistrationBean<>(new EngineUserFilter(identityService, currentUser));
         registration.setOrder(102);
-        return registration;
-    }
-
-    @Bean
-    FilterRegistrationBean<EngineRestRequests> engineRestRequests(TaskService tasks, RuntimeService runtime, RepositoryService repository,
-                                                                  ManagementService management, CurrentUser currentUser,
-                                                                  Permissions permissions) {
-        FilterRegistrationBean<EngineRestRequests> registration = new FilterRegistrationBean<>(
-                new EngineRestRequests(tasks, runtime, repository, management, currentUser, permissions));
-        registration.addUrlPatterns(EngineApiRequest.REST + "/*", EngineApiRequest.WEBAPP + "/*");
-        registration.setOrder(103); // before Camunda REST's own filters
         return registration;
     }
 

@@ -59,6 +59,25 @@ public class People {
         return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).trim();
     }
 
+    /** The names of these people by user id, in one look-up; an id the engine does not know is left out. */
+    public java.util.Map<String, String> names(java.util.Collection<String> userIds) {
+        java.util.List<String> wanted = userIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        identityService.createUserQuery().userIdIn(wanted.toArray(String[]::new)).listPage(0, PartnerflowEnginePlugin.QUERY_MAX_RESULTS)
+                .forEach(u -> names.put(u.getId(), fullName(u)));
+        return names;
+    }
+
+    /** First and last name; the user id only for someone recorded without either. */
+    public static String fullName(User u) {
+        String name = ((u.getFirstName() == null ? "" : u.getFirstName()) + " "
+                + (u.getLastName() == null ? "" : u.getLastName())).trim();
+        return name.isEmpty() ? u.getId() : name;
+    }
+
     private void join(String userId, String groupId) {
         if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
             identityService.createMembership(userId, groupId);

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
-public interface ActionResearchCycles extends Repository<ActionResearchCycle, Long> {
+interface ActionResearchCycles extends Repository<ActionResearchCycle, Long> {
 
     ActionResearchCycle save(ActionResearchCycle cycle);
 

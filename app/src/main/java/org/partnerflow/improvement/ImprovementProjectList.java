@@ -35,6 +35,12 @@ public class ImprovementProjectList {
         this.library = library;
     }
 
+    /** The project an action-research process records, such as the one just started. */
+    @Transactional(readOnly = true)
+    public Optional<Long> projectOf(String processInstanceId) {
+        return projects.findByProcessInstanceId(processInstanceId).map(ImprovementProject::getId);
+    }
+
     @Transactional(readOnly = true)
     public List<Row> rows() {
         return projects.findAllByOrderByCreatedAtDescIdDesc().stream().map(p -> new Row(p, latestAgainstTarget(p))).toList();

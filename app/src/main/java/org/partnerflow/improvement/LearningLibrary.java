@@ -6,7 +6,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /** The learning library: every project's published learning, for every partnership lead. */
-public interface LearningLibrary extends Repository<LearningSummary, Long> {
+interface LearningLibrary extends Repository<LearningSummary, Long> {
 
     LearningSummary save(LearningSummary summary);
 

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.repository.Repository;
 
 /** Values are appended as they are measured; a correction is a new value. */
-public interface MeasureValues extends Repository<MeasureValue, Long> {
+interface MeasureValues extends Repository<MeasureValue, Long> {
 
     MeasureValue save(MeasureValue value);
 

@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.repository.Repository;
 
 /** Measures are defined once per project and never changed. */
-public interface Measures extends Repository<Measure, Long> {
+interface Measures extends Repository<Measure, Long> {
 
     Measure save(Measure measure);
 

@@ -1,34 +1,19 @@
 package org.partnerflow.improvement;
 
-import java.util.Optional;
-import org.partnerflow.audit.AuditSubject;
 import org.partnerflow.audit.AuditedRecords;
-import org.springframework.stereotype.Component;
+import org.partnerflow.audit.ProcessRecordAudit;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** An improvement project as the audit sees it: its process's history is its whole account. */
-@Component
-class ProjectAudit implements AuditedRecords {
+@Configuration(proxyBeanMethods = false)
+class ProjectAudit {
 
     static final String RECORD_TYPE = "improvement-project";
 
-    private final ImprovementProjects projects;
-
-    ProjectAudit(ImprovementProjects projects) {
-        this.projects = projects;
-    }
-
-    @Override
-    public String type() {
-        return "project";
-    }
-
-    @Override
-    public String accessRecordType() {
-        return RECORD_TYPE;
-    }
-
-    @Override
-    public Optional<AuditSubject> find(long id) {
-        return projects.findById(id).map(p -> new AuditSubject(type(), id, "Improvement project: " + p.getName(), p.getProcessInstanceId(), accessRecordType()));
+    @Bean
+    AuditedRecords projectRecords(ImprovementProjects projects) {
+        return new ProcessRecordAudit("project", RECORD_TYPE, "Improvement project", id -> projects.findById(id)
+                .map(p -> new ProcessRecordAudit.Found(p.getName(), p.getProcessInstanceId())));
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
-public interface CriticalIndicators extends Repository<CriticalIndicator, Long> {
+interface CriticalIndicators extends Repository<CriticalIndicator, Long> {
 
     CriticalIndicator save(CriticalIndicator indicator);
 

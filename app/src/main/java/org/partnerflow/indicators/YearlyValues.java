@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
-public interface YearlyValues extends Repository<YearlyValue, Long> {
+interface YearlyValues extends Repository<YearlyValue, Long> {
 
     YearlyValue save(YearlyValue value);
 

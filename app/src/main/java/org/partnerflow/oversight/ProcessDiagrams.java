@@ -1,42 +1,26 @@
 package org.partnerflow.oversight;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.partnerflow.audit.InstancePaths;
 import org.partnerflow.identity.Refusals;
-import org.partnerflow.workflow.PartnerflowEnginePlugin;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authorization.method.HandleAuthorizationDenied;
 import org.springframework.stereotype.Service;
 
 /**
- * What the process diagrams show managers: for one instance, the steps it has been through and the
- * ones it is at; for a process, how many instances wait at each step and the median time spent there
- * (the heat view). The diagram itself is the deployed BPMN, drawn in the browser by bpmn-js.
+ * What the heat view shows managers: for a process, how many instances wait at each step and the
+ * median time spent there. The diagram itself is the deployed BPMN, drawn in the browser by bpmn-js;
+ * one instance's path is the audit's ({@link InstancePaths}).
  */
 @Service
 @HandleAuthorizationDenied(handlerClass = Refusals.class)
 public class ProcessDiagrams {
-
-    /** One instance's steps: far fewer than the engine's cap on a query. */
-    static final int ACTIVITY_LIMIT = PartnerflowEnginePlugin.QUERY_MAX_RESULTS;
-
-    /** One instance's path: the deployed model, the steps finished and the steps it is at now. */
-    public record InstancePath(String bpmnXml, Set<String> completed, Set<String> current) {
-    }
 
     /** A step's heat: instances waiting there now, steps finished in the period and their median time. */
     public record Heat(String name, long waiting, long finished, long medianMillis) {
@@ -47,34 +31,15 @@ public class ProcessDiagrams {
     }
 
     private final RepositoryService repository;
-    private final HistoryService history;
+    private final InstancePaths paths;
     private final ProcessStatistics statistics;
     private final Clock clock;
 
-    ProcessDiagrams(RepositoryService repository, HistoryService history, ProcessStatistics statistics, Clock clock) {
+    ProcessDiagrams(RepositoryService repository, InstancePaths paths, ProcessStatistics statistics, Clock clock) {
         this.repository = repository;
-        this.history = history;
+        this.paths = paths;
         this.statistics = statistics;
         this.clock = clock;
-    }
-
-    @PreAuthorize("@permissions.mayOversee()")
-    public Optional<InstancePath> instance(String processInstanceId) {
-        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
-        if (instance == null) {
-            return Optional.empty();
-        }
-        Set<String> completed = new LinkedHashSet<>();
-        Set<String> current = new LinkedHashSet<>();
-        for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
-                .orderByHistoricActivityInstanceStartTime().asc().listPage(0, ACTIVITY_LIMIT)) {
-            if (a.getActivityId().contains("#")) {
-                continue; // multi-instance bodies are drawn as their activity
-            }
-            (a.getEndTime() == null ? current : completed).add(a.getActivityId());
-        }
-        completed.removeAll(current);
-        return Optional.of(new InstancePath(xml(instance.getProcessDefinitionId()), completed, current));
     }
 
     @PreAuthorize("@permissions.mayOversee()")
@@ -88,18 +53,10 @@ public class ProcessDiagrams {
         durations.forEach(d -> steps.put(d.activityId(), new Heat(orId(d.activityName(), d.activityId()), 0, d.finished(), d.medianMillis())));
         statistics.waiting(processKey).forEach(w -> steps.merge(w.activityId(), new Heat(orId(w.activityName(), w.activityId()), w.instances(), 0, 0),
                 (had, now) -> new Heat(had.name(), now.waiting(), had.finished(), had.medianMillis())));
-        return Optional.of(new HeatMap(latest.getName() == null ? processKey : latest.getName(), xml(latest.getId()), steps));
+        return Optional.of(new HeatMap(latest.getName() == null ? processKey : latest.getName(), paths.model(latest.getId()), steps));
     }
 
     private static String orId(String name, String id) {
         return name == null || name.isBlank() ? id : name;
-    }
-
-    private String xml(String processDefinitionId) {
-        try (InputStream in = repository.getProcessModel(processDefinitionId)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -3,7 +3,7 @@ package org.partnerflow.partnership;
 import java.util.List;
 import org.springframework.data.repository.Repository;
 
-public interface DataSharingAnswers extends Repository<DataSharingAnswer, Long> {
+interface DataSharingAnswers extends Repository<DataSharingAnswer, Long> {
 
     DataSharingAnswer save(DataSharingAnswer answer);
 

@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.repository.Repository;
 
 /** Protocol revisions and the partners' answers: appended, never changed. */
-public interface DataSharingProtocols extends Repository<DataSharingProtocol, Long> {
+interface DataSharingProtocols extends Repository<DataSharingProtocol, Long> {
 
     DataSharingProtocol save(DataSharingProtocol protocol);
 

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.repository.Repository;
 
-public interface IndicatorValues extends Repository<IndicatorValue, Long> {
+interface IndicatorValues extends Repository<IndicatorValue, Long> {
 
     IndicatorValue save(IndicatorValue value);
 

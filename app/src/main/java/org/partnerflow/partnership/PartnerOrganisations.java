@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
-public interface PartnerOrganisations extends Repository<PartnerOrganisation, Long> {
+interface PartnerOrganisations extends Repository<PartnerOrganisation, Long> {
 
     PartnerOrganisation save(PartnerOrganisation organisation);
 

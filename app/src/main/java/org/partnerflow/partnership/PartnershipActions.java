@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
-public interface PartnershipActions extends Repository<PartnershipAction, Long> {
+interface PartnershipActions extends Repository<PartnershipAction, Long> {
 
     PartnershipAction save(PartnershipAction action);
 

@@ -1,34 +1,19 @@
 package org.partnerflow.partnership;
 
-import java.util.Optional;
-import org.partnerflow.audit.AuditSubject;
 import org.partnerflow.audit.AuditedRecords;
-import org.springframework.stereotype.Component;
+import org.partnerflow.audit.ProcessRecordAudit;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** A partnership as the audit sees it: its process's history is its whole account. */
-@Component
-class PartnershipAudit implements AuditedRecords {
+@Configuration(proxyBeanMethods = false)
+class PartnershipAudit {
 
     static final String RECORD_TYPE = "partnership";
 
-    private final Partnerships partnerships;
-
-    PartnershipAudit(Partnerships partnerships) {
-        this.partnerships = partnerships;
-    }
-
-    @Override
-    public String type() {
-        return "partnership";
-    }
-
-    @Override
-    public String accessRecordType() {
-        return RECORD_TYPE;
-    }
-
-    @Override
-    public Optional<AuditSubject> find(long id) {
-        return partnerships.findById(id).map(p -> new AuditSubject(type(), id, "Partnership: " + p.getName(), p.getProcessInstanceId(), accessRecordType()));
+    @Bean
+    AuditedRecords partnershipRecords(Partnerships partnerships) {
+        return new ProcessRecordAudit("partnership", RECORD_TYPE, "Partnership", id -> partnerships.findById(id)
+                .map(p -> new ProcessRecordAudit.Found(p.getName(), p.getProcessInstanceId())));
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
-public interface PartnershipEvaluations extends Repository<PartnershipEvaluation, Long> {
+interface PartnershipEvaluations extends Repository<PartnershipEvaluation, Long> {
 
     PartnershipEvaluation save(PartnershipEvaluation evaluation);
 

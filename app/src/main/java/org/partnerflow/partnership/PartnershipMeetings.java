@@ -3,7 +3,7 @@ package org.partnerflow.partnership;
 import java.util.List;
 import org.springframework.data.repository.Repository;
 
-public interface PartnershipMeetings extends Repository<PartnershipMeeting, Long> {
+interface PartnershipMeetings extends Repository<PartnershipMeeting, Long> {
 
     PartnershipMeeting save(PartnershipMeeting meeting);
 

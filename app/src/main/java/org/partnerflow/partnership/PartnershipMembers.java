@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
-public interface PartnershipMembers extends Repository<PartnershipMember, Long> {
+interface PartnershipMembers extends Repository<PartnershipMember, Long> {
 
     PartnershipMember save(PartnershipMember member);
 

@@ -60,6 +60,12 @@ public class PartnershipRegistry {
         this.clock = clock;
     }
 
+    /** The partnership a partnership process records, such as the one just proposed. */
+    @Transactional(readOnly = true)
+    public Optional<Long> partnershipOf(String processInstanceId) {
+        return partnerships.findByProcessInstanceId(processInstanceId).map(Partnership::getId);
+    }
+
     /** The register, filtered by whichever of type, status and local authority are given (null: any). */
     @Transactional(readOnly = true)
     public List<Partnership> register(PartnershipType type, Partnership.Status status, String localAuthority) {

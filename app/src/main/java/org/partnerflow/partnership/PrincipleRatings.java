@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.repository.Repository;
 
-public interface PrincipleRatings extends Repository<PrincipleRating, Long> {
+interface PrincipleRatings extends Repository<PrincipleRating, Long> {
 
     PrincipleRating save(PrincipleRating rating);
 

@@ -3,7 +3,7 @@ package org.partnerflow.referral;
 import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
-public interface CaseAnonymisations extends Repository<CaseAnonymisation, Long> {
+interface CaseAnonymisations extends Repository<CaseAnonymisation, Long> {
 
     CaseAnonymisation save(CaseAnonymisation anonymisation);
 

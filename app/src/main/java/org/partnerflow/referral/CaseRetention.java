@@ -8,7 +8,6 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.partnerflow.audit.AccessLog;
 import org.partnerflow.audit.AuditSettings;
 import org.partnerflow.identity.CurrentUser;
@@ -46,13 +45,10 @@ public class CaseRetention {
     private final AccessLog accessLog;
     private final AuditSettings settings;
     private final CurrentUser currentUser;
-    private final ProcessEngineConfigurationImpl engine;
     private final Clock clock;
 
     CaseRetention(EntityManager em, WellbeingConcerns concerns, CaseAnonymisations anonymisations, HistoryService history,
-                  AccessLog accessLog, AuditSettings settings, CurrentUser currentUser,
-                  ProcessEngineConfigurationImpl engine, Clock clock) {
-        this.engine = engine;
+                  AccessLog accessLog, AuditSettings settings, CurrentUser currentUser, Clock clock) {
         this.em = em;
         this.concerns = concerns;
         this.anonymisations = anonymisations;
@@ -61,13 +57,6 @@ public class CaseRetention {
         this.settings = settings;
         this.currentUser = currentUser;
         this.clock = clock;
-    }
-
-    /** When the engine's history cleanup runs ("between 22:00 and 06:00"), or that it is not scheduled. */
-    public String historyCleanupWindow() {
-        String start = engine.getHistoryCleanupBatchWindowStartTime();
-        return start == null ? "(not scheduled: no cleanup window is set)"
-                : "between " + start + " and " + engine.getHistoryCleanupBatchWindowEndTime();
     }
 
     public Period retention() {

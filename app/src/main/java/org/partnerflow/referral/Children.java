@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface Children extends JpaRepository<Child, Long> {
+interface Children extends JpaRepository<Child, Long> {
 
     Optional<Child> findByCandidateNumber(String candidateNumber);
 

@@ -35,10 +35,11 @@ public class ChildsCases {
     private final ManagementService managementService;
     private final RepositoryService repositoryService;
     private final CurrentUser currentUser;
+    private final WellbeingConcerns concerns;
 
     public ChildsCases(CaseAccess access, WellbeingAssessments assessments, WellbeingRatings ratings, Chronology chronology, ConsentRecords consents,
                        InformationSharing sharing, TeamMembers team, ChildsPlanVersions plans, PlanReviews reviews,
-                       ProcessEngine engine, CurrentUser currentUser) {
+                       ProcessEngine engine, CurrentUser currentUser, WellbeingConcerns concerns) {
         this.access = access;
         this.assessments = assessments;
         this.ratings = ratings;
@@ -53,6 +54,13 @@ public class ChildsCases {
         this.managementService = engine.getManagementService();
         this.repositoryService = engine.getRepositoryService();
         this.currentUser = currentUser;
+        this.concerns = concerns;
+    }
+
+    /** The case a referral process records, such as the one just raised; its page then decides who may open it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> caseOf(String processInstanceId) {
+        return concerns.findByProcessInstanceId(processInstanceId).map(WellbeingConcern::getId);
     }
 
     /** @throws NoAccessException if the signed-in person is not on the case */

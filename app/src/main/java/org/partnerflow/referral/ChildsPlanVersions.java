@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.repository.Repository;
 
 /** Append and read only: agreed plan versions are never changed. */
-public interface ChildsPlanVersions extends Repository<ChildsPlanVersion, Long> {
+interface ChildsPlanVersions extends Repository<ChildsPlanVersion, Long> {
 
     ChildsPlanVersion save(ChildsPlanVersion version);
 

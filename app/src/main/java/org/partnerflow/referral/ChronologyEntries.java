@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.repository.Repository;
 
 /** Read and append only: chronology entries are never updated or deleted through the application. */
-public interface ChronologyEntries extends Repository<ChronologyEntry, Long> {
+interface ChronologyEntries extends Repository<ChronologyEntry, Long> {
 
     ChronologyEntry save(ChronologyEntry entry);
 

@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.repository.Repository;
 
 /** Append and read only: a consent record is never changed; a new decision is a new record. */
-public interface ConsentRecords extends Repository<ConsentRecord, Long> {
+interface ConsentRecords extends Repository<ConsentRecord, Long> {
 
     ConsentRecord save(ConsentRecord record);
 

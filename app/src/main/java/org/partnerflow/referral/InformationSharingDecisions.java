@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.repository.Repository;
 
 /** Append and read only: a sharing decision is never changed. */
-public interface InformationSharingDecisions extends Repository<InformationSharingDecision, Long> {
+interface InformationSharingDecisions extends Repository<InformationSharingDecision, Long> {
 
     InformationSharingDecision save(InformationSharingDecision decision);
 

@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.repository.Repository;
 
 /** Append and read only. */
-public interface PlanReviews extends Repository<PlanReview, Long> {
+interface PlanReviews extends Repository<PlanReview, Long> {
 
     PlanReview save(PlanReview review);
 

@@ -3,7 +3,7 @@ package org.partnerflow.referral;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PossibleChildMatches extends JpaRepository<PossibleChildMatch, Long> {
+interface PossibleChildMatches extends JpaRepository<PossibleChildMatch, Long> {
 
     List<PossibleChildMatch> findByConcernIdOrderByIdAsc(Long concernId);
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface TeamMembers extends JpaRepository<TeamMember, Long> {
+interface TeamMembers extends JpaRepository<TeamMember, Long> {
 
     List<TeamMember> findByConcernIdOrderByIdAsc(Long concernId);
 

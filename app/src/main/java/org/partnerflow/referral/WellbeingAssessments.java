@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.repository.Repository;
 
 /** Append and read only: a new assessment is a new record. */
-public interface WellbeingAssessments extends Repository<WellbeingAssessment, Long> {
+interface WellbeingAssessments extends Repository<WellbeingAssessment, Long> {
 
     WellbeingAssessment save(WellbeingAssessment assessment);
 

@@ -1,27 +1,17 @@
 package org.partnerflow.workflow;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NotFoundException;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.partnerflow.audit.AccessLog;
 import org.partnerflow.identity.CurrentUser;
+import org.partnerflow.identity.People;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -30,7 +20,8 @@ import org.springframework.stereotype.Service;
  * The signed-in person's work: tasks assigned to them and unclaimed tasks offered to their groups,
  * overdue first. A page is a bounded count of the offers, one ordered read of the engine's task table
  * that stops after the page, one read of those tasks and one user lookup for the page's assignees, so
- * the inbox costs about the same with a thousand open tasks or a hundred thousand.
+ * the inbox costs about the same with a thousand open tasks or a hundred thousand. Claiming and handing
+ * over are {@link TaskAssignments}.
  */
 @Service
 public class TaskInbox {
@@ -44,13 +35,9 @@ public class TaskInbox {
     public record ProcessChoice(String key, String name) {
     }
 
-    /** A colleague a task can be handed to. */
-    public record Colleague(String id, String name) {
-    }
-
     private final TaskService taskService;
-    private final RepositoryService repositoryService;
-    private final IdentityService identityService;
+    private final ProcessNames processNames;
+    private final People people;
     private final CurrentUser currentUser;
     private final NamedParameterJdbcTemplate jdbc;
     private final AccessLog accessLog;
@@ -58,13 +45,13 @@ public class TaskInbox {
     @Value("${partnerflow.inbox.counted-up-to:1000}")
     private long countedUpTo = 1_000;
 
-    public TaskInbox(TaskService taskService, RepositoryService repositoryService, IdentityService identityService,
-                     CurrentUser currentUser, NamedParameterJdbcTemplate jdbc, AccessLog accessLog) {
+    TaskInbox(TaskService taskService, ProcessNames processNames, People people,
+              CurrentUser currentUser, NamedParameterJdbcTemplate jdbc, AccessLog accessLog) {
         this.jdbc = jdbc;
         this.accessLog = accessLog;
         this.taskService = taskService;
-        this.repositoryService = repositoryService;
-        this.identityService = identityService;
+        this.processNames = processNames;
+        this.people = people;
         this.currentUser = currentUser;
     }
 
@@ -83,16 +70,13 @@ public class TaskInbox {
                 .collect(Collectors.toMap(Task::getId, t -> t));
         // A task completed between the two reads is simply left out of this page.
         List<Task> tasks = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-        Map<String, String> names = userNames(tasks.stream().map(Task::getAssignee).collect(Collectors.toSet()));
+        Map<String, String> names = people.names(tasks.stream().map(Task::getAssignee).collect(Collectors.toSet()));
         return tasks.stream().map(t -> row(t, names)).toList();
     }
 
     /** The deployed processes (latest versions), to narrow the inbox by. */
     public List<ProcessChoice> processes() {
-        return repositoryService.createProcessDefinitionQuery().latestVersion()
-                .orderByProcessDefinitionName().asc().listPage(0, PartnerflowEnginePlugin.QUERY_MAX_RESULTS).stream()
-                .map(d -> new ProcessChoice(d.getKey(), d.getName() != null ? d.getName() : d.getKey()))
-                .toList();
+        return processNames.latest().stream().map(d -> new ProcessChoice(d.key(), d.name())).toList();
     }
 
     public long count(Filter filter) {
@@ -119,8 +103,8 @@ public class TaskInbox {
 
     /** A single task of this inbox, or empty if it is no longer open or no longer offered to this person. */
     private InboxTask row(Task t, Map<String, String> names) {
-        return new InboxTask(t.getId(), t.getName(), t.getDescription(),
-                processName(t.getProcessDefinitionId()), processKey(t.getProcessDefinitionId()),
+        ProcessNames.Definition process = processNames.of(t.getProcessDefinitionId());
+        return new InboxTask(t.getId(), t.getName(), t.getDescription(), process.name(), process.key(),
                 t.getDueDate(), t.getFollowUpDate(), t.getCreateTime(), t.getAssignee(),
                 t.getAssignee() == null ? null : names.getOrDefault(t.getAssignee(), t.getAssignee()));
     }
@@ -145,63 +129,7 @@ public class TaskInbox {
         if (task == null) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(row(task, task.getAssignee() == null ? Map.of() : userNames(Set.of(task.getAssignee()))));
-    }
-
-    /**
-     * Claims the task for the signed-in person. When two people claim it at the same moment the
-     * engine lets the first commit win; the other is told who has it, as after any later claim.
-     */
-    public void claim(String taskId) {
-        String me = currentUser.requireId();
-        try {
-            taskService.claim(taskId, me);
-        } catch (OptimisticLockingException race) {
-            Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-            if (task == null) {
-                throw new NotFoundException(WorkflowProblems.TASK_GONE);
-            }
-            TaskAlreadyClaimedException claimed = new TaskAlreadyClaimedException(taskId, task.getAssignee());
-            claimed.addSuppressed(race);
-            throw claimed;
-        }
-    }
-
-    /** Gives a claimed task back to its groups. Only its assignee may. */
-    public void unclaim(String taskId) {
-        requireAssignedToMe(taskId);
-        taskService.setAssignee(taskId, null);
-    }
-
-    /** Hands a task the signed-in person holds (or could claim) to a colleague it is offered to. */
-    public void handOver(String taskId, String colleagueId) {
-        Task task = requireTask(taskId);
-        String me = currentUser.requireId();
-        if (task.getAssignee() != null && !task.getAssignee().equals(me)) {
-            throw new AuthorizationException("Task '" + task.getName() + "' is claimed by " + task.getAssignee()
-                    + "; only they can hand it over.");
-        }
-        if (colleagues(taskId).stream().noneMatch(c -> c.id().equals(colleagueId))) {
-            throw new AuthorizationException("Task '" + task.getName() + "' is not offered to " + colleagueId
-                    + ": choose a colleague from its groups.");
-        }
-        taskService.setAssignee(taskId, colleagueId);
-    }
-
-    /** People in the task's candidate groups, other than the signed-in person. */
-    public List<Colleague> colleagues(String taskId) {
-        List<String> groups = taskService.getIdentityLinksForTask(taskId).stream()
-                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                .map(l -> l.getGroupId())
-                .toList();
-        String me = currentUser.id().orElse("");
-        Map<String, Colleague> byId = new java.util.TreeMap<>();
-        for (String group : groups) {
-            identityService.createUserQuery().memberOfGroup(group).listPage(0, 500).stream()
-                    .filter(u -> !u.getId().equals(me))
-                    .forEach(u -> byId.put(u.getId(), new Colleague(u.getId(), fullName(u))));
-        }
-        return List.copyOf(byId.values());
+        return java.util.Optional.of(row(task, task.getAssignee() == null ? Map.of() : people.names(Set.of(task.getAssignee()))));
     }
 
     /**
@@ -263,61 +191,5 @@ public class TaskInbox {
 
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private Task requireTask(String taskId) {
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            throw new NotFoundException(WorkflowProblems.TASK_GONE);
-        }
-        return task;
-    }
-
-    private void requireAssignedToMe(String taskId) {
-        Task task = requireTask(taskId);
-        if (!currentUser.requireId().equals(task.getAssignee())) {
-            throw new AuthorizationException("Task '" + task.getName() + "' is not claimed by you.");
-        }
-    }
-
-    private Map<String, String> userNames(Collection<String> ids) {
-        List<String> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
-        if (wanted.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, String> names = new HashMap<>();
-        identityService.createUserQuery().userIdIn(wanted.toArray(String[]::new)).listPage(0, PartnerflowEnginePlugin.QUERY_MAX_RESULTS)
-                .forEach(u -> names.put(u.getId(), fullName(u)));
-        return names;
-    }
-
-    private static String fullName(User u) {
-        String name = ((u.getFirstName() == null ? "" : u.getFirstName()) + " "
-                + (u.getLastName() == null ? "" : u.getLastName())).trim();
-        return name.isEmpty() ? u.getId() : name;
-    }
-
-    private String processName(String processDefinitionId) {
-        return definition(processDefinitionId).name();
-    }
-
-    private String processKey(String processDefinitionId) {
-        return definition(processDefinitionId).key();
-    }
-
-    private record Definition(String key, String name) {
-    }
-
-    private final Map<String, Definition> definitions = new ConcurrentHashMap<>();
-
-    // Process definitions never change once deployed, so each is read once.
-    private Definition definition(String processDefinitionId) {
-        if (processDefinitionId == null) {
-            return new Definition("", "");
-        }
-        return definitions.computeIfAbsent(processDefinitionId, id -> {
-            ProcessDefinition d = repositoryService.getProcessDefinition(id);
-            return new Definition(d.getKey(), d.getName() != null ? d.getName() : d.getKey());
-        });
     }
 }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.PartnerflowSpringTest;
+import org.partnerflow.audit.InstancePaths;
 import org.partnerflow.identity.Role;
 import org.partnerflow.partnership.Partnership;
 import org.partnerflow.referral.CaseStage;
@@ -110,6 +111,8 @@ class OversightDashboardTest extends PartnerflowSpringTest {
 
     @Autowired
     ProcessDiagrams diagrams;
+    @Autowired
+    InstancePaths paths;
 
     @Test
     void theDiagramsShowAnInstancesPathAndWhereInstancesWait() {
@@ -129,11 +132,11 @@ class OversightDashboardTest extends PartnerflowSpringTest {
         assertThat(diagrams.heat("girfec-referral").orElseThrow().bpmnXml()).contains("bpmndi:BPMNDiagram");
         assertThat(diagrams.heat("no-such-process")).isEmpty();
 
-        ProcessDiagrams.InstancePath path = diagrams.instance(moved.getId()).orElseThrow();
+        InstancePaths.InstancePath path = paths.of(moved.getId()).orElseThrow();
         assertThat(path.completed()).contains("StartEvent_ConcernRaised", "Activity_NamedPersonAssessment");
         assertThat(path.current()).containsExactly("Activity_ConfirmPathway");
         assertThat(path.completed()).doesNotContainAnyElementsOf(path.current());
-        assertThat(diagrams.instance(waiting.getId()).orElseThrow().current()).contains("Activity_NamedPersonAssessment");
+        assertThat(paths.of(waiting.getId()).orElseThrow().current()).contains("Activity_NamedPersonAssessment");
     }
 
     private ProcessDiagrams.Heat heatAt(String activityId) {

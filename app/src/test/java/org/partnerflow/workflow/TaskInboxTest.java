@@ -23,6 +23,8 @@ class TaskInboxTest extends PartnerflowSpringTest {
 
     @Autowired
     TaskInbox inbox;
+    @Autowired
+    TaskAssignments assignments;
 
     private static Filter text(String text) {
         return new Filter(null, text);
@@ -158,22 +160,22 @@ class TaskInboxTest extends PartnerflowSpringTest {
         String outsider = people.ensure(Role.MANAGER);
 
         people.signInAs(lead);
-        inbox.claim(task.getId());
+        assignments.claim(task.getId());
         assertThat(inbox.find(task.getId())).hasValueSatisfying(t -> assertThat(t.assignee()).isEqualTo(lead));
 
         people.signInAs(colleague);
-        assertThatThrownBy(() -> inbox.claim(task.getId())).isInstanceOf(TaskAlreadyClaimedException.class);
-        assertThatThrownBy(() -> inbox.unclaim(task.getId())).isInstanceOf(AuthorizationException.class);
-        assertThatThrownBy(() -> inbox.handOver(task.getId(), colleague)).isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> assignments.claim(task.getId())).isInstanceOf(TaskAlreadyClaimedException.class);
+        assertThatThrownBy(() -> assignments.unclaim(task.getId())).isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> assignments.handOver(task.getId(), colleague)).isInstanceOf(AuthorizationException.class);
 
         people.signInAs(lead);
-        assertThat(inbox.colleagues(task.getId())).extracting(TaskInbox.Colleague::id).contains(colleague).doesNotContain(lead, outsider);
-        assertThatThrownBy(() -> inbox.handOver(task.getId(), outsider)).isInstanceOf(AuthorizationException.class);
-        inbox.handOver(task.getId(), colleague);
+        assertThat(assignments.colleagues(task.getId())).extracting(TaskAssignments.Colleague::id).contains(colleague).doesNotContain(lead, outsider);
+        assertThatThrownBy(() -> assignments.handOver(task.getId(), outsider)).isInstanceOf(AuthorizationException.class);
+        assignments.handOver(task.getId(), colleague);
         assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo(colleague);
 
         people.signInAs(colleague);
-        inbox.unclaim(task.getId());
+        assignments.unclaim(task.getId());
         assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
     }
 
@@ -184,7 +186,7 @@ class TaskInboxTest extends PartnerflowSpringTest {
         String lead = people.ensure(Role.PARTNERSHIP_LEAD);
         people.signInAs(outsider);
 
-        assertThatThrownBy(() -> inbox.claim(task.getId())).isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> assignments.claim(task.getId())).isInstanceOf(AuthorizationException.class);
         // The engine API itself (as REST and Tasklist use it) refuses too.
         assertThatThrownBy(() -> taskService.claim(task.getId(), outsider)).isInstanceOf(AuthorizationException.class);
         assertThatThrownBy(() -> taskService.setAssignee(task.getId(), outsider)).isInstanceOf(AuthorizationException.class);

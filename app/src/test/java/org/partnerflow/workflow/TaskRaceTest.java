@@ -30,7 +30,7 @@ class TaskRaceTest extends PartnerflowSpringTest {
     private static final Logger LOG = LoggerFactory.getLogger(TaskRaceTest.class);
 
     @Autowired
-    TaskInbox inbox;
+    TaskAssignments assignments;
     @Autowired
     HistoryService historyService;
 
@@ -42,7 +42,7 @@ class TaskRaceTest extends PartnerflowSpringTest {
             Task task = raiseEnquiry("Claim race " + round + " " + System.nanoTime());
 
             List<Throwable> outcomes = Race.run(people, Arrays.stream(leads)
-                    .map(lead -> new Contender(() -> people.signInAs(lead), () -> inbox.claim(task.getId()))).toList());
+                    .map(lead -> new Contender(() -> people.signInAs(lead), () -> assignments.claim(task.getId()))).toList());
 
             String winner = leads[outcomes.indexOf(null)];
             Throwable refused = onlyFailure(outcomes);

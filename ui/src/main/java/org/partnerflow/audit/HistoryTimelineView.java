@@ -30,7 +30,6 @@ import org.partnerflow.BpmnDiagram;
 import org.partnerflow.audit.HistoryTimeline.Filter;
 import org.partnerflow.audit.HistoryTimeline.Timeline;
 import org.partnerflow.audit.TimelineEvent.Kind;
-import org.partnerflow.oversight.ProcessDiagrams;
 
 /**
  * One record's history for managers: every engine event, chronology entry and access in time order,
@@ -42,10 +41,10 @@ import org.partnerflow.oversight.ProcessDiagrams;
 @RolesAllowed({"manager", "admin"})
 public class HistoryTimelineView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK);
+    public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK);
 
     private final HistoryTimeline timelines;
-    private final ProcessDiagrams diagrams;
+    private final InstancePaths paths;
     private final ZoneId zone = ZoneId.systemDefault();
     private final Grid<TimelineEvent> grid = new Grid<>(TimelineEvent.class, false);
     private final DatePicker from = new DatePicker("From");
@@ -55,9 +54,9 @@ public class HistoryTimelineView extends VerticalLayout implements BeforeEnterOb
     private final Span count = new Span();
     private Timeline timeline;
 
-    public HistoryTimelineView(HistoryTimeline timelines, ProcessDiagrams diagrams) {
+    public HistoryTimelineView(HistoryTimeline timelines, InstancePaths paths) {
         this.timelines = timelines;
-        this.diagrams = diagrams;
+        this.paths = paths;
         grid.setId("timeline");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(e -> WHEN.format(e.at().atZone(zone))).setHeader("When").setAutoWidth(true).setFlexGrow(0);
@@ -109,7 +108,7 @@ public class HistoryTimelineView extends VerticalLayout implements BeforeEnterOb
         Anchor print = new Anchor("audit/" + type + "/" + id + "/print", "Printable view");
         print.setId("timeline-print");
         print.setTarget("_blank");
-        diagrams.instance(timeline.subject().processInstanceId()).ifPresent(path -> add(instanceDiagram(path)));
+        paths.of(timeline.subject().processInstanceId()).ifPresent(path -> add(instanceDiagram(path)));
         HorizontalLayout filters = new HorizontalLayout(from, to, who, kinds, csv, print);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
@@ -119,7 +118,7 @@ public class HistoryTimelineView extends VerticalLayout implements BeforeEnterOb
     }
 
     /** The instance's path on its diagram: finished steps green, the steps it is at now orange. */
-    static BpmnDiagram instanceDiagram(ProcessDiagrams.InstancePath path) {
+    static BpmnDiagram instanceDiagram(InstancePaths.InstancePath path) {
         List<BpmnDiagram.Marker> markers = new java.util.ArrayList<>();
         path.completed().forEach(id -> markers.add(new BpmnDiagram.Marker(id, "pf-completed")));
         path.current().forEach(id -> markers.add(new BpmnDiagram.Marker(id, "pf-current")));

@@ -23,7 +23,7 @@ import org.partnerflow.workflow.WorkflowFeedback;
 public class StartImprovementView extends VerticalLayout {
 
     public StartImprovementView(ProcessStarts starts, TaskCompletion completion, PartnershipRegistry partnerships,
-                                ImprovementProjects projects, RegionalIndicators indicators) {
+                                ImprovementProjectList projects, RegionalIndicators indicators) {
         add(new H2("Start an improvement project"));
         var process = starts.forCurrentUser().stream().filter(p -> p.key().equals(ImprovementFamily.KEY)).findFirst();
         if (process.isEmpty()) {
@@ -35,8 +35,8 @@ public class StartImprovementView extends VerticalLayout {
         add(new StartFormPanel(completion, process.get().definitionId(), Map.of("partnershipOptions", options, "indicatorOptions", indicators.asOptions()), "project-form",
                 "Start the project", "submit-project", started -> {
                     WorkflowFeedback.success("Project started: identify the challenge from your inbox.");
-                    projects.findByProcessInstanceId(started.getId()).ifPresent(p -> getUI().ifPresent(ui ->
-                            ui.navigate(ImprovementProjectPage.class, new RouteParameters("projectId", String.valueOf(p.getId())))));
+                    projects.projectOf(started.getId()).ifPresent(id -> getUI().ifPresent(ui ->
+                            ui.navigate(ImprovementProjectPage.class, new RouteParameters("projectId", String.valueOf(id)))));
                 }));
     }
 }

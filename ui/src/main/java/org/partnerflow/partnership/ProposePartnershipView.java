@@ -21,7 +21,7 @@ import org.partnerflow.workflow.WorkflowFeedback;
 @PermitAll
 public class ProposePartnershipView extends VerticalLayout {
 
-    public ProposePartnershipView(ProcessStarts starts, TaskCompletion completion, PartnerRegister register, Partnerships partnerships,
+    public ProposePartnershipView(ProcessStarts starts, TaskCompletion completion, PartnerRegister register, PartnershipRegistry partnerships,
                                  RegionalIndicators indicators) {
         add(new H2("Propose a partnership"));
         var process = starts.forCurrentUser().stream().filter(p -> p.key().equals(PartnershipFamily.KEY)).findFirst();
@@ -33,8 +33,8 @@ public class ProposePartnershipView extends VerticalLayout {
         add(new StartFormPanel(completion, process.get().definitionId(), Map.of("organisationOptions", register.asOptions(), "indicatorOptions", indicators.asOptions()),
                 "proposal-form", "Propose the partnership", "submit-proposal", started -> {
                     WorkflowFeedback.success("Partnership proposed. Each partner has been asked to confirm its role.");
-                    partnerships.findByProcessInstanceId(started.getId()).ifPresent(p -> getUI().ifPresent(ui ->
-                            ui.navigate(PartnershipPage.class, new RouteParameters("partnershipId", String.valueOf(p.getId())))));
+                    partnerships.partnershipOf(started.getId()).ifPresent(id -> getUI().ifPresent(ui ->
+                            ui.navigate(PartnershipPage.class, new RouteParameters("partnershipId", String.valueOf(id)))));
                 }));
     }
 }

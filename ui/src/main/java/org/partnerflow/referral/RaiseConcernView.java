@@ -33,14 +33,14 @@ public class RaiseConcernView extends VerticalLayout {
 
     private final TaskCompletion completion;
     private final ChildMatches matches;
-    private final WellbeingConcerns concerns;
+    private final ChildsCases cases;
     private final Span childMatch = new Span();
     private CamundaFormView form;
 
-    public RaiseConcernView(ProcessStarts starts, TaskCompletion completion, ChildMatches matches, WellbeingConcerns concerns) {
+    public RaiseConcernView(ProcessStarts starts, TaskCompletion completion, ChildMatches matches, ChildsCases cases) {
         this.completion = completion;
         this.matches = matches;
-        this.concerns = concerns;
+        this.cases = cases;
         add(new H2("Raise a wellbeing concern"));
         var referral = starts.forCurrentUser().stream().filter(p -> p.key().equals(ReferralFamily.KEY)).findFirst();
         if (referral.isEmpty()) {
@@ -90,7 +90,7 @@ public class RaiseConcernView extends VerticalLayout {
         }
         WorkflowFeedback.success("Concern raised. " + ("yes".equals(form.values().get("immediateRisk"))
                 ? "Child protection has been told." : "The Named Person will assess it."));
-        concerns.findByProcessInstanceId(referral.getId()).ifPresent(c -> getUI().ifPresent(ui ->
-                ui.navigate(CasePage.class, new RouteParameters("concernId", String.valueOf(c.getId())))));
+        cases.caseOf(referral.getId()).ifPresent(id -> getUI().ifPresent(ui ->
+                ui.navigate(CasePage.class, new RouteParameters("concernId", String.valueOf(id)))));
     }
 }

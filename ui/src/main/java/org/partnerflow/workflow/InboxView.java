@@ -27,7 +27,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Locale;
-import org.partnerflow.workflow.TaskInbox.Colleague;
+import org.partnerflow.workflow.TaskAssignments.Colleague;
 import org.partnerflow.workflow.TaskInbox.Filter;
 
 /**
@@ -48,14 +48,16 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
             .withZone(ZoneId.systemDefault());
 
     private final TaskInbox inbox;
+    private final TaskAssignments assignments;
     private final Grid<InboxTask> grid = new Grid<>(InboxTask.class, false);
     private final Select<TaskInbox.ProcessChoice> process = new Select<>();
     private final TextField search = new TextField();
     private final Span howMany = new Span();
     private Filter filter = Filter.NONE;
 
-    public InboxView(TaskInbox inbox) {
+    public InboxView(TaskInbox inbox, TaskAssignments assignments) {
         this.inbox = inbox;
+        this.assignments = assignments;
         setSizeFull();
 
         process.setLabel("Process");
@@ -107,8 +109,8 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
                 .withProperty("name", InboxTask::name)
                 .withProperty("claimed", InboxTask::isClaimed)
                 .withFunction("open", this::open)
-                .withFunction("claim", task -> run(() -> inbox.claim(task.id()), "Claimed: " + task.name()))
-                .withFunction("unclaim", task -> run(() -> inbox.unclaim(task.id()), "Given back to the group: " + task.name()))
+                .withFunction("claim", task -> run(() -> assignments.claim(task.id()), "Claimed: " + task.name()))
+                .withFunction("unclaim", task -> run(() -> assignments.unclaim(task.id()), "Given back to the group: " + task.name()))
                 .withFunction("handOver", this::handOver);
     }
 
@@ -133,7 +135,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         dialog.setHeaderTitle("Hand over: " + task.name());
         ComboBox<Colleague> colleague = new ComboBox<>("Colleague");
         colleague.setId("hand-over-colleague");
-        colleague.setItems(inbox.colleagues(task.id()));
+        colleague.setItems(assignments.colleagues(task.id()));
         colleague.setItemLabelGenerator(Colleague::name);
         colleague.setWidthFull();
         dialog.add(colleague);
@@ -143,7 +145,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
                 colleague.setErrorMessage("Choose the colleague to hand this task to.");
                 return;
             }
-            if (run(() -> inbox.handOver(task.id(), colleague.getValue().id()),
+            if (run(() -> assignments.handOver(task.id(), colleague.getValue().id()),
                     "Handed over to " + colleague.getValue().name() + ": " + task.name())) {
                 dialog.close();
             }

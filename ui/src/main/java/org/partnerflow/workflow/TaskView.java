@@ -28,13 +28,16 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
     static final String VIEW_NAME = "task-page";
 
     private final TaskInbox inbox;
+    private final TaskAssignments assignments;
     private final TaskCompletion completion;
     private final SubjectSummaries summaries;
     private final CurrentUser currentUser;
     private CamundaFormView form;
 
-    public TaskView(TaskInbox inbox, TaskCompletion completion, SubjectSummaries summaries, CurrentUser currentUser) {
+    public TaskView(TaskInbox inbox, TaskAssignments assignments, TaskCompletion completion, SubjectSummaries summaries,
+                    CurrentUser currentUser) {
         this.inbox = inbox;
+        this.assignments = assignments;
         this.completion = completion;
         this.summaries = summaries;
         this.currentUser = currentUser;
@@ -88,7 +91,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
 
     private void claim(InboxTask task) {
         try {
-            inbox.claim(task.id());
+            assignments.claim(task.id());
             WorkflowFeedback.success("Claimed: " + task.name());
         } catch (RuntimeException e) {
             WorkflowFeedback.refused(e, null);

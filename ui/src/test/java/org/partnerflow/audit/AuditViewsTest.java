@@ -38,6 +38,7 @@ import org.partnerflow.identity.Role;
 import org.partnerflow.oversight.OversightView;
 import org.partnerflow.referral.CasePage;
 import org.partnerflow.referral.CaseRetention;
+import org.partnerflow.referral.RetentionView;
 import org.partnerflow.referral.WellbeingConcerns;
 import org.partnerflow.testsupport.TestReferrals;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -207,8 +207,8 @@ class InboxViewTest extends KaribuSpringTest {
 
         pressRowAction(0, "Hand over", "handOver");
         @SuppressWarnings("unchecked")
-        ComboBox<TaskInbox.Colleague> who = _get(ComboBox.class, s -> s.withId("hand-over-colleague"));
-        assertThat(who.getListDataView().getItems()).extracting(TaskInbox.Colleague::id).contains(colleague).doesNotContain(lead);
+        ComboBox<TaskAssignments.Colleague> who = _get(ComboBox.class, s -> s.withId("hand-over-colleague"));
+        assertThat(who.getListDataView().getItems()).extracting(TaskAssignments.Colleague::id).contains(colleague).doesNotContain(lead);
         _setValue(who, who.getListDataView().getItems().filter(c -> c.id().equals(colleague)).findFirst().orElseThrow());
         _click(_get(Button.class, s -> s.withId("hand-over-confirm")));
 
@@ -221,9 +221,9 @@ class InboxViewTest extends KaribuSpringTest {
         people.ensure(Role.PARTNERSHIP_LEAD);
         String outsider = people.ensure(Role.MANAGER);
         people.signIn(Role.PARTNERSHIP_LEAD);
-        TaskInbox inbox = context.getBean(TaskInbox.class);
+        TaskAssignments assignments = context.getBean(TaskAssignments.class);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> inbox.handOver(task.getId(), outsider))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> assignments.handOver(task.getId(), outsider))
                 .hasMessageContaining("not offered to " + outsider);
         assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
     }

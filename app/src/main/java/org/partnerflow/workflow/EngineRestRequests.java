@@ -1,4 +1,4 @@
-package org.partnerflow.identity;
+package org.partnerflow.workflow;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -21,6 +21,12 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.partnerflow.identity.CurrentUser;
+import org.partnerflow.identity.EngineApiRequest;
+import org.partnerflow.identity.Permissions;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -40,7 +46,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * which tasks exist or who holds them. Managers and administrators, who may list tasks anyway, are
  * told only whether it exists; then the engine's guard says why it refuses.</li>
  * </ul>
- * Both doors to the engine API are covered, on every path form ({@link EngineApiRequest}).
+ * Both doors to the engine API are covered, on every path form ({@link EngineApiRequest}). Here in
+ * workflow, beside {@link EngineCommandGuard}; who has a part in a task is the policy's answer.
  */
 public class EngineRestRequests extends OncePerRequestFilter {
 
@@ -58,14 +65,30 @@ public class EngineRestRequests extends OncePerRequestFilter {
     private final Permissions permissions;
     private final ObjectMapper json = new ObjectMapper();
 
-    public EngineRestRequests(TaskService tasks, RuntimeService runtime, RepositoryService repository, ManagementService management,
-                              CurrentUser currentUser, Permissions permissions) {
+    EngineRestRequests(TaskService tasks, RuntimeService runtime, RepositoryService repository, ManagementService management,
+                       CurrentUser currentUser, Permissions permissions) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
         this.management = management;
         this.currentUser = currentUser;
         this.permissions = permissions;
+    }
+
+    /** Registered before Camunda REST's own filters, on both doors. */
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        @Bean
+        FilterRegistrationBean<EngineRestRequests> engineRestRequests(TaskService tasks, RuntimeService runtime, RepositoryService repository,
+                                                                      ManagementService management, CurrentUser currentUser,
+                                                                      Permissions permissions) {
+            FilterRegistrationBean<EngineRestRequests> registration = new FilterRegistrationBean<>(
+                    new EngineRestRequests(tasks, runtime, repository, management, currentUser, permissions));
+            registration.addUrlPatterns(EngineApiRequest.REST + "/*", EngineApiRequest.WEBAPP + "/*");
+            registration.setOrder(103); // before Camunda REST's own filters
+            return registration;
+        }
     }
 
     /** Whether the thing exists, as far as the caller may know. */

@@ -1,4 +1,4 @@
-package org.partnerflow.audit;
+package org.partnerflow.referral;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -15,13 +15,15 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import org.partnerflow.referral.CaseRetention;
+import org.partnerflow.audit.HistoryTimelineView;
 import org.partnerflow.referral.CaseRetention.Due;
+import org.partnerflow.workflow.HistoryCleanup;
 import org.partnerflow.workflow.WorkflowFeedback;
 
 /**
  * Retention for managers: closed cases kept past the retention period, each to be reviewed and, if
- * nothing requires keeping it, anonymised with a recorded reason.
+ * nothing requires keeping it, anonymised with a recorded reason. The referral's page (retention is
+ * of children's case records), listed with the audit pages.
  */
 @Route("audit/retention")
 @PageTitle("Retention | Partnerflow")
@@ -32,7 +34,7 @@ public class RetentionView extends VerticalLayout {
     private final CaseRetention retention;
     private final Grid<Due> grid = new Grid<>(Due.class, false);
 
-    public RetentionView(CaseRetention retention) {
+    public RetentionView(CaseRetention retention, HistoryCleanup historyCleanup) {
         this.retention = retention;
         grid.setId("retention-due");
         grid.setAllRowsVisible(true);
@@ -46,7 +48,7 @@ public class RetentionView extends VerticalLayout {
                         + "partnerflow.audit.closed-case-retention). Past that, each is listed here for review. Anonymising removes the "
                         + "child's identity and the case's recorded content and keeps the audit trail: which steps happened, who did them "
                         + "and when, and who opened the record. The anonymisation itself is recorded with your reason."),
-                new Paragraph("The engine's history cleanup runs " + retention.historyCleanupWindow() + " each day, removing the history "
+                new Paragraph("The engine's history cleanup runs " + historyCleanup.window() + " each day, removing the history "
                         + "of processes ended longer ago than their time to live."),
                 grid);
         grid.setItems(retention.dueForReview());

@@ -1,0 +1,69 @@
+package org.partnerflow;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.component.Component;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+/**
+ * The boundaries with the views (docs/architecture.md, "Boundaries"): app and ui classes together,
+ * as they share the feature packages. app's {@code ArchitectureTest} checks the core alone.
+ */
+class UiArchitectureTest {
+
+    static final JavaClasses PRODUCTION = new ClassFileImporter().withImportOption(ArchitectureTest.PRODUCTION)
+            .importPackages("org.partnerflow");
+    /** With every test of app and ui: what decides whether a repository needs to be public. */
+    static final JavaClasses EVERYTHING = new ClassFileImporter().importPackages("org.partnerflow");
+
+    static final DescribedPredicate<JavaClass> REPOSITORIES = DescribedPredicate.describe("Spring Data repositories",
+            c -> c.isInterface() && c.isAssignableTo(Repository.class) && c.getPackageName().startsWith("org.partnerflow"));
+
+    @Test
+    void featurePackagesFormNoCycleViewsIncluded() {
+        slices().matching("org.partnerflow.(*)..").should().beFreeOfCycles().check(PRODUCTION);
+    }
+
+    @Test
+    void theAuditAndTheEngineIntegrationDependOnNoFeatureViewsIncluded() {
+        noClasses().that().resideInAnyPackage("org.partnerflow.audit..", "org.partnerflow.workflow..", "org.partnerflow.identity..",
+                        "org.partnerflow.words..")
+                .should().dependOnClassesThat().resideInAnyPackage(ArchitectureTest.FEATURES)
+                .because("the audit's pages show any feature's record through AuditedRecords; retention is the referral's page")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void viewsNeverTouchRepositories() {
+        noClasses().that().areAssignableTo(Component.class)
+                .should().dependOnClassesThat(REPOSITORIES)
+                .because("a view asks its feature's services, which decide what it may read")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void aPublicRepositoryIsUsedOutsideItsPackage() {
+        classes().that(REPOSITORIES).and().haveModifier(JavaModifier.PUBLIC)
+                .should(new ArchCondition<JavaClass>("be used outside their package (else package-private)") {
+                    @Override
+                    public void check(JavaClass repository, ConditionEvents events) {
+                        boolean usedOutside = repository.getDirectDependenciesToSelf().stream()
+                                .anyMatch(d -> !d.getOriginClass().getPackageName().equals(repository.getPackageName()));
+                        events.add(new SimpleConditionEvent(repository, usedOutside,
+                                repository.getName() + " is public but used only in " + repository.getPackageName()));
+                    }
+                })
+                .check(EVERYTHING);
+    }
+}
