@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.partnerflow.audit.AccessLog.PersonActivity;
 import org.partnerflow.audit.AccessLog.Search;
-import org.partnerflow.workflow.ProcessFamilies;
 
 /**
  * Who opened which record and when, for managers: filtered by person, record and dates, newest first,
@@ -48,12 +47,12 @@ public class AccessLogView extends VerticalLayout {
     private final Grid<PersonActivity> unusual = new Grid<>(PersonActivity.class, false);
     private final Paragraph unusualNone = new Paragraph();
 
-    public AccessLogView(AccessLog log, Clock clock, ProcessFamilies families) {
+    public AccessLogView(AccessLog log, Clock clock, List<AuditedRecords> audited) {
         this.log = log;
         user.setId("access-user");
         recordType.setLabel("Record type");
         recordType.setId("access-record-type");
-        recordType.setItems(Stream.concat(Stream.of(""), families.auditedRecordTypes().stream()).toList());
+        recordType.setItems(Stream.concat(Stream.of(""), audited.stream().map(AuditedRecords::accessRecordType).distinct().sorted()).toList());
         recordType.setItemLabelGenerator(t -> t.isEmpty() ? "Any" : t);
         recordType.setValue("");
         recordId.setId("access-record-id");

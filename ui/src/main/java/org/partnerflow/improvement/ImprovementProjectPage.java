@@ -72,7 +72,7 @@ public class ImprovementProjectPage extends VerticalLayout implements BeforeEnte
                 : "Cycle " + p.getCurrentCycle() + " · lead " + p.getLead());
         stage.setId("project-stage");
         if (timelines.mayAudit()) {
-            add(new HistoryLink(family, p.getId()));
+            add(new HistoryLink(family.historyAddress(p.getId())));
         }
         add(title, stage, new FactList(List.of(
                 new Fact("Enquiry question", p.getEnquiryQuestion()),

@@ -98,7 +98,7 @@ public class PartnershipPage extends VerticalLayout implements BeforeEnterObserv
                 + " · Lead: " + people.displayName(p.getLead()));
         status.setId("partnership-status");
         if (timelines.mayAudit()) {
-            add(new HistoryLink(family, p.getId()));
+            add(new HistoryLink(family.historyAddress(p.getId())));
         }
         add(title, status, about(p), partners(file), protocols(file), meetingsSection(file), actionLog(file), evaluationSection(file));
         if (p.getStatus() == Partnership.Status.CLOSED) {

@@ -93,7 +93,7 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
                 + (concern.getPathway() == null ? "" : " · Pathway: " + words(concern.getPathway().name())));
         stage.setId("case-stage");
         if (timelines.mayAudit()) {
-            add(new HistoryLink(family, concern.getId()));
+            add(new HistoryLink(family.historyAddress(concern.getId())));
         }
         add(title, about, stage, team(concern, file.team()), nextSteps(file), new AssessmentPanel(file.assessments()),
                 consent(file.consents(), file.sharing()), new ChildsPlanPanel(file),
