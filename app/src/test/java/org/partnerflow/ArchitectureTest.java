@@ -1,5 +1,6 @@
 package org.partnerflow;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -41,6 +42,21 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages(ENGINE_INTEGRATION)
                 .should().dependOnClassesThat().resideInAPackage("org.camunda..impl..")
                 .because("the engine's impl packages are not its API; workflow and identity are where Partnerflow plugs into it")
+                .check(CORE);
+    }
+
+    @Test
+    void aFeaturesRepositoriesAreItsOwn() {
+        classes().that().areAssignableTo(org.springframework.data.repository.Repository.class)
+                .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>("be used only by their own package") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaClass repository, com.tngtech.archunit.lang.ConditionEvents events) {
+                        repository.getDirectDependenciesToSelf().stream()
+                                .filter(d -> !d.getOriginClass().getPackageName().equals(repository.getPackageName()))
+                                .forEach(d -> events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(d, d.getDescription())));
+                    }
+                })
+                .because("another feature asks the owner's service, which keeps its rules (access, logging) in one place")
                 .check(CORE);
     }
 

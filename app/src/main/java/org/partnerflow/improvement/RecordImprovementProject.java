@@ -5,7 +5,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.partnerflow.indicators.RegionalIndicators;
-import org.partnerflow.partnership.Partnerships;
+import org.partnerflow.partnership.PartnershipRegistry;
 import org.partnerflow.words.Words;
 import org.partnerflow.workflow.Actors;
 import org.partnerflow.workflow.form.Answers;
@@ -26,11 +26,11 @@ class RecordImprovementProject implements JavaDelegate {
     }
 
     private final ImprovementProjects projects;
-    private final Partnerships partnerships;
+    private final PartnershipRegistry partnerships;
     private final RegionalIndicators indicators;
     private final Clock clock;
 
-    RecordImprovementProject(ImprovementProjects projects, Partnerships partnerships, RegionalIndicators indicators, Clock clock) {
+    RecordImprovementProject(ImprovementProjects projects, PartnershipRegistry partnerships, RegionalIndicators indicators, Clock clock) {
         this.projects = projects;
         this.partnerships = partnerships;
         this.indicators = indicators;
@@ -47,7 +47,7 @@ class RecordImprovementProject implements JavaDelegate {
             } catch (NumberFormatException ex) {
                 partnershipId = -1L;
             }
-            if (partnerships.findById(partnershipId).isEmpty()) {
+            if (!partnerships.exists(partnershipId)) {
                 throw WrittenLines.refused(FORM, "partnershipId", "is not a partnership in the register");
             }
         }

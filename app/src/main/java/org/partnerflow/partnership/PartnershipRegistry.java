@@ -66,6 +66,12 @@ public class PartnershipRegistry {
         return partnerships.findByProcessInstanceId(processInstanceId).map(Partnership::getId);
     }
 
+    /** Whether the register holds this partnership: an improvement project may name one it belongs to. */
+    @Transactional(readOnly = true)
+    public boolean exists(long partnershipId) {
+        return partnerships.findById(partnershipId).isPresent();
+    }
+
     /** The register, filtered by whichever of type, status and local authority are given (null: any). */
     @Transactional(readOnly = true)
     public List<Partnership> register(PartnershipType type, Partnership.Status status, String localAuthority) {
