@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BpmnParseException;
 import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -56,6 +60,7 @@ import org.camunda.bpm.model.dmn.instance.LiteralExpression;
 import org.camunda.bpm.model.dmn.instance.Text;
 import org.camunda.bpm.model.dmn.instance.UnaryTests;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -63,7 +68,7 @@ import org.springframework.stereotype.Component;
  * What an expression in a model may do (docs/architecture.md, "Engine settings"). JUEL can call any
  * Java method on anything it reaches, so a model is code: a model's expressions may read variables and
  * their properties, compare, compute and test, and call Java only as {@code ${bean}} (a delegate) or
- * {@code ${bean.method(...)}} on the beans named in {@link #BEANS}, plus Camunda's date functions.
+ * {@code ${bean.method(...)}} on the application's delegate and listener beans ({@link #modelBeans()}), plus Camunda's date functions.
  * <ul>
  * <li>At deployment, every expression of every BPMN model (any attribute or text, whatever the engine
  * does with it) and every JUEL expression of a DMN model is parsed with the engine's own JUEL parser
@@ -81,24 +86,11 @@ import org.springframework.stereotype.Component;
 public class ModelExpressions {
 
     /**
-     * The beans a model may name: the delegates of the application's own models (and only they; a test
-     * checks this list against the models). A new delegate goes here and in its model.
+     * The kinds of bean a model may name: the application's delegates and listeners, found in the
+     * context by type rather than listed by hand (ModelExpressionsTest holds them equal to the beans
+     * the models name; ModelBeansTest, that each model's bean is of the kind its place needs).
      */
-    static final Set<String> BEANS = Set.of(
-            // referral
-            "recordWellbeingConcern", "recordChildProtectionScreening", "recordAssessment", "recordPathway",
-            "recordConsent", "recordLeadProfessional", "recordAgencyResponse", "recordChildsPlan", "recordReview",
-            "recordClosure", "alertManagers", "remindAssignees", "recordPossibleMatchDecision",
-            // partnership
-            "recordPartnershipProposal", "recordPartnerRole", "recordDeclineResolution", "recordDataSharingProtocol",
-            "recordProtocolAnswer", "checkProtocolAnswers", "recordMeetingProtocol", "activatePartnership",
-            "recordPartnershipMeeting", "recordActionFollowUp", "openEvaluation", "recordPrincipleRatings",
-            "recordEvaluationDecision", "recordPartnershipClosure", "handOverContact",
-            // the tests' neutral process (app/src/test: processes/fixture/partnership-enquiry.bpmn); no bean in the product
-            "recordPartnershipEnquiry", "recordEnquiryDecision",
-            // improvement
-            "recordImprovementProject", "recordChallenge", "recordMeasures", "startActionResearchCycle",
-            "saveMeasureValues", "recordCycleEvaluation", "openNextCycle", "publishLearning");
+    static final List<Class<?>> MODEL_BEAN_TYPES = List.of(JavaDelegate.class, TaskListener.class, ExecutionListener.class);
 
     /** The setting that lets administrators deploy models by hand (REST, the webapps); off by default. */
     static final String HAND_DEPLOYMENTS = "partnerflow.engine.hand-deployments";
@@ -125,16 +117,28 @@ public class ModelExpressions {
     /** The features of the engine's own expression factory (JUEL's JEE6 profile). */
     private static final Builder PARSER = new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS);
 
-    private final BeanFactory beans;
+    private final ListableBeanFactory beans;
     private final Environment environment;
+    private volatile Set<String> modelBeans;
 
-    ModelExpressions(BeanFactory beans, Environment environment) {
+    ModelExpressions(ListableBeanFactory beans, Environment environment) {
         this.beans = beans;
         this.environment = environment;
     }
 
+    /** The names of the beans models may name, read from the bean definitions (nothing is created). */
+    Set<String> modelBeans() {
+        Set<String> names = modelBeans;
+        if (names == null) {
+            Set<String> found = new java.util.TreeSet<>();
+            MODEL_BEAN_TYPES.forEach(type -> found.addAll(List.of(beans.getBeanNamesForType(type, false, false))));
+            modelBeans = names = Set.copyOf(found);
+        }
+        return names;
+    }
+
     void install(ProcessEngineConfigurationImpl configuration) {
-        configuration.setExpressionManager(new NamedBeansOnly(beans));
+        configuration.setExpressionManager(new NamedBeansOnly(beans, this::modelBeans));
         if (configuration.getCustomPreBPMNParseListeners() == null) {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
         }
@@ -153,7 +157,7 @@ public class ModelExpressions {
      * objects but not model beans ({@code dataSource}); they never resolve at run time, and are refused
      * here to say so.
      */
-    static Optional<String> refusal(String text, boolean delegate, Predicate<String> otherObject) {
+    static Optional<String> refusal(String text, boolean delegate, Set<String> modelBeans, Predicate<String> otherObject) {
         if (text == null || !(text.contains("${") || text.contains("#{"))) {
             return Optional.empty();
         }
@@ -165,20 +169,20 @@ public class ModelExpressions {
         }
         if (delegate) {
             Node inner = root instanceof AstEval eval ? eval.getChild(0) : null;
-            return inner instanceof AstIdentifier id && BEANS.contains(id.getName()) ? Optional.empty()
+            return inner instanceof AstIdentifier id && modelBeans.contains(id.getName()) ? Optional.empty()
                     : Optional.of("a delegate expression names one of the application's beans, as ${bean}");
         }
-        return new Check(otherObject).check(root);
+        return new Check(modelBeans, otherObject).check(root);
     }
 
-    private record Check(Predicate<String> otherObject) {
+    private record Check(Set<String> modelBeans, Predicate<String> otherObject) {
 
         Optional<String> check(Node node) {
             if (node instanceof AstIdentifier id) {
                 if (ENGINE_OBJECTS.contains(id.getName())) {
                     return Optional.of("'" + id.getName() + "' is the engine's object; read variables instead");
                 }
-                if (BEANS.contains(id.getName())) {
+                if (modelBeans.contains(id.getName())) {
                     return Optional.of("the bean '" + id.getName() + "' may only be a delegate or have a method called");
                 }
                 if (otherObject.test(id.getName())) {
@@ -225,7 +229,7 @@ public class ModelExpressions {
             }
             String name = dotName(dot);
             Node base = dot.getChild(0);
-            boolean onBean = base instanceof AstIdentifier id && BEANS.contains(id.getName());
+            boolean onBean = base instanceof AstIdentifier id && modelBeans.contains(id.getName());
             boolean onDate = DATE_METHODS.matcher(name).matches() && isDate(base);
             if (!onBean && !onDate) {
                 return Optional.of("it calls '" + name + "', and methods may be called only on the application's named beans");
@@ -280,7 +284,7 @@ public class ModelExpressions {
     // ---- at deployment ---------------------------------------------------------------------------
 
     private boolean isOtherObject(String name) {
-        return !BEANS.contains(name) && beans.containsBean(name);
+        return !modelBeans().contains(name) && beans.containsBean(name);
     }
 
     /** Every attribute and text of a BPMN model, after the engine has parsed it and before anything runs. */
@@ -304,12 +308,12 @@ public class ModelExpressions {
                 if ((attribute.equals("class") || attribute.equals("variableMappingClass")) && !value.startsWith("org.partnerflow.")) {
                     throw new BpmnParseException(CLASS_REFUSED.formatted(value, here), element);
                 }
-                Optional<String> refusal = refusal(value, attribute.equals("delegateExpression"), ModelExpressions.this::isOtherObject);
+                Optional<String> refusal = refusal(value, attribute.equals("delegateExpression"), modelBeans(), ModelExpressions.this::isOtherObject);
                 if (refusal.isPresent()) {
                     throw new BpmnParseException(REFUSED.formatted(value, here + " (" + attribute + ")", refusal.get()), element);
                 }
             }
-            Optional<String> refusal = refusal(element.getText(), false, ModelExpressions.this::isOtherObject);
+            Optional<String> refusal = refusal(element.getText(), false, modelBeans(), ModelExpressions.this::isOtherObject);
             if (refusal.isPresent()) {
                 throw new BpmnParseException(REFUSED.formatted(element.getText().strip(), here, refusal.get()), element);
             }
@@ -351,7 +355,7 @@ public class ModelExpressions {
             String language = e[1] != null ? (String) e[1] : defaultLanguage;
             String text = e[2] == null ? null : ((Text) e[2]).getTextContent();
             if ("juel".equalsIgnoreCase(language)) {
-                Optional<String> refusal = refusal(text, false, this::isOtherObject);
+                Optional<String> refusal = refusal(text, false, modelBeans(), this::isOtherObject);
                 if (refusal.isPresent()) {
                     String message = REFUSED.formatted(text, "'" + e[0] + "' of " + resource.getName(), refusal.get());
                     throw new ParseException(message, resource.getName(), List.of(), List.of());
@@ -369,18 +373,20 @@ public class ModelExpressions {
      */
     static final class NamedBeansOnly extends JuelExpressionManager {
         private final BeanFactory beans;
+        private final Supplier<Set<String>> modelBeans;
 
-        NamedBeansOnly(BeanFactory beans) {
+        NamedBeansOnly(BeanFactory beans, Supplier<Set<String>> modelBeans) {
             this.beans = beans;
+            this.modelBeans = modelBeans;
         }
 
         @Override
         protected ELResolver createElResolver() {
             CompositeELResolver resolver = new CompositeELResolver();
-            resolver.add(new Guard(beans));
+            resolver.add(new Guard(beans, modelBeans));
             resolver.add(new VariableScopeElResolver());
             resolver.add(new VariableContextElResolver());
-            resolver.add(new NamedBeans(beans));
+            resolver.add(new NamedBeans(beans, modelBeans));
             resolver.add(new ArrayELResolver());
             resolver.add(new ListELResolver());
             resolver.add(new MapELResolver());
@@ -391,13 +397,13 @@ public class ModelExpressions {
 
     /** Resolves {@code ${name}} for the named beans only, when the expression runs (not at start-up). */
     private static final class NamedBeans extends ReadOnlyResolver {
-        NamedBeans(BeanFactory beans) {
-            super(beans);
+        NamedBeans(BeanFactory beans, Supplier<Set<String>> modelBeans) {
+            super(beans, modelBeans);
         }
 
         @Override
         public Object getValue(ELContext context, Object base, Object property) {
-            if (base == null && property instanceof String name && BEANS.contains(name) && beans.containsBean(name)) {
+            if (base == null && property instanceof String name && modelBeans.get().contains(name) && beans.containsBean(name)) {
                 context.setPropertyResolved(true);
                 return beans.getBean(name);
             }
@@ -407,8 +413,8 @@ public class ModelExpressions {
 
     /** Resolves nothing itself: refuses, before any other resolver, what the rule does not allow. */
     private static final class Guard extends ReadOnlyResolver {
-        Guard(BeanFactory beans) {
-            super(beans);
+        Guard(BeanFactory beans, Supplier<Set<String>> modelBeans) {
+            super(beans, modelBeans);
         }
 
         @Override
@@ -437,7 +443,7 @@ public class ModelExpressions {
         }
 
         private boolean isNamedBean(Object base) {
-            for (String name : BEANS) {
+            for (String name : modelBeans.get()) {
                 if (beans.containsBean(name) && beans.getBean(name) == base) {
                     return true;
                 }
@@ -449,9 +455,11 @@ public class ModelExpressions {
     /** A resolver over the application's beans that never writes. */
     private abstract static class ReadOnlyResolver extends ELResolver {
         protected final BeanFactory beans;
+        protected final Supplier<Set<String>> modelBeans;
 
-        ReadOnlyResolver(BeanFactory beans) {
+        ReadOnlyResolver(BeanFactory beans, Supplier<Set<String>> modelBeans) {
             this.beans = beans;
+            this.modelBeans = modelBeans;
         }
 
         @Override
