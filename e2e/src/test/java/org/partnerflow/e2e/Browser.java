@@ -5,8 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -31,6 +37,10 @@ final class Browser implements AutoCloseable {
     private final String baseUrl;
     private final Path screenshots;
     private int step;
+    /** Who signed in during the journey: their user ids must never be what a page shows of them. */
+    private final Set<String> userIds = new LinkedHashSet<>();
+    /** An ISO date (2016-04-12): pages show dates British (12 Apr 2016). */
+    private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
     /** Whether a page of the app has loaded in this JVM (the front-end bundle exists from then on). */
     private static volatile boolean appLoaded;
 
@@ -204,13 +214,46 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** A person signed in: from now on their user id may not appear on a page (they are shown by name). */
+    void signedInAs(String userId) {
+        userIds.add(userId);
+    }
+
+    /**
+     * The step's screenshot, and beside it the page's visible text; on Partnerflow's own pages (not
+     * Camunda's webapps) that text may hold no ISO date and no signed-in person's user id.
+     */
     void screenshot(String name) {
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        String file = String.format("%02d-%s", ++step, name);
+        String text = String.valueOf(((JavascriptExecutor) driver).executeScript("return document.body ? document.body.innerText : ''"));
         try {
-            Files.write(screenshots.resolve(String.format("%02d-%s.png", ++step, name)), png);
+            Files.write(screenshots.resolve(file + ".png"), png);
+            Files.writeString(screenshots.resolve(file + ".txt"), text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (!currentPathOrUrl().startsWith("/camunda") && !name.startsWith("timed-out-at-")) {
+            List<String> shown = shownWrongly(text, userIds);
+            if (!shown.isEmpty()) {
+                throw new AssertionError("Step " + file + " shows " + shown + " (dates British, people by full name)");
+            }
+        }
+    }
+
+    /** ISO dates and user ids (as whole tokens) in a page's text. */
+    static List<String> shownWrongly(String text, Collection<String> userIds) {
+        List<String> out = new ArrayList<>();
+        Matcher iso = ISO_DATE.matcher(text);
+        while (iso.find()) {
+            out.add("the ISO date " + iso.group());
+        }
+        for (String id : userIds) {
+            if (Pattern.compile("(?<![\\w.@-])" + Pattern.quote(id) + "(?![\\w@-]|\\.\\w)").matcher(text).find()) {
+                out.add("the user id " + id);
+            }
+        }
+        return out;
     }
 
     WebDriver driver() {

@@ -14,6 +14,7 @@ final class Journeys {
     }
 
     static void signIn(Browser browser, String user) {
+        browser.signedInAs(user);
         browser.open("/login");
         browser.type(By.cssSelector("#vaadinLoginUsername input"), user);
         browser.type(By.cssSelector("#vaadinLoginPassword input"), TestPeople.PASSWORD);
