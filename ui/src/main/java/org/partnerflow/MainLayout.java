@@ -31,6 +31,7 @@ import org.partnerflow.partnership.OrganisationsView;
 import org.partnerflow.partnership.PartnershipRegisterView;
 import org.partnerflow.referral.CaseloadView;
 import org.partnerflow.referral.RaiseConcernView;
+import org.partnerflow.words.Words;
 import org.partnerflow.workflow.InboxView;
 import org.partnerflow.workflow.ProcessStarts;
 import org.partnerflow.workflow.ProcessStarts.StartableProcess;
@@ -46,7 +47,7 @@ public class MainLayout extends AppLayout {
 
         String userId = currentUser.requireId();
         String roles = currentUser.groups().stream()
-                .map(g -> Role.ofGroup(g).map(Role::displayName).orElse(null))
+                .map(g -> Role.ofGroup(g).map(Words::of).orElse(null))
                 .filter(Objects::nonNull)
                 .collect(Collectors.joining(", "));
         Span who = new Span(people.displayName(userId) + (roles.isEmpty() ? "" : " · " + roles));

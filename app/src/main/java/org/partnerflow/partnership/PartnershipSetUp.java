@@ -11,6 +11,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.partnerflow.indicators.RegionalIndicators;
+import org.partnerflow.words.Words;
 import org.partnerflow.workflow.Actors;
 import org.partnerflow.workflow.TaskSubjects;
 import org.partnerflow.workflow.form.FieldErrors;
@@ -159,7 +160,7 @@ public class PartnershipSetUp {
         int perYear = ((Number) FormValues.plain(e.getVariable("meetingsPerYear"))).intValue();
         int limit = partnership.getType().maxFormalMeetingsPerYear();
         if (limit > 0 && perYear > limit) {
-            throw refused("meeting-protocol", "meetingsPerYear", "a " + partnership.getType().displayName().toLowerCase()
+            throw refused("meeting-protocol", "meetingsPerYear", "a " + Words.of(partnership.getType()).toLowerCase()
                     + " meets formally up to " + limit + " times a year");
         }
         Partnership.EvaluationCycle cycle = Partnership.EvaluationCycle.valueOf(String.valueOf(e.getVariable("evaluationCycle")).toUpperCase());

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.partnerflow.referral.ChronologyEntry.Kind;
 import org.partnerflow.referral.InformationSharingDecision.Basis;
+import org.partnerflow.words.Words;
 import org.partnerflow.workflow.form.FieldErrors;
 import org.partnerflow.workflow.form.FormValidationException;
 import org.partnerflow.workflow.form.FormValues;
@@ -86,7 +87,7 @@ public class InformationSharing {
                     clock.instant()));
         }
         if (!agencies.isEmpty()) {
-            chronology.record(concern, Kind.INFORMATION_SHARED, "Shared " + basis.words() + " with " + PartnerAgency.namesOf(agencies)
+            chronology.record(concern, Kind.INFORMATION_SHARED, "Shared " + Words.of(basis) + " with " + PartnerAgency.namesOf(agencies)
                     + ": " + consent.getScope(), user);
         }
     }

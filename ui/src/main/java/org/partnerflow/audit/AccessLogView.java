@@ -19,11 +19,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.partnerflow.MainLayout;
 import org.partnerflow.audit.AccessLog.PersonActivity;
 import org.partnerflow.audit.AccessLog.Search;
+import org.partnerflow.words.Words;
 
 /**
  * Who opened which record and when, for managers: filtered by person, record and dates, newest first,
@@ -77,7 +77,7 @@ public class AccessLogView extends VerticalLayout {
 
         grid.setId("access-log");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(a -> HistoryTimelineView.WHEN.format(a.getAccessedAt().atZone(ZoneId.systemDefault()))).setHeader("When").setAutoWidth(true);
+        grid.addColumn(a -> Words.dateTimeSeconds(a.getAccessedAt())).setHeader("When").setAutoWidth(true);
         grid.addColumn(RecordAccess::getUserId).setHeader("Person").setAutoWidth(true);
         grid.addColumn(a -> a.getRecordType() + " " + a.getRecordId()).setHeader("Record").setAutoWidth(true);
         grid.addColumn(RecordAccess::getViewName).setHeader("Where").setAutoWidth(true);

@@ -23,7 +23,7 @@ import org.partnerflow.oversight.OversightDashboard.PartnershipStanding;
 import org.partnerflow.oversight.ProcessStatistics.Overdue;
 import org.partnerflow.oversight.ProcessStatistics.StepDuration;
 import org.partnerflow.oversight.ProcessStatistics.Waiting;
-import org.partnerflow.workflow.PlainWords;
+import org.partnerflow.words.Words;
 
 /**
  * The managers' dashboard: where cases are, where work is overdue and whose it is, which timescales
@@ -46,7 +46,7 @@ public class OversightView extends VerticalLayout {
         this.dashboard = dashboard;
         long days = OversightDashboard.PERIOD.toDays();
         add(new H2("Oversight"));
-        add(section("Open cases by stage", counts("open-cases", dashboard.openCasesByStage(), PlainWords::of, "Stage", "Cases"),
+        add(section("Open cases by stage", counts("open-cases", dashboard.openCasesByStage(), Words::of, "Stage", "Cases"),
                 "No open cases."));
         FlexLayout overdue = new FlexLayout(
                 titled("Unclaimed, by team", overdue("overdue-by-team", dashboard.overdueTasksByTeam(), "Team")),
@@ -57,10 +57,10 @@ public class OversightView extends VerticalLayout {
                 counts("timescale-breaches", dashboard.timescaleBreaches(), Function.identity(), "Step", "Times missed"),
                 "No timescale missed."));
         add(new H3("Throughput and median time per step, last " + days + " days"), throughput());
-        add(section("Partnerships by status", counts("partnerships-by-status", dashboard.partnershipsByStatus(), PlainWords::of,
+        add(section("Partnerships by status", counts("partnerships-by-status", dashboard.partnershipsByStatus(), Words::of,
                 "Status", "Partnerships"), "No partnerships."));
         add(runningPartnerships());
-        add(section("Improvement projects by status", counts("projects-by-status", dashboard.projectsByStatus(), PlainWords::of,
+        add(section("Improvement projects by status", counts("projects-by-status", dashboard.projectsByStatus(), Words::of,
                 "Status", "Projects"), "No projects."));
         add(section("Running projects by the step they are at", waiting("projects-by-step", dashboard.waiting("action-research")),
                 "No project is running."));
@@ -99,9 +99,9 @@ public class OversightView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(PartnershipStanding::name).setHeader("Partnership").setFlexGrow(2);
-        grid.addColumn(p -> PlainWords.of(p.status())).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(p -> Words.of(p.status())).setHeader("Status").setAutoWidth(true);
         grid.addColumn(p -> p.latestCycle() == null ? "Not yet evaluated" : "Cycle " + p.latestCycle()
-                + (p.decision() == null ? " (open)" : ": " + PlainWords.of(p.decision()).toLowerCase())).setHeader("Latest evaluation").setAutoWidth(true);
+                + (p.decision() == null ? " (open)" : ": " + Words.of(p.decision()).toLowerCase())).setHeader("Latest evaluation").setAutoWidth(true);
         grid.addColumn(p -> p.meanRating() == null ? "" : String.format(java.util.Locale.UK, "%.1f of 6", p.meanRating()))
                 .setHeader("Mean rating").setAutoWidth(true);
         grid.setEmptyStateText("No partnership is running.");

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.partnerflow.RatingChart;
+import org.partnerflow.words.Words;
 
 /**
  * Ratings per wellbeing indicator over time: one line per indicator across the rating occasions
@@ -31,7 +32,7 @@ final class WellbeingChart {
                 values.add(byOccasion.get(at).stream().filter(r -> r.getIndicator() == indicator).findFirst()
                         .map(r -> (double) r.getRating()).orElse(null));
             }
-            return new RatingChart.Series(indicator.displayName(), values);
+            return new RatingChart.Series(Words.of(indicator), values);
         }).toList();
         return new RatingChart("wellbeing-chart", 1, 6, when.stream().map(DAY::format).toList(), series, describe(ratings));
     }
@@ -43,7 +44,7 @@ final class WellbeingChart {
         }
         TreeMap<Instant, List<WellbeingRating>> byOccasion = occasions(ratings);
         return "Wellbeing ratings on " + byOccasion.size() + " occasions; latest: " + byOccasion.lastEntry().getValue().stream()
-                .map(r -> r.getIndicator().displayName() + " " + r.getRating()).collect(Collectors.joining(", "));
+                .map(r -> Words.of(r.getIndicator()) + " " + r.getRating()).collect(Collectors.joining(", "));
     }
 
     private static TreeMap<Instant, List<WellbeingRating>> occasions(List<WellbeingRating> ratings) {
