@@ -23,6 +23,7 @@ import java.util.List;
 import org.partnerflow.MainLayout;
 import org.partnerflow.audit.AccessLog.PersonActivity;
 import org.partnerflow.audit.AccessLog.Search;
+import org.partnerflow.identity.People;
 import org.partnerflow.words.Words;
 
 /**
@@ -45,8 +46,9 @@ public class AccessLogView extends VerticalLayout {
     private final Grid<PersonActivity> unusual = new Grid<>(PersonActivity.class, false);
     private final Paragraph unusualNone = new Paragraph();
 
-    public AccessLogView(AccessLog log, Clock clock) {
+    public AccessLogView(AccessLog log, Clock clock, People people) {
         this.log = log;
+        java.util.function.UnaryOperator<String> names = people.names();
         user.setId("access-user");
         recordType.setLabel("Record type");
         recordType.setId("access-record-type");
@@ -65,7 +67,7 @@ public class AccessLogView extends VerticalLayout {
         unusual.setId("unusual-access");
         unusual.setAllRowsVisible(true);
         unusual.addThemeVariants(GridVariant.LUMO_COMPACT);
-        unusual.addColumn(PersonActivity::userId).setHeader("Person").setAutoWidth(true);
+        unusual.addColumn(p -> names.apply(p.userId())).setHeader("Person").setAutoWidth(true);
         unusual.addColumn(PersonActivity::distinctRecords).setHeader("Different records opened").setAutoWidth(true);
         unusual.addColumn(PersonActivity::refusals).setHeader("Refused").setAutoWidth(true);
         unusual.addColumn(this::why).setHeader("Why flagged").setFlexGrow(1);
@@ -78,7 +80,7 @@ public class AccessLogView extends VerticalLayout {
         grid.setId("access-log");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(a -> Words.dateTimeSeconds(a.getAccessedAt())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(RecordAccess::getUserId).setHeader("Person").setAutoWidth(true);
+        grid.addColumn(a -> names.apply(a.getUserId())).setHeader("Person").setAutoWidth(true);
         grid.addColumn(a -> a.getRecordType() + " " + a.getRecordId()).setHeader("Record").setAutoWidth(true);
         grid.addColumn(RecordAccess::getViewName).setHeader("Where").setAutoWidth(true);
         grid.addColumn(a -> a.isGranted() ? "Opened" : "Refused").setHeader("Outcome").setAutoWidth(true);

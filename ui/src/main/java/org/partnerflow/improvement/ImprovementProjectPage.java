@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import org.partnerflow.MainLayout;
 import org.partnerflow.audit.HistoryLink;
 import org.partnerflow.audit.HistoryTimeline;
-import org.partnerflow.ValueChart;
+import org.partnerflow.identity.People;
 import org.partnerflow.indicators.CriticalIndicator;
 import org.partnerflow.indicators.RegionalIndicators;
 import org.partnerflow.words.Words;
@@ -43,7 +43,10 @@ public class ImprovementProjectPage extends VerticalLayout implements BeforeEnte
     private final HistoryTimeline timelines;
     private final RegionalIndicators indicators;
 
-    public ImprovementProjectPage(ImprovementProjectList list, RegionalIndicators indicators, HistoryTimeline timelines) {
+    private final People people;
+
+    public ImprovementProjectPage(ImprovementProjectList list, RegionalIndicators indicators, HistoryTimeline timelines, People people) {
+        this.people = people;
         this.timelines = timelines;
         this.list = list;
         this.indicators = indicators;
@@ -66,7 +69,7 @@ public class ImprovementProjectPage extends VerticalLayout implements BeforeEnte
         H2 title = new H2(p.getName());
         title.setId("project-name");
         Span stage = new Span(p.getStatus() == ImprovementProject.Status.FINISHED ? "Finished after " + file.cycles().size() + " cycles"
-                : "Cycle " + p.getCurrentCycle() + " · lead " + p.getLead());
+                : "Cycle " + p.getCurrentCycle() + " · lead " + people.displayName(p.getLead()));
         stage.setId("project-stage");
         if (timelines.mayAudit()) {
             add(new HistoryLink("project", p.getId()));

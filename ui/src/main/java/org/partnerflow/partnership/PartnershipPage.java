@@ -24,7 +24,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +31,7 @@ import java.util.stream.Collectors;
 import org.partnerflow.MainLayout;
 import org.partnerflow.audit.HistoryLink;
 import org.partnerflow.audit.HistoryTimeline;
-import org.partnerflow.RatingChart;
+import org.partnerflow.charts.LineChart;
 import org.partnerflow.identity.People;
 import org.partnerflow.indicators.CriticalIndicator;
 import org.partnerflow.indicators.RegionalIndicators;
@@ -212,7 +211,7 @@ public class PartnershipPage extends VerticalLayout implements BeforeEnterObserv
 
     private Component actionLog(PartnershipFile file) {
         Div section = section("partnership-actions", "Action log");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(Words.ZONE);
         long overdue = file.actions().stream().filter(a -> a.isOverdue(today)).count();
         Paragraph summary = new Paragraph(file.actions().isEmpty() ? "No actions yet."
                 : file.actions().size() + " actions, " + overdue + " overdue.");
@@ -294,12 +293,14 @@ public class PartnershipPage extends VerticalLayout implements BeforeEnterObserv
         List<String> cycles = rated.stream().map(ev -> "Cycle " + ev.getCycle()).toList();
         List<Map<PartnershipPrinciple, Double>> means = rated.stream()
                 .map(ev -> PartnershipCycles.meanByPrinciple(file.ratingsOf(ev))).toList();
-        List<RatingChart.Series> series = Arrays.stream(PartnershipPrinciple.values()).map(principle -> {
+        LineChart.Builder chart = LineChart.of("evaluation-chart", "Mean rating of each principle per cycle (1 to 6)")
+                .scale(1, 6).occasions("Cycle", cycles);
+        for (PartnershipPrinciple principle : PartnershipPrinciple.values()) {
             List<Double> values = new ArrayList<>();
             means.forEach(m -> values.add(m.get(principle)));
-            return new RatingChart.Series(principle.shortName(), values);
-        }).toList();
-        section.add(new RatingChart("evaluation-chart", 1, 6, cycles, series, describe(rated, means)));
+            chart.series(principle.shortName(), values);
+        }
+        section.add(chart.description(describe(rated, means)).build());
         Grid<PartnershipEvaluation> grid = new Grid<>(PartnershipEvaluation.class, false);
         grid.setId("evaluation-cycles");
         grid.setAllRowsVisible(true);
