@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import org.partnerflow.MainLayout;
+import org.partnerflow.identity.People;
+import org.partnerflow.identity.Role;
 import org.partnerflow.oversight.OversightDashboard.Count;
 import org.partnerflow.oversight.OversightDashboard.PartnershipStanding;
 import org.partnerflow.oversight.ProcessStatistics.Overdue;
@@ -42,15 +44,16 @@ public class OversightView extends VerticalLayout {
 
     private final OversightDashboard dashboard;
 
-    public OversightView(OversightDashboard dashboard) {
+    public OversightView(OversightDashboard dashboard, People people) {
         this.dashboard = dashboard;
         long days = OversightDashboard.PERIOD.toDays();
         add(new H2("Oversight"));
         add(section("Open cases by stage", counts("open-cases", dashboard.openCasesByStage(), Words::of, "Stage", "Cases"),
                 "No open cases."));
         FlexLayout overdue = new FlexLayout(
-                titled("Unclaimed, by team", overdue("overdue-by-team", dashboard.overdueTasksByTeam(), "Team")),
-                titled("Claimed, by person", overdue("overdue-by-person", dashboard.overdueTasksByPerson(), "Person")));
+                titled("Unclaimed, by team", overdue("overdue-by-team", dashboard.overdueTasksByTeam(), "Team",
+                        group -> Role.ofGroup(group).map(Words::of).orElse(group))),
+                titled("Claimed, by person", overdue("overdue-by-person", dashboard.overdueTasksByPerson(), "Person", people.names())));
         overdue.getStyle().set("gap", "var(--lumo-space-l)").set("flex-wrap", "wrap");
         add(new H3("Overdue tasks"), overdue);
         add(section("Timescales missed in the last " + days + " days",
@@ -121,12 +124,12 @@ public class OversightView extends VerticalLayout {
         return grid;
     }
 
-    private static Grid<Overdue> overdue(String id, List<Overdue> rows, String who) {
+    private static Grid<Overdue> overdue(String id, List<Overdue> rows, String who, Function<String, String> name) {
         Grid<Overdue> grid = new Grid<>(Overdue.class, false);
         grid.setId(id);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(Overdue::who).setHeader(who).setAutoWidth(true);
+        grid.addColumn(o -> name.apply(o.who())).setHeader(who).setAutoWidth(true);
         grid.addColumn(Overdue::tasks).setHeader("Overdue tasks").setAutoWidth(true);
         grid.setEmptyStateText("Nothing overdue.");
         grid.setItems(rows);

@@ -1,6 +1,7 @@
 package org.partnerflow.referral;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -67,9 +68,20 @@ class CasePageTest extends KaribuSpringTest {
 
         assertThat(_get(H2.class, s -> s.withId("case-child")).getText()).isEqualTo("Ailsa " + family);
         assertThat(pageText()).contains("Stage: Assessment", "Named Person assessment", "Eastfield Primary");
+        // People by full name, groups by their role's name, dates British: never a user or group id, never ISO.
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("case-team")).getElement().getTextRecursively())
+                .contains("Concern raised by: Test Practitioner").doesNotContain(practitioner);
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("case-next-steps")).getElement().getTextRecursively())
+                .contains("Named Person assessment — any Named Person").doesNotContain("group ").doesNotContain("named-person");
         @SuppressWarnings("unchecked")
         Grid<ChronologyEntry> chronologyGrid = _get(Grid.class, s -> s.withId("case-chronology"));
         assertThat(_size(chronologyGrid)).isEqualTo(1);
+        assertThat(_getFormattedRow(chronologyGrid, 0)).satisfies(row -> {
+            assertThat(row.get(0)).isEqualTo(org.partnerflow.words.Words.dateTime(_fetch(chronologyGrid, 0, 1).get(0).getOccurredAt()))
+                    .matches("\\d{1,2} [A-Z][a-z]{2,3} \\d{4} \\d{2}:\\d{2}");
+            assertThat(row.get(1)).isEqualTo("Concern raised");
+            assertThat(row.get(3)).isEqualTo("Test Practitioner");
+        });
         assertThat(_fetch(chronologyGrid, 0, 1).get(0).getKind()).isEqualTo(ChronologyEntry.Kind.CONCERN_RAISED);
         assertThat(accessLog.latestFor(CaseAccess.RECORD_TYPE, concern.getId(), 5)).first()
                 .satisfies(a -> {
