@@ -9,13 +9,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.audit.TimelineEvent;
 import org.partnerflow.identity.Role;
+import org.partnerflow.improvement.ActionResearchCycle;
+import org.partnerflow.improvement.ImprovementProject;
 import org.partnerflow.partnership.OrganisationKind;
 import org.partnerflow.partnership.Partnership;
+import org.partnerflow.partnership.PartnershipEvaluation;
 import org.partnerflow.partnership.PartnershipType;
 import org.partnerflow.referral.CaseStage;
+import org.partnerflow.referral.ChronologyEntry;
 import org.partnerflow.referral.InformationSharingDecision;
 import org.partnerflow.referral.PartnerAgency;
 import org.partnerflow.referral.Pathway;
+import org.partnerflow.referral.PlanReview;
 import org.partnerflow.referral.WellbeingIndicator;
 
 /** The one bundle and the one formatter: every enum people read has its words, dates are British in Scottish time. */
@@ -23,7 +28,9 @@ class WordsTest {
 
     private static final List<Class<? extends Enum<?>>> SHOWN = List.of(Role.class, PartnerAgency.class, WellbeingIndicator.class,
             CaseStage.class, Pathway.class, InformationSharingDecision.Basis.class, TimelineEvent.Kind.class, OrganisationKind.class,
-            PartnershipType.class, Partnership.Status.class, Partnership.ProtocolStatus.class, Partnership.EvaluationCycle.class);
+            PartnershipType.class, Partnership.Status.class, Partnership.ProtocolStatus.class, Partnership.EvaluationCycle.class,
+            ChronologyEntry.Kind.class, PlanReview.Decision.class, ImprovementProject.Status.class, ActionResearchCycle.Decision.class,
+            PartnershipEvaluation.Decision.class);
 
     @Test
     void everyConstantShownHasItsWordsInTheBundle() {

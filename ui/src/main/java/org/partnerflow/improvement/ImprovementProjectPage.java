@@ -102,7 +102,7 @@ public class ImprovementProjectPage extends VerticalLayout implements BeforeEnte
         grid.addColumn(ActionResearchCycle::getNumber).setHeader("Cycle").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> Words.date(c.getTryFrom()) + " – " + Words.date(c.getTryUntil())).setHeader("Tried").setAutoWidth(true);
         grid.addColumn(ActionResearchCycle::getChangeIdea).setHeader("Change").setFlexGrow(2);
-        grid.addColumn(c -> c.getDecision() == null ? "Trying" : c.getDecision().name().toLowerCase(Locale.UK)
+        grid.addColumn(c -> c.getDecision() == null ? "Trying" : Words.of(c.getDecision()).toLowerCase(Locale.UK)
                 + (c.getDecisionReason() == null ? "" : ": " + c.getDecisionReason())).setHeader("Decision").setFlexGrow(2);
         grid.addColumn(c -> c.getImpactOnLearners() == null ? "" : c.getImpactOnLearners()).setHeader("Impact on learners").setFlexGrow(2);
         grid.setItems(file.cycles());

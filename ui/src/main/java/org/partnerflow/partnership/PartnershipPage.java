@@ -309,7 +309,7 @@ public class PartnershipPage extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(ev -> Words.date(ev.getOpenedAt())).setHeader("Opened").setAutoWidth(true);
         grid.addColumn(ev -> file.ratingsOf(ev).stream().map(PrincipleRating::getOrganisationId).distinct().count() + " partners")
                 .setHeader("Rated by").setAutoWidth(true);
-        grid.addColumn(ev -> ev.getDecision() == null ? "Open" : ev.getDecision().name().toLowerCase()).setHeader("Decision").setAutoWidth(true);
+        grid.addColumn(ev -> ev.getDecision() == null ? "Open" : Words.of(ev.getDecision()).toLowerCase(Locale.UK)).setHeader("Decision").setAutoWidth(true);
         Map<String, CriticalIndicator> table = indicators.byCode();
         grid.addColumn(ev -> file.indicatorValuesOf(ev).stream()
                 .map(v -> table.get(v.getIndicator()).amount(v.getMeasured()) + ": " + table.get(v.getIndicator()).summary())
