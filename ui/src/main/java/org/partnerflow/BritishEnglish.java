@@ -3,11 +3,13 @@ package org.partnerflow;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Locale;
+import org.partnerflow.words.Words;
 import org.springframework.stereotype.Component;
 
 /**
  * Partnerflow speaks British English: dates read day/month/year in every picker and grid, whatever
- * the browser's language. Texts are written in the views; keys are returned as they are.
+ * the browser's language. {@code getTranslation} reads the one bundle {@link Words} reads
+ * ({@code vaadin-i18n/translations.properties}); a key it lacks is returned as it is.
  */
 @Component
 class BritishEnglish implements I18NProvider {
@@ -19,6 +21,6 @@ class BritishEnglish implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        return key;
+        return key != null && Words.has(key) ? Words.text(key, params == null ? new Object[0] : params) : key;
     }
 }

@@ -30,6 +30,7 @@ import org.partnerflow.identity.Permissions;
 import org.partnerflow.identity.Role;
 import org.partnerflow.workflow.ProcessFamilies;
 import org.partnerflow.workflow.ProcessFamily;
+import org.partnerflow.words.Words;
 import org.partnerflow.workflow.ProcessStarts;
 import org.partnerflow.workflow.ProcessStarts.StartableProcess;
 
@@ -50,7 +51,7 @@ public class MainLayout extends AppLayout {
 
         String userId = currentUser.requireId();
         String roles = currentUser.groups().stream()
-                .map(g -> Role.ofGroup(g).map(Role::displayName).orElse(null))
+                .map(g -> Role.ofGroup(g).map(Words::of).orElse(null))
                 .filter(Objects::nonNull)
                 .collect(Collectors.joining(", "));
         Span who = new Span(people.displayName(userId) + (roles.isEmpty() ? "" : " · " + roles));

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.partnerflow.audit.PrintableTimelineView;
+import org.partnerflow.charts.LineChart;
 import org.partnerflow.identity.Role;
 import org.partnerflow.referral.ChildsCases;
 import org.partnerflow.referral.WellbeingConcerns;
@@ -36,7 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class HostileTextShownEscapedTest extends KaribuSpringTest {
 
     private static final InputsTried TRIED = new InputsTried(HostileTextShownEscapedTest.class);
-    private static final Set<String> CHART_ELEMENTS = Set.of("svg", "line", "polyline", "circle", "text", "title", "rect", "path", "g");
+    private static final Set<String> CHART_ELEMENTS = Set.of("svg", "line", "polyline", "circle", "text", "title", "desc", "rect", "path", "g");
 
     @Autowired
     TestReferrals referrals;
@@ -77,11 +78,13 @@ class HostileTextShownEscapedTest extends KaribuSpringTest {
     void chartsDrawHostileLabelsAsText(HostileValues hostile) {
         for (int i = 0; i < 200; i++) {
             String label = hostile.random().trueOrFalse() ? hostile.anyText() : hostile.random().oneOf(HostileValues.PAYLOADS);
-            ValueChart value = new ValueChart("v", List.of(new ValueChart.Point(label, 1, true), new ValueChart.Point("b", 2, false)),
-                    List.of(new ValueChart.Level(1.5, label, "#000", "")), List.of(new ValueChart.Marker(1, label)), label, label);
-            RatingChart rating = new RatingChart("r", 1, 6, List.of(label, "x"), List.of(new RatingChart.Series(label, List.of(3.0, 4.0))), label);
-            assertOnlyChartElements(value.getElement().getProperty("innerHTML"), label);
-            assertOnlyChartElements(rating.getElement().getProperty("innerHTML"), label);
+            LineChart value = LineChart.of("v", label).occasions(label, List.of(label, "b")).series("", List.of(1.0, 2.0))
+                    .flagged(Set.of(0), label).level(1.5, label).marker(1, label).description(label).build();
+            LineChart rating = LineChart.of("r", label).scale(1, 6).occasions("When", List.of(label, "x"))
+                    .series(label, List.of(3.0, 4.0)).description(label).build();
+            assertOnlyChartElements(value.svg().getElement().getProperty("innerHTML"), label);
+            assertOnlyChartElements(rating.svg().getElement().getProperty("innerHTML"), label);
+            assertThat(rating.tableRows().get(1)).containsExactly(label, "3");
             TRIED.add("chart labels");
         }
     }

@@ -8,26 +8,8 @@ import java.time.Instant;
  */
 public record TimelineEvent(Instant at, Kind kind, String who, String what, String detail) {
 
-    /** Where an event comes from, in the words the timeline's filter uses. */
-    public enum Kind {
-        PROCESS("Process step"),
-        TASK("Task"),
-        VARIABLE("Recorded value"),
-        OPERATION("User operation"),
-        INCIDENT("Incident"),
-        CHRONOLOGY("Chronology"),
-        ACCESS("Record access");
-
-        private final String words;
-
-        Kind(String words) {
-            this.words = words;
-        }
-
-        public String words() {
-            return words;
-        }
-    }
+    /** Where an event comes from; the timeline's filter shows it in the bundle's words ({@code Words.of}). */
+    public enum Kind { PROCESS, TASK, VARIABLE, OPERATION, INCIDENT, CHRONOLOGY, ACCESS }
 
     public TimelineEvent {
         who = who == null ? "" : who;

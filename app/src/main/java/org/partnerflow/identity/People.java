@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.partnerflow.words.Words;
 import org.partnerflow.workflow.PartnerflowEnginePlugin;
 import org.springframework.stereotype.Service;
 
@@ -20,7 +21,7 @@ public class People {
     /** Every {@link Role} as an engine group, plus Camunda's admin group; idempotent. */
     public void ensureGroups() {
         for (Role role : Role.values()) {
-            ensureGroup(role.groupId(), role.displayName());
+            ensureGroup(role.groupId(), Words.of(role));
         }
         ensureGroup(Role.CAMUNDA_ADMIN_GROUP, "Camunda administrators");
     }
@@ -76,6 +77,15 @@ public class People {
         String name = ((u.getFirstName() == null ? "" : u.getFirstName()) + " "
                 + (u.getLastName() == null ? "" : u.getLastName())).trim();
         return name.isEmpty() ? u.getId() : name;
+    }
+
+    /**
+     * Names for one page or export: each person is looked up once however many rows name them.
+     * Not shared between requests, so a renamed person reads right on the next page.
+     */
+    public java.util.function.UnaryOperator<String> names() {
+        java.util.Map<String, String> known = new java.util.HashMap<>();
+        return userId -> userId == null ? "" : known.computeIfAbsent(userId, this::displayName);
     }
 
     private void join(String userId, String groupId) {

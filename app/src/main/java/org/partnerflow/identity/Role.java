@@ -5,35 +5,30 @@ import java.util.Optional;
 
 /**
  * The groups people work in. Each is an engine group (candidate groups of user tasks, candidate
- * starters of processes) and, with the prefix {@code ROLE_}, a Spring Security authority.
+ * starters of processes) and, with the prefix {@code ROLE_}, a Spring Security authority. People read
+ * a role's name from the bundle: {@code Words.of(role)}.
  */
 public enum Role {
-    PRACTITIONER("practitioner", "Practitioner"),
-    NAMED_PERSON("named-person", "Named Person"),
-    LEAD_PROFESSIONAL("lead-professional", "Lead Professional"),
-    PARTNER_AGENCY("partner-agency", "Partner agency practitioner"),
-    CHILD_PROTECTION("child-protection", "Child protection"),
-    PARTNERSHIP_LEAD("partnership-lead", "Partnership lead"),
-    MANAGER("manager", "Manager"),
-    ADMIN("admin", "Administrator");
+    PRACTITIONER("practitioner"),
+    NAMED_PERSON("named-person"),
+    LEAD_PROFESSIONAL("lead-professional"),
+    PARTNER_AGENCY("partner-agency"),
+    CHILD_PROTECTION("child-protection"),
+    PARTNERSHIP_LEAD("partnership-lead"),
+    MANAGER("manager"),
+    ADMIN("admin");
 
     /** Members of this engine group administer the Camunda webapps (Admin). */
     public static final String CAMUNDA_ADMIN_GROUP = "camunda-admin";
 
     private final String groupId;
-    private final String displayName;
 
-    Role(String groupId, String displayName) {
+    Role(String groupId) {
         this.groupId = groupId;
-        this.displayName = displayName;
     }
 
     public String groupId() {
         return groupId;
-    }
-
-    public String displayName() {
-        return displayName;
     }
 
     public String authority() {

@@ -2,7 +2,7 @@ package org.partnerflow.improvement;
 
 import java.util.List;
 import java.util.Optional;
-import org.partnerflow.workflow.PlainWords;
+import org.partnerflow.words.Words;
 import org.partnerflow.workflow.SubjectSummary;
 import org.partnerflow.workflow.SubjectSummary.Fact;
 import org.partnerflow.workflow.SubjectSummaryProvider;
@@ -32,6 +32,6 @@ class ImprovementSummary implements SubjectSummaryProvider {
                         new Fact("Inequity it tackles", p.getInequityIssue()),
                         new Fact("Taking part", p.getParticipants()),
                         new Fact("Team", p.getTeam()),
-                        new Fact("Status", PlainWords.of(p.getStatus()) + ", cycle " + p.getCurrentCycle()))));
+                        new Fact("Status", Words.of(p.getStatus()) + ", cycle " + p.getCurrentCycle()))));
     }
 }

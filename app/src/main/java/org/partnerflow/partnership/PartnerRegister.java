@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.partnerflow.identity.Refusals;
+import org.partnerflow.words.Words;
 import org.partnerflow.workflow.PartnerflowEnginePlugin;
 import org.partnerflow.workflow.Refusal;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -102,7 +103,7 @@ public class PartnerRegister {
 
     /** The register as options for a form's checklist ({@code valuesKey}): label the name, value the id. */
     public List<Map<String, String>> asOptions() {
-        return all().stream().map(o -> Map.of("label", o.getName() + " (" + o.getKind().displayName() + ", " + o.getLocalAuthority() + ")",
+        return all().stream().map(o -> Map.of("label", o.getName() + " (" + Words.of(o.getKind()) + ", " + o.getLocalAuthority() + ")",
                 "value", String.valueOf(o.getId()))).toList();
     }
 

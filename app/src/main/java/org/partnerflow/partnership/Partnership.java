@@ -33,18 +33,15 @@ public class Partnership {
 
     /** How often the partnership evaluates itself, as an ISO-8601 period for the process's timer. */
     public enum EvaluationCycle {
-        TERMLY("P3M", "Termly"), YEARLY("P1Y", "Yearly");
+        TERMLY("P3M"), YEARLY("P1Y");
 
         private final String period;
-        private final String displayName;
 
-        EvaluationCycle(String period, String displayName) {
+        EvaluationCycle(String period) {
             this.period = period;
-            this.displayName = displayName;
         }
 
         public String period() { return period; }
-        public String displayName() { return displayName; }
     }
 
     @Id

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.function.UnaryOperator;
+import org.partnerflow.words.Words;
 
 /**
  * An organisation's place in a partnership: its role and responsibilities and its contact, from and
@@ -96,6 +98,16 @@ public class PartnershipMember {
     public String getResponsibilities() { return responsibilities; }
     public String getContact() { return contact; }
     public String getDeclineReason() { return declineReason; }
+
+    /** Where this member stands, in words from the bundle; {@code names} turns the contact's user id into a name. */
+    public String standing(UnaryOperator<String> names) {
+        return Words.text("partnershipMember." + status.name(), nullToEmpty(role), names.apply(contact), nullToEmpty(declineReason),
+                Words.date(to));
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
     public LocalDate getFrom() { return from; }
     public LocalDate getTo() { return to; }
 }

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.partnerflow.identity.People;
+import org.partnerflow.words.Words;
 import org.partnerflow.workflow.SubjectSummary;
 import org.partnerflow.workflow.SubjectSummary.Fact;
 import org.partnerflow.workflow.SubjectSummaryProvider;
@@ -22,9 +25,11 @@ class PartnershipSummary implements SubjectSummaryProvider {
     private final PartnershipMembers members;
     private final PartnerOrganisations organisations;
     private final DataSharingProtocols protocols;
+    private final People people;
 
     PartnershipSummary(Partnerships partnerships, PartnershipMembers members, PartnerOrganisations organisations,
-                       DataSharingProtocols protocols) {
+                       DataSharingProtocols protocols, People people) {
+        this.people = people;
         this.partnerships = partnerships;
         this.members = members;
         this.organisations = organisations;
@@ -44,14 +49,15 @@ class PartnershipSummary implements SubjectSummaryProvider {
                     .filter(m -> m.getStatus() != PartnershipMember.Status.LEFT).toList();
             Map<Long, String> names = organisations.findByIdIn(current.stream().map(PartnershipMember::getOrganisationId).toList())
                     .stream().collect(Collectors.toMap(PartnerOrganisation::getId, PartnerOrganisation::getName));
+            UnaryOperator<String> people = this.people.names();
             List<Fact> facts = new ArrayList<>();
-            facts.add(new Fact("Type", p.getType().displayName() + " · " + p.getLocalAuthority()));
-            facts.add(new Fact("Status", PartnershipWords.status(p.getStatus())));
+            facts.add(new Fact("Type", Words.of(p.getType()) + " · " + p.getLocalAuthority()));
+            facts.add(new Fact("Status", Words.of(p.getStatus())));
             facts.add(new Fact("Purpose", p.getPurpose()));
             facts.add(new Fact("Aims", p.getAims()));
             facts.add(new Fact("Partners", current.stream().map(m -> names.get(m.getOrganisationId()) + ": "
-                    + PartnershipWords.member(m)).collect(Collectors.joining("\n"))));
-            facts.add(new Fact("Lead", p.getLead()));
+                    + m.standing(people)).collect(Collectors.joining("\n"))));
+            facts.add(new Fact("Lead", people.apply(p.getLead())));
             protocols.findByPartnershipIdOrderByRevisionDesc(p.getId()).stream().findFirst().ifPresent(protocol -> {
                 if (protocol.isPersonalDataShared()) {
                     facts.add(new Fact("Data-sharing protocol (revision " + protocol.getRevision() + ")",

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.partnerflow.workflow.form.Answers;
 import org.partnerflow.workflow.form.FieldErrors;
 import org.partnerflow.workflow.form.FormValidationException;
+import org.partnerflow.words.Words;
 import org.springframework.stereotype.Component;
 
 /** Frequency, structure, purpose and evaluation cycle of the meetings; sets the cycles' timers. */
@@ -29,7 +30,7 @@ class RecordMeetingProtocol implements JavaDelegate {
         int limit = partnership.getType().maxFormalMeetingsPerYear();
         if (limit > 0 && perYear > limit) {
             throw new FormValidationException("meeting-protocol", FieldErrors.of("meetingsPerYear", "a "
-                    + partnership.getType().displayName().toLowerCase() + " meets formally up to " + limit + " times a year"));
+                    + Words.of(partnership.getType()).toLowerCase(java.util.Locale.UK) + " meets formally up to " + limit + " times a year"));
         }
         partnership.agreeMeetings(perYear, a.meetingStructure(), a.meetingPurpose(), a.evaluationCycle());
         Answers.write(e, new Timers("P" + Math.max(1, 365 / perYear) + "D", a.evaluationCycle().period()));

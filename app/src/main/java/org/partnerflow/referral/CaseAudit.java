@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.partnerflow.audit.AuditSubject;
 import org.partnerflow.audit.AuditedRecords;
 import org.partnerflow.audit.TimelineEvent;
-import org.partnerflow.workflow.PlainWords;
+import org.partnerflow.words.Words;
 import org.springframework.stereotype.Component;
 
 /** A child's case as the audit sees it: the referral's process and the case chronology. */
@@ -46,7 +46,7 @@ class CaseAudit implements AuditedRecords {
             // Entries are placed when they were written; an entry about an earlier moment says so.
             boolean backdated = Duration.between(e.getOccurredAt(), e.getRecordedAt()).abs().toMinutes() > 1;
             return new TimelineEvent(e.getRecordedAt(), TimelineEvent.Kind.CHRONOLOGY, e.getRecordedBy(),
-                    PlainWords.of(e.getKind()) + (e.getCorrectsEntryId() == null ? "" : " (corrects entry " + e.getCorrectsEntryId() + ")"),
+                    Words.of(e.getKind()) + (e.getCorrectsEntryId() == null ? "" : " (corrects entry " + e.getCorrectsEntryId() + ")"),
                     (backdated ? "About " + e.getOccurredAt() + ": " : "") + e.getSummary());
         }).toList());
         anonymisations.findByConcernId(subject.id()).ifPresent(a -> events.add(new TimelineEvent(a.getAnonymisedAt(),

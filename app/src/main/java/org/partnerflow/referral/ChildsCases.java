@@ -12,8 +12,11 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.partnerflow.identity.CurrentUser;
+import org.partnerflow.identity.People;
+import org.partnerflow.identity.Role;
 import org.partnerflow.workflow.PartnerflowEnginePlugin;
 import org.partnerflow.workflow.form.FormValidator;
+import org.partnerflow.words.Words;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,10 +39,11 @@ public class ChildsCases {
     private final RepositoryService repositoryService;
     private final CurrentUser currentUser;
     private final WellbeingConcerns concerns;
+    private final People people;
 
     public ChildsCases(CaseAccess access, WellbeingAssessments assessments, WellbeingRatings ratings, Chronology chronology, ConsentRecords consents,
                        InformationSharing sharing, TeamMembers team, ChildsPlanVersions plans, PlanReviews reviews,
-                       ProcessEngine engine, CurrentUser currentUser, WellbeingConcerns concerns) {
+                       ProcessEngine engine, CurrentUser currentUser, WellbeingConcerns concerns, People people) {
         this.access = access;
         this.assessments = assessments;
         this.ratings = ratings;
@@ -55,6 +59,7 @@ public class ChildsCases {
         this.repositoryService = engine.getRepositoryService();
         this.currentUser = currentUser;
         this.concerns = concerns;
+        this.people = people;
     }
 
     /** The case a referral process records, such as the one just raised; its page then decides who may open it. */
@@ -106,16 +111,18 @@ public class ChildsCases {
                     .singleResult().getActivityId();
             FlowElement element = model.getModelElementById(activityId);
             String name = element != null && element.getName() != null ? element.getName() : activityId;
-            return new CaseFile.NextStep(name, coordinator == null ? "the process" : coordinator.toString(), job.getDuedate());
+            return new CaseFile.NextStep(name, coordinator == null ? "the process" : people.displayName(coordinator.toString()), job.getDuedate());
         }).toList();
     }
 
     private CaseFile.NextStep nextStep(Task task) {
-        String heldBy = task.getAssignee();
+        // People by name and groups by their role's name: user and group ids are never shown.
+        String heldBy = task.getAssignee() == null ? null : people.displayName(task.getAssignee());
         if (heldBy == null) {
             heldBy = taskService.getIdentityLinksForTask(task.getId()).stream()
                     .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                    .map(l -> "group " + l.getGroupId()).findFirst().orElse("unassigned");
+                    .map(l -> Words.text("task.heldByGroup", Role.ofGroup(l.getGroupId()).map(Words::of).orElse(l.getGroupId())))
+                    .findFirst().orElse("unassigned");
         }
         return new CaseFile.NextStep(task.getName(), heldBy, task.getDueDate());
     }

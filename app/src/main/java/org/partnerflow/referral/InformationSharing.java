@@ -84,7 +84,7 @@ public class InformationSharing {
                     clock.instant()));
         }
         if (!agencies.isEmpty()) {
-            chronology.record(concern, Kind.INFORMATION_SHARED, "Shared " + basis.words() + " with " + PartnerAgency.namesOf(agencies)
+            chronology.record(concern, Kind.INFORMATION_SHARED, "Shared " + Words.of(basis) + " with " + PartnerAgency.namesOf(agencies)
                     + ": " + consent.getScope(), user);
         }
     }

@@ -21,23 +21,8 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "information_sharing_decision")
 public class InformationSharingDecision {
 
-    /** Why sharing was lawful, or that nothing was shared. */
-    public enum Basis {
-        CONSENT("with consent"),
-        WITHOUT_CONSENT("without consent, for the recorded reason"),
-        CHILD_PROTECTION("child protection concern"),
-        NOT_SHARED("not shared");
-
-        private final String words;
-
-        Basis(String words) {
-            this.words = words;
-        }
-
-        public String words() {
-            return words;
-        }
-    }
+    /** Why sharing was lawful, or that nothing was shared; in words from the bundle ({@code Words.of}). */
+    public enum Basis { CONSENT, WITHOUT_CONSENT, CHILD_PROTECTION, NOT_SHARED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

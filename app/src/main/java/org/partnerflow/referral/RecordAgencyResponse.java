@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.partnerflow.referral.ChronologyEntry.Kind;
 import org.partnerflow.workflow.Actors;
 import org.partnerflow.workflow.form.Answers;
+import org.partnerflow.words.Words;
 import org.springframework.stereotype.Component;
 
 /** "Record the answer": an invited agency joins the team around the child, or declines with a reason. */
@@ -34,11 +35,11 @@ class RecordAgencyResponse implements JavaDelegate {
                 .orElseGet(() -> team.save(new TeamMember(concern.getId(), agency.code(), "Partner agency")));
         if (answers.accepted()) {
             member.accept(answers.agencyPractitioner(), LocalDate.now(clock));
-            chronology.record(concern, Kind.AGENCY_JOINED, agency.displayName() + " joined the team: " + answers.agencyPractitioner(),
+            chronology.record(concern, Kind.AGENCY_JOINED, Words.of(agency) + " joined the team: " + answers.agencyPractitioner(),
                     Actors.of(e));
         } else {
             member.decline(answers.agencyDeclineReason());
-            chronology.record(concern, Kind.AGENCY_DECLINED, agency.displayName() + " declined: " + answers.agencyDeclineReason(),
+            chronology.record(concern, Kind.AGENCY_DECLINED, Words.of(agency) + " declined: " + answers.agencyDeclineReason(),
                     Actors.of(e));
         }
     }

@@ -3,6 +3,7 @@ package org.partnerflow.referral;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.partnerflow.words.Words;
 import org.partnerflow.workflow.SubjectSummary;
 import org.partnerflow.workflow.SubjectSummary.Fact;
 import org.partnerflow.workflow.SubjectSummaryProvider;
@@ -38,13 +39,13 @@ class ReferralSummary implements SubjectSummaryProvider {
     public Optional<SubjectSummary> summarise(String processInstanceId) {
         return concerns.findByProcessInstanceId(processInstanceId).map(c -> {
             ChildDetails child = access.childAsSeen(c);
-            List<Fact> facts = new ArrayList<>(List.of(new Fact("Date of birth", child.dateOfBirth().toString()),
+            List<Fact> facts = new ArrayList<>(List.of(new Fact("Date of birth", Words.date(child.dateOfBirth())),
                     new Fact("School or setting", child.school()),
-                    new Fact("Stage", c.getStage().name().toLowerCase().replace('_', ' ')),
-                    new Fact("Concern observed on", c.getObservedOn().toString()),
+                    new Fact("Stage", Words.of(c.getStage())),
+                    new Fact("Concern observed on", Words.date(c.getObservedOn())),
                     new Fact("What was observed", c.getObservation()),
                     new Fact("Wellbeing indicators", String.join(", ",
-                            c.getIndicators().stream().map(WellbeingIndicator::displayName).sorted().toList()))));
+                            c.getIndicators().stream().map(Words::of).sorted().toList()))));
             // Whoever invites agencies needs to see what the consent on record allows.
             List<ConsentRecord> recorded = consents.findByConcernIdOrderByRecordedAtAsc(c.getId());
             if (!recorded.isEmpty()) {
@@ -68,7 +69,7 @@ class ReferralSummary implements SubjectSummaryProvider {
             return new Fact(label, "you cannot open this child's record: ask their Named Person or a manager to check the match");
         }
         return children.findById(childId).map(Child::details)
-                .map(d -> new Fact(label, d.fullName() + ", born " + d.dateOfBirth() + ", " + d.school()
+                .map(d -> new Fact(label, d.fullName() + ", born " + Words.date(d.dateOfBirth()) + ", " + d.school()
                         + (d.candidateNumber() == null ? ", no Scottish Candidate Number" : ", SCN " + d.candidateNumber())))
                 .orElse(new Fact(label, "no longer recorded (merged or anonymised)"));
     }

@@ -3,7 +3,11 @@ package org.partnerflow.referral;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The eight SHANARRI wellbeing indicators. */
+/**
+ * The eight SHANARRI wellbeing indicators. {@link #displayName()} is part of form field keys
+ * ({@code ratingSafe}, {@code outcomeSafe}), so it stays as it is; people read the indicator from the
+ * bundle ({@code Words.of}).
+ */
 public enum WellbeingIndicator {
     SAFE("Safe"), HEALTHY("Healthy"), ACHIEVING("Achieving"), NURTURED("Nurtured"),
     ACTIVE("Active"), RESPECTED("Respected"), RESPONSIBLE("Responsible"), INCLUDED("Included");

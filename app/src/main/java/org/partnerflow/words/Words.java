@@ -35,17 +35,25 @@ public final class Words {
     }
 
     /**
-     * An enum constant in words: the bundle's {@code Type.CONSTANT} (a nested enum as
-     * {@code Outer.Type.CONSTANT}, so the three {@code Decision}s keep their own words), else the
-     * constant in plain words.
+     * An enum constant in words: the bundle's {@code SimpleName.CONSTANT} ({@code Role.NAMED_PERSON}),
+     * else the constant in plain words. A nested enum's key names its enclosing types too
+     * ({@code Partnership.Status.ACTIVE}): several entities have a {@code Status}.
      */
     public static String of(Enum<?> constant) {
         if (constant == null) {
             return "";
         }
-        Class<?> type = constant.getDeclaringClass();
-        String key = type.getName().substring(type.getPackageName().length() + 1).replace('$', '.') + "." + constant.name();
+        String key = key(constant);
         return has(key) ? bundle().getString(key) : plain(constant.name());
+    }
+
+    /** The bundle key of an enum constant, as {@link #of(Enum)} reads it. */
+    public static String key(Enum<?> constant) {
+        StringBuilder type = new StringBuilder(constant.getDeclaringClass().getSimpleName());
+        for (Class<?> outer = constant.getDeclaringClass().getEnclosingClass(); outer != null; outer = outer.getEnclosingClass()) {
+            type.insert(0, outer.getSimpleName() + ".");
+        }
+        return type + "." + constant.name();
     }
 
     /** A sentence from the bundle, its {0}, {1}… filled in (MessageFormat, British locale). */

@@ -1,20 +1,18 @@
 package org.partnerflow.workflow;
 
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.task.Task;
+import org.partnerflow.words.Words;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,7 +28,6 @@ import org.springframework.stereotype.Component;
 public class TaskReminders implements JavaDelegate {
 
     private static final Logger LOG = LoggerFactory.getLogger(TaskReminders.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final Clock clock;
 
@@ -52,8 +49,8 @@ public class TaskReminders implements JavaDelegate {
             task.setFollowUpDate(now);
             tasks.saveTask(task);
             tasks.createComment(task.getId(), task.getProcessInstanceId(), "Reminder sent on "
-                    + DAY.format(now.toInstant().atZone(ZoneId.systemDefault()))
-                    + (task.getDueDate() == null ? "" : "; due " + DAY.format(task.getDueDate().toInstant().atZone(ZoneId.systemDefault())))
+                    + Words.date(now)
+                    + (task.getDueDate() == null ? "" : "; due " + Words.date(task.getDueDate()))
                     + (task.getAssignee() == null ? " to the task's group" : " to " + task.getAssignee()));
             LOG.info("Reminder given on task {} ({}) of process {}", task.getId(), task.getName(), task.getProcessInstanceId());
         }

@@ -26,6 +26,7 @@ import org.partnerflow.referral.CaseAccess;
 import org.partnerflow.referral.WellbeingConcerns;
 import org.partnerflow.testsupport.TestPartnerships;
 import org.partnerflow.testsupport.TestReferrals;
+import org.partnerflow.words.Words;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -119,13 +120,13 @@ class HistoryTimelineTest extends PartnerflowSpringTest {
         assertThat(timeline.filtered(new Filter(today, today, null, Set.of(), ZONE))).hasSameSizeAs(timeline.events());
 
         StringWriter csv = new StringWriter();
-        TimelineCsv.write(byNamedPerson, ZONE, csv);
+        TimelineCsv.write(byNamedPerson, csv);
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv.toString())).getRecords();
         assertThat(rows).hasSameSizeAs(byNamedPerson);
         for (int i = 0; i < rows.size(); i++) {
             TimelineEvent e = byNamedPerson.get(i);
-            assertThat(rows.get(i).toMap()).isEqualTo(Map.of("When", TimelineCsv.WHEN.format(e.at().atZone(ZONE)), "Kind", e.kind().words(),
+            assertThat(rows.get(i).toMap()).isEqualTo(Map.of("When", Words.dateTimeSeconds(e.at()), "Kind", Words.of(e.kind()),
                     "Who", e.who(), "What", e.what(), "Detail", TimelineCsv.guarded(e.detail())));
         }
         assertThat(TimelineCsv.guarded("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -41,7 +40,7 @@ class TimelineCsvFormulaTest {
         TRIED.add("cells", events.size() * 3L);
         StringWriter csv = new StringWriter();
 
-        TimelineCsv.write(events, ZoneId.of("Europe/London"), csv);
+        TimelineCsv.write(events, csv);
 
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv.toString())).getRecords();

@@ -255,7 +255,7 @@ class ChildMatchingTest extends PartnerflowSpringTest {
 
         people.signInAs(namedPerson);
         assertThat(summaries.summarise(second.getId()).orElseThrow().facts())
-                .anySatisfy(f -> assertThat(f.label() + ": " + f.value()).isEqualTo(label + ": Ailsa " + family + ", born 2016-04-12, "
+                .anySatisfy(f -> assertThat(f.label() + ": " + f.value()).isEqualTo(label + ": Ailsa " + family + ", born 12 Apr 2016, "
                         + SCHOOL_A + ", SCN " + scn));
         people.signInAs(people.ensure("test-raiser-b", Role.PRACTITIONER));
         assertThat(summaries.summarise(second.getId()).orElseThrow().facts())

@@ -14,6 +14,7 @@ import org.partnerflow.partnership.OrganisationKind;
 import org.partnerflow.partnership.PartnerOrganisation;
 import org.partnerflow.partnership.PartnerRegister;
 import org.partnerflow.partnership.PartnershipPrinciple;
+import org.partnerflow.words.Words;
 import org.partnerflow.workflow.TaskCompletion;
 import org.springframework.stereotype.Component;
 
@@ -161,7 +162,7 @@ public class TestPartnerships {
     public void confirmRoles(ProcessInstance partnership, List<Partner> partners) {
         for (Partner p : partners) {
             work(partnership, "Activity_ConfirmRole", p.contact(), Map.of("roleDecision", "confirm",
-                    "roleName", "Host " + p.organisation().getKind().displayName(), "responsibilities", "Hosts one session a term"));
+                    "roleName", "Host " + Words.of(p.organisation().getKind()), "responsibilities", "Hosts one session a term"));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.partnerflow.identity.People;
 import org.partnerflow.identity.Role;
+import org.partnerflow.words.Words;
 import org.partnerflow.workflow.PartnerflowEnginePlugin;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -37,7 +38,7 @@ public class TestPeople {
     public String ensure(Role role) {
         people.ensureGroups();
         String id = idOf(role);
-        people.ensurePerson(id, "Test", role.displayName(), id + "@example.org", PASSWORD, role);
+        people.ensurePerson(id, "Test", Words.of(role), id + "@example.org", PASSWORD, role);
         return id;
     }
 

@@ -1,5 +1,6 @@
 package org.partnerflow.e2e;
 
+import org.partnerflow.words.Words;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -76,7 +77,7 @@ class PartnershipJourneyTest {
                 Journeys.signOutAndIn(browser, partner.contact());
                 Journeys.openTask(browser, subject, "Confirm your organisation's role");
                 browser.click(browser.find(By.xpath("//vaadin-radio-button[normalize-space(.)='Confirm our role']")));
-                browser.type(By.cssSelector("#field-roleName input"), "Host " + partner.organisation().getKind().displayName());
+                browser.type(By.cssSelector("#field-roleName input"), "Host " + Words.of(partner.organisation().getKind()));
                 browser.type(By.cssSelector("#field-responsibilities textarea"), "Hosts one family session a term");
                 Journeys.complete(browser, "Confirm your organisation's role");
             }

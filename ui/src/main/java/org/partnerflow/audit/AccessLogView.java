@@ -20,11 +20,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 import org.partnerflow.audit.AccessLog.PersonActivity;
 import org.partnerflow.audit.AccessLog.Search;
+import org.partnerflow.identity.People;
+import org.partnerflow.words.Words;
 
 /**
  * Who opened which record and when, for managers: filtered by person, record and dates, newest first,
@@ -47,8 +48,9 @@ public class AccessLogView extends VerticalLayout {
     private final Grid<PersonActivity> unusual = new Grid<>(PersonActivity.class, false);
     private final Paragraph unusualNone = new Paragraph();
 
-    public AccessLogView(AccessLog log, Clock clock, List<AuditedRecords> audited) {
+    public AccessLogView(AccessLog log, Clock clock, List<AuditedRecords> audited, People people) {
         this.log = log;
+        java.util.function.UnaryOperator<String> names = people.names();
         user.setId("access-user");
         recordType.setLabel("Record type");
         recordType.setId("access-record-type");
@@ -67,7 +69,7 @@ public class AccessLogView extends VerticalLayout {
         unusual.setId("unusual-access");
         unusual.setAllRowsVisible(true);
         unusual.addThemeVariants(GridVariant.LUMO_COMPACT);
-        unusual.addColumn(PersonActivity::userId).setHeader("Person").setAutoWidth(true);
+        unusual.addColumn(p -> names.apply(p.userId())).setHeader("Person").setAutoWidth(true);
         unusual.addColumn(PersonActivity::distinctRecords).setHeader("Different records opened").setAutoWidth(true);
         unusual.addColumn(PersonActivity::refusals).setHeader("Refused").setAutoWidth(true);
         unusual.addColumn(this::why).setHeader("Why flagged").setFlexGrow(1);
@@ -79,8 +81,8 @@ public class AccessLogView extends VerticalLayout {
 
         grid.setId("access-log");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(a -> HistoryTimelineView.WHEN.format(a.getAccessedAt().atZone(ZoneId.systemDefault()))).setHeader("When").setAutoWidth(true);
-        grid.addColumn(RecordAccess::getUserId).setHeader("Person").setAutoWidth(true);
+        grid.addColumn(a -> Words.dateTimeSeconds(a.getAccessedAt())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(a -> names.apply(a.getUserId())).setHeader("Person").setAutoWidth(true);
         grid.addColumn(a -> a.getRecordType() + " " + a.getRecordId()).setHeader("Record").setAutoWidth(true);
         grid.addColumn(RecordAccess::getViewName).setHeader("Where").setAutoWidth(true);
         grid.addColumn(a -> a.isGranted() ? "Opened" : "Refused").setHeader("Outcome").setAutoWidth(true);

@@ -23,13 +23,14 @@ import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.partnerflow.BpmnDiagram;
 import org.partnerflow.audit.HistoryTimeline.Filter;
 import org.partnerflow.audit.HistoryTimeline.Timeline;
 import org.partnerflow.audit.TimelineEvent.Kind;
+import org.partnerflow.identity.People;
+import org.partnerflow.words.Words;
 
 /**
  * One record's history for managers: every engine event, chronology entry and access in time order,
@@ -41,11 +42,11 @@ import org.partnerflow.audit.TimelineEvent.Kind;
 @RolesAllowed({"manager", "admin"})
 public class HistoryTimelineView extends VerticalLayout implements BeforeEnterObserver {
 
-    public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK);
 
     private final HistoryTimeline timelines;
     private final InstancePaths paths;
-    private final ZoneId zone = ZoneId.systemDefault();
+    private final UnaryOperator<String> names;
+    private final ZoneId zone = Words.ZONE;
     private final Grid<TimelineEvent> grid = new Grid<>(TimelineEvent.class, false);
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
@@ -54,14 +55,15 @@ public class HistoryTimelineView extends VerticalLayout implements BeforeEnterOb
     private final Span count = new Span();
     private Timeline timeline;
 
-    public HistoryTimelineView(HistoryTimeline timelines, InstancePaths paths) {
+    public HistoryTimelineView(HistoryTimeline timelines, InstancePaths paths, People people) {
         this.timelines = timelines;
         this.paths = paths;
+        this.names = people.names();
         grid.setId("timeline");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addColumn(e -> WHEN.format(e.at().atZone(zone))).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.kind().words()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TimelineEvent::who).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> Words.dateTimeSeconds(e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> Words.of(e.kind())).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> names.apply(e.who())).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TimelineEvent::what).setHeader("What").setFlexGrow(2);
         grid.addColumn(TimelineEvent::detail).setHeader("Detail").setFlexGrow(2);
         grid.setHeight("36rem");
@@ -69,9 +71,10 @@ public class HistoryTimelineView extends VerticalLayout implements BeforeEnterOb
         to.setId("timeline-to");
         who.setId("timeline-who");
         who.setClearButtonVisible(true);
+        who.setItemLabelGenerator(id -> names.apply(id));
         kinds.setId("timeline-kinds");
         kinds.setItems(Kind.values());
-        kinds.setItemLabelGenerator(Kind::words);
+        kinds.setItemLabelGenerator(Words::of);
         count.setId("timeline-count");
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
@@ -136,7 +139,7 @@ public class HistoryTimelineView extends VerticalLayout implements BeforeEnterOb
     /** The CSV of the events shown now; the export is logged like an opening of the record. */
     byte[] csv() {
         StringWriter out = new StringWriter();
-        TimelineCsv.write(shown(), zone, out);
+        TimelineCsv.write(shown(), names, out);
         timelines.exported(timeline.subject());
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }

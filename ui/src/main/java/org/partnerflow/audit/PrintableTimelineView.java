@@ -10,9 +10,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneId;
 import org.jsoup.nodes.Entities;
 import org.partnerflow.audit.HistoryTimeline.Timeline;
+import org.partnerflow.identity.People;
+import org.partnerflow.words.Words;
 
 /**
  * A record's whole history as one plain page for printing: no navigation, every event in a table that
@@ -24,9 +25,11 @@ import org.partnerflow.audit.HistoryTimeline.Timeline;
 public class PrintableTimelineView extends Div implements BeforeEnterObserver {
 
     private final HistoryTimeline timelines;
+    private final People people;
 
-    public PrintableTimelineView(HistoryTimeline timelines) {
+    public PrintableTimelineView(HistoryTimeline timelines, People people) {
         this.timelines = timelines;
+        this.people = people;
         getStyle().set("padding", "1rem").set("font-family", "sans-serif");
     }
 
@@ -41,7 +44,7 @@ public class PrintableTimelineView extends Div implements BeforeEnterObserver {
             add(new H1("No such record"));
             return;
         }
-        ZoneId zone = ZoneId.systemDefault();
+        java.util.function.UnaryOperator<String> names = people.names();
         Button print = new Button("Print", e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.setId("print");
         print.addClassName("no-print");
@@ -52,13 +55,13 @@ public class PrintableTimelineView extends Div implements BeforeEnterObserver {
                 + "<th align=left>Detail</th></tr></thead><tbody>");
         for (TimelineEvent e : timeline.events()) {
             html.append("<tr style=\"border-top:1px solid #ccc;vertical-align:top\"><td>")
-                    .append(Entities.escape(HistoryTimelineView.WHEN.format(e.at().atZone(zone)))).append("</td><td>").append(Entities.escape(e.kind().words()))
-                    .append("</td><td>").append(Entities.escape(e.who())).append("</td><td>").append(Entities.escape(e.what())).append("</td><td>")
+                    .append(Entities.escape(Words.dateTimeSeconds(e.at()))).append("</td><td>").append(Entities.escape(Words.of(e.kind())))
+                    .append("</td><td>").append(Entities.escape(names.apply(e.who()))).append("</td><td>").append(Entities.escape(e.what())).append("</td><td>")
                     .append(Entities.escape(e.detail())).append("</td></tr>");
         }
         table.getElement().setProperty("innerHTML", html.append("</tbody></table>").toString());
         add(new H1("History: " + timeline.subject().title()),
-                new Paragraph(timeline.events().size() + " events. Printed " + HistoryTimelineView.WHEN.format(Instant.now().atZone(zone))
+                new Paragraph(timeline.events().size() + " events. Printed " + Words.dateTimeSeconds(Instant.now())
                         + ". Contains personal data: keep it as securely as the record itself."),
                 print, table);
     }

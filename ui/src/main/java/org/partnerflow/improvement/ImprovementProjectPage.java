@@ -15,15 +15,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.partnerflow.audit.HistoryLink;
 import org.partnerflow.audit.HistoryTimeline;
-import org.partnerflow.ValueChart;
+import org.partnerflow.identity.People;
 import org.partnerflow.indicators.CriticalIndicator;
 import org.partnerflow.indicators.RegionalIndicators;
+import org.partnerflow.words.Words;
 import org.partnerflow.workflow.FactList;
 import org.partnerflow.workflow.SubjectSummary.Fact;
 
@@ -37,16 +37,18 @@ import org.partnerflow.workflow.SubjectSummary.Fact;
 @PermitAll
 public class ImprovementProjectPage extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final ImprovementProjectList list;
     private final HistoryTimeline timelines;
     private final ImprovementFamily family;
     private final RegionalIndicators indicators;
 
+    private final People people;
+
     public ImprovementProjectPage(ImprovementProjectList list, RegionalIndicators indicators, HistoryTimeline timelines,
-                                  ImprovementFamily family) {
+                                  ImprovementFamily family, People people) {
         this.family = family;
+        this.people = people;
         this.timelines = timelines;
         this.list = list;
         this.indicators = indicators;
@@ -69,7 +71,7 @@ public class ImprovementProjectPage extends VerticalLayout implements BeforeEnte
         H2 title = new H2(p.getName());
         title.setId("project-name");
         Span stage = new Span(p.getStatus() == ImprovementProject.Status.FINISHED ? "Finished after " + file.cycles().size() + " cycles"
-                : "Cycle " + p.getCurrentCycle() + " · lead " + p.getLead());
+                : "Cycle " + p.getCurrentCycle() + " · lead " + people.displayName(p.getLead()));
         stage.setId("project-stage");
         if (timelines.mayAudit()) {
             add(new HistoryLink(family.historyAddress(p.getId())));
@@ -100,9 +102,9 @@ public class ImprovementProjectPage extends VerticalLayout implements BeforeEnte
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(ActionResearchCycle::getNumber).setHeader("Cycle").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> DAY.format(c.getTryFrom()) + " – " + DAY.format(c.getTryUntil())).setHeader("Tried").setAutoWidth(true);
+        grid.addColumn(c -> Words.date(c.getTryFrom()) + " – " + Words.date(c.getTryUntil())).setHeader("Tried").setAutoWidth(true);
         grid.addColumn(ActionResearchCycle::getChangeIdea).setHeader("Change").setFlexGrow(2);
-        grid.addColumn(c -> c.getDecision() == null ? "Trying" : c.getDecision().name().toLowerCase(Locale.UK)
+        grid.addColumn(c -> c.getDecision() == null ? "Trying" : Words.of(c.getDecision()).toLowerCase(Locale.UK)
                 + (c.getDecisionReason() == null ? "" : ": " + c.getDecisionReason())).setHeader("Decision").setFlexGrow(2);
         grid.addColumn(c -> c.getImpactOnLearners() == null ? "" : c.getImpactOnLearners()).setHeader("Impact on learners").setFlexGrow(2);
         grid.setItems(file.cycles());
@@ -119,8 +121,8 @@ public class ImprovementProjectPage extends VerticalLayout implements BeforeEnte
         for (Measure m : file.measures()) {
             List<MeasureValue> values = file.valuesByMeasure().getOrDefault(m.getId(), List.of());
             section.add(new H4(m.getName() + " (" + m.getUnit() + ", " + (m.isHigherIsBetter() ? "higher" : "lower") + " is better)"),
-                    new Paragraph("Baseline " + m.getBaselineValue().stripTrailingZeros().toPlainString() + " on " + DAY.format(m.getBaselineDate())
-                            + "; target " + m.getTargetValue().stripTrailingZeros().toPlainString() + " by " + DAY.format(m.getTargetDate())
+                    new Paragraph("Baseline " + m.getBaselineValue().stripTrailingZeros().toPlainString() + " on " + Words.date(m.getBaselineDate())
+                            + "; target " + m.getTargetValue().stripTrailingZeros().toPlainString() + " by " + Words.date(m.getTargetDate())
                             + "; source: " + m.getDataSource()),
                     RunChart.of(m, values, file.cycleNumbers()));
             List<RunChartRules.Signal> signals = RunChartRules.signals(values.stream().map(v -> v.getMeasured().doubleValue()).toList());

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import org.partnerflow.identity.People;
 import org.partnerflow.identity.Permissions;
 
 /** Improvement projects: stage, cycle, and the latest value against the target. */
@@ -19,7 +20,7 @@ import org.partnerflow.identity.Permissions;
 @PermitAll
 public class ImprovementProjectsView extends VerticalLayout {
 
-    public ImprovementProjectsView(ImprovementProjectList list, Permissions permissions) {
+    public ImprovementProjectsView(ImprovementProjectList list, Permissions permissions, People people) {
         add(new H2("Improvement projects"));
         if (permissions.mayLeadPartnershipWork()) {
             Button start = new Button("Start a project", e -> getUI().ifPresent(ui -> ui.navigate(StartImprovementView.class)));
@@ -34,7 +35,7 @@ public class ImprovementProjectsView extends VerticalLayout {
         grid.addColumn(r -> r.project().getStatus() == ImprovementProject.Status.FINISHED ? "Finished"
                 : "Cycle " + r.project().getCurrentCycle()).setHeader("Stage").setAutoWidth(true);
         grid.addColumn(ImprovementProjectList.Row::latestAgainstTarget).setHeader("Latest against target").setFlexGrow(2);
-        grid.addColumn(r -> r.project().getLead()).setHeader("Lead").setAutoWidth(true);
+        grid.addColumn(r -> people.displayName(r.project().getLead())).setHeader("Lead").setAutoWidth(true);
         grid.setEmptyStateText("No improvement project yet.");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ImprovementProjectPage.class,
                 new RouteParameters("projectId", String.valueOf(e.getItem().project().getId())))));

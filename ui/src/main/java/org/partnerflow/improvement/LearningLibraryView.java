@@ -11,9 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.partnerflow.words.Words;
 
 /** The learning library: what every improvement project learned, searchable, marked for the sharing event. */
 @Route("learning")
@@ -22,7 +20,6 @@ import java.util.Locale;
 @PermitAll
 public class LearningLibraryView extends VerticalLayout {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZoneId.systemDefault());
 
     public LearningLibraryView(ImprovementProjectList list) {
         Grid<LearningSummary> grid = new Grid<>(LearningSummary.class, false);
@@ -33,7 +30,7 @@ public class LearningLibraryView extends VerticalLayout {
         grid.addColumn(LearningSummary::getSummary).setHeader("What we learned").setFlexGrow(3);
         grid.addColumn(LearningSummary::getWhatWorked).setHeader("What worked").setFlexGrow(2);
         grid.addColumn(l -> l.isForSharingEvent() ? "Yes" : "").setHeader("For the sharing event").setAutoWidth(true);
-        grid.addColumn(l -> DAY.format(l.getPublishedAt())).setHeader("Published").setAutoWidth(true);
+        grid.addColumn(l -> Words.date(l.getPublishedAt())).setHeader("Published").setAutoWidth(true);
         grid.setEmptyStateText("Nothing in the library matches.");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ImprovementProjectPage.class,
                 new RouteParameters("projectId", String.valueOf(e.getItem().getProjectId())))));

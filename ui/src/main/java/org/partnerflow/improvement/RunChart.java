@@ -1,15 +1,13 @@
 package org.partnerflow.improvement;
 
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.partnerflow.ValueChart;
+import org.partnerflow.charts.LineChart;
+import org.partnerflow.words.Words;
 
 /**
  * A measure's run chart: the values in time order, the baseline, the target and the median as lines,
@@ -18,34 +16,32 @@ import org.partnerflow.ValueChart;
  */
 final class RunChart {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
-
     private RunChart() {
     }
 
-    static ValueChart of(Measure measure, List<MeasureValue> values, Map<Long, Integer> cycleNumbers) {
+    static LineChart of(Measure measure, List<MeasureValue> values, Map<Long, Integer> cycleNumbers) {
         List<Double> measured = values.stream().map(v -> v.getMeasured().doubleValue()).toList();
         Set<Integer> flagged = new HashSet<>();
         RunChartRules.signals(measured).forEach(signal -> flagged.addAll(signal.points()));
-        List<ValueChart.Point> points = new ArrayList<>();
-        List<ValueChart.Marker> markers = new ArrayList<>();
+        LineChart.Builder chart = LineChart.of("run-chart-" + measure.getId(), "Run chart: " + measure.getName())
+                .occasions("Measured on", values.stream().map(v -> Words.dayMonth(v.getMeasuredOn())).toList())
+                .series(measure.getName() + (measure.getUnit() == null ? "" : " (" + measure.getUnit() + ")"), measured)
+                .flagged(flagged, "Shift or trend");
         Long lastCycle = null;
         for (int i = 0; i < values.size(); i++) {
             MeasureValue v = values.get(i);
-            points.add(new ValueChart.Point(DAY.format(v.getMeasuredOn()), measured.get(i), flagged.contains(i)));
             if (v.getCycleId() != null && !v.getCycleId().equals(lastCycle)) {
-                markers.add(new ValueChart.Marker(i, "Cycle " + cycleNumbers.getOrDefault(v.getCycleId(), 0)));
+                chart.marker(i, "Cycle " + cycleNumbers.getOrDefault(v.getCycleId(), 0));
                 lastCycle = v.getCycleId();
             }
         }
-        List<ValueChart.Level> levels = new ArrayList<>(List.of(
-                new ValueChart.Level(measure.getBaselineValue().doubleValue(), "Baseline " + plain(measure.getBaselineValue()), "#7f8c8d", "6,4"),
-                new ValueChart.Level(measure.getTargetValue().doubleValue(), "Target " + plain(measure.getTargetValue()), "#1e8449", "2,3")));
+        chart.level(measure.getBaselineValue().doubleValue(), "Baseline " + plain(measure.getBaselineValue()))
+                .level(measure.getTargetValue().doubleValue(), "Target " + plain(measure.getTargetValue()));
         if (!measured.isEmpty()) {
             double median = RunChartRules.median(measured);
-            levels.add(new ValueChart.Level(median, "Median " + ValueChart.number(median), "#b7950b", ""));
+            chart.level(median, "Median " + LineChart.number(median));
         }
-        return new ValueChart("run-chart-" + measure.getId(), points, levels, markers, "Shift or trend", describe(measure, values));
+        return chart.description(describe(measure, values)).build();
     }
 
     static String describe(Measure measure, List<MeasureValue> values) {
@@ -57,7 +53,7 @@ final class RunChart {
         List<RunChartRules.Signal> signals = RunChartRules.signals(points);
         return measure.getName() + ": " + points.size() + " values, latest " + plain(values.get(values.size() - 1).getMeasured())
                 + " " + measure.getUnit() + "; baseline " + plain(measure.getBaselineValue()) + ", target " + plain(measure.getTargetValue())
-                + ", median " + ValueChart.number(RunChartRules.median(points)) + ". "
+                + ", median " + LineChart.number(RunChartRules.median(points)) + ". "
                 + (signals.isEmpty() ? "No shift or trend." : signals.stream().map(RunChartRules.Signal::words).collect(Collectors.joining(". ")) + ".");
     }
 

@@ -23,8 +23,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import org.partnerflow.ValueChart;
+import java.util.Set;
+import org.partnerflow.charts.LineChart;
+import org.partnerflow.identity.People;
 import org.partnerflow.indicators.CriticalIndicator.BetterWhen;
 import org.partnerflow.indicators.RegionalIndicators.Details;
 import org.partnerflow.indicators.RegionalIndicators.Row;
@@ -45,8 +48,11 @@ public class CriticalIndicatorsView extends VerticalLayout {
     private final Grid<Row> table = new Grid<>(Row.class, false);
     private final Div charts = new Div();
 
-    public CriticalIndicatorsView(RegionalIndicators regional) {
+    private final People people;
+
+    public CriticalIndicatorsView(RegionalIndicators regional, People people) {
         this.regional = regional;
+        this.people = people;
         table.setId("indicator-table");
         table.setAllRowsVisible(true);
         table.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
@@ -87,26 +93,33 @@ public class CriticalIndicatorsView extends VerticalLayout {
     }
 
     /** The baseline year, then each recorded year; the baseline and target as lines. */
-    static ValueChart chart(Row row) {
+    static LineChart chart(Row row) {
         CriticalIndicator i = row.indicator();
-        List<ValueChart.Point> points = new ArrayList<>();
+        List<String> years = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        Set<Integer> met = new HashSet<>();
         if (i.getBaseline() != null && row.values().stream().noneMatch(v -> v.getSchoolYear().equals(i.getBaselineYear()))) {
-            points.add(new ValueChart.Point(i.getBaselineYear(), i.getBaseline().doubleValue(), false));
+            years.add(i.getBaselineYear());
+            values.add(i.getBaseline().doubleValue());
         }
-        row.values().forEach(v -> points.add(new ValueChart.Point(v.getSchoolYear(), v.getMeasured().doubleValue(),
-                i.meetsTarget(v.getMeasured()))));
-        List<ValueChart.Level> levels = new ArrayList<>();
+        row.values().forEach(v -> {
+            if (i.meetsTarget(v.getMeasured())) {
+                met.add(years.size());
+            }
+            years.add(v.getSchoolYear());
+            values.add(v.getMeasured().doubleValue());
+        });
+        LineChart.Builder chart = LineChart.of("indicator-chart-" + i.getCode(), i.getName())
+                .occasions("School year", years).series("", values).flagged(met, "Target met");
         if (i.getBaseline() != null) {
-            levels.add(new ValueChart.Level(i.getBaseline().doubleValue(), "Baseline " + ValueChart.number(i.getBaseline().doubleValue()),
-                    "#7f8c8d", "6,4"));
+            chart.level(i.getBaseline().doubleValue(), "Baseline " + LineChart.number(i.getBaseline().doubleValue()));
         }
         if (i.getTarget() != null) {
-            levels.add(new ValueChart.Level(i.getTarget().doubleValue(), "Target " + ValueChart.number(i.getTarget().doubleValue())
-                    + " by " + i.getTargetYear(), "#1e8449", "2,3"));
+            chart.level(i.getTarget().doubleValue(), "Target " + LineChart.number(i.getTarget().doubleValue()) + " by " + i.getTargetYear());
         }
         String description = i.summary() + ". " + (row.values().isEmpty() ? "No yearly values yet" : "Values: " + String.join(", ",
                 row.values().stream().map(v -> v.getSchoolYear() + " " + i.amount(v.getMeasured())).toList())) + ". " + row.progress() + ".";
-        return new ValueChart("indicator-chart-" + i.getCode(), points, levels, List.of(), "Target met", description);
+        return chart.description(description).build();
     }
 
     private Component actions(Row row) {
@@ -213,7 +226,7 @@ public class CriticalIndicatorsView extends VerticalLayout {
             var found = row.values().stream().filter(v -> v.getSchoolYear().equals(e.getValue().strip())).findFirst();
             seenVersion[0] = found.map(YearlyValue::getVersion).orElse(null);
             existing.setText(found.map(v -> "Correcting " + v.getSchoolYear() + ": was " + indicator.amount(v.getMeasured())
-                    + ", recorded by " + v.getRecordedBy() + ".").orElse(""));
+                    + ", recorded by " + people.displayName(v.getRecordedBy()) + ".").orElse(""));
             found.ifPresent(v -> measured.setValue(v.getMeasured()));
         });
         Button save = new Button("Save", e -> {

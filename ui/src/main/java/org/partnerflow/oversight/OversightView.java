@@ -18,15 +18,17 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import org.partnerflow.identity.People;
+import org.partnerflow.identity.Role;
 import org.partnerflow.oversight.OversightDashboard.Count;
 import org.partnerflow.oversight.OversightDashboard.PartnershipStanding;
 import org.partnerflow.oversight.ProcessStatistics.Overdue;
 import org.partnerflow.oversight.ProcessStatistics.StepDuration;
 import org.partnerflow.oversight.ProcessStatistics.Waiting;
 import org.partnerflow.improvement.ImprovementFamily;
-import org.partnerflow.workflow.PlainWords;
 import org.partnerflow.workflow.ProcessFamilies;
 import org.partnerflow.workflow.ProcessFamily;
+import org.partnerflow.words.Words;
 
 /**
  * The managers' dashboard: where cases are, where work is overdue and whose it is, which timescales
@@ -41,26 +43,27 @@ public class OversightView extends VerticalLayout {
     private final OversightDashboard dashboard;
     private final ProcessFamilies families;
 
-    public OversightView(OversightDashboard dashboard, ProcessFamilies families, ImprovementFamily improvement) {
+    public OversightView(OversightDashboard dashboard, ProcessFamilies families, ImprovementFamily improvement, People people) {
         this.dashboard = dashboard;
         this.families = families;
         long days = OversightDashboard.PERIOD.toDays();
         add(new H2("Oversight"));
-        add(section("Open cases by stage", counts("open-cases", dashboard.openCasesByStage(), PlainWords::of, "Stage", "Cases"),
+        add(section("Open cases by stage", counts("open-cases", dashboard.openCasesByStage(), Words::of, "Stage", "Cases"),
                 "No open cases."));
         FlexLayout overdue = new FlexLayout(
-                titled("Unclaimed, by team", overdue("overdue-by-team", dashboard.overdueTasksByTeam(), "Team")),
-                titled("Claimed, by person", overdue("overdue-by-person", dashboard.overdueTasksByPerson(), "Person")));
+                titled("Unclaimed, by team", overdue("overdue-by-team", dashboard.overdueTasksByTeam(), "Team",
+                        group -> Role.ofGroup(group).map(Words::of).orElse(group))),
+                titled("Claimed, by person", overdue("overdue-by-person", dashboard.overdueTasksByPerson(), "Person", people.names())));
         overdue.getStyle().set("gap", "var(--lumo-space-l)").set("flex-wrap", "wrap");
         add(new H3("Overdue tasks"), overdue);
         add(section("Timescales missed in the last " + days + " days",
                 counts("timescale-breaches", dashboard.timescaleBreaches(), Function.identity(), "Step", "Times missed"),
                 "No timescale missed."));
         add(new H3("Throughput and median time per step, last " + days + " days"), throughput());
-        add(section("Partnerships by status", counts("partnerships-by-status", dashboard.partnershipsByStatus(), PlainWords::of,
+        add(section("Partnerships by status", counts("partnerships-by-status", dashboard.partnershipsByStatus(), Words::of,
                 "Status", "Partnerships"), "No partnerships."));
         add(runningPartnerships());
-        add(section("Improvement projects by status", counts("projects-by-status", dashboard.projectsByStatus(), PlainWords::of,
+        add(section("Improvement projects by status", counts("projects-by-status", dashboard.projectsByStatus(), Words::of,
                 "Status", "Projects"), "No projects."));
         add(section("Running projects by the step they are at", waiting("projects-by-step", dashboard.waiting(improvement.processKey())),
                 "No project is running."));
@@ -99,9 +102,9 @@ public class OversightView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(PartnershipStanding::name).setHeader("Partnership").setFlexGrow(2);
-        grid.addColumn(p -> PlainWords.of(p.status())).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(p -> Words.of(p.status())).setHeader("Status").setAutoWidth(true);
         grid.addColumn(p -> p.latestCycle() == null ? "Not yet evaluated" : "Cycle " + p.latestCycle()
-                + (p.decision() == null ? " (open)" : ": " + PlainWords.of(p.decision()).toLowerCase())).setHeader("Latest evaluation").setAutoWidth(true);
+                + (p.decision() == null ? " (open)" : ": " + Words.of(p.decision()).toLowerCase())).setHeader("Latest evaluation").setAutoWidth(true);
         grid.addColumn(p -> p.meanRating() == null ? "" : String.format(java.util.Locale.UK, "%.1f of 6", p.meanRating()))
                 .setHeader("Mean rating").setAutoWidth(true);
         grid.setEmptyStateText("No partnership is running.");
@@ -121,12 +124,12 @@ public class OversightView extends VerticalLayout {
         return grid;
     }
 
-    private static Grid<Overdue> overdue(String id, List<Overdue> rows, String who) {
+    private static Grid<Overdue> overdue(String id, List<Overdue> rows, String who, Function<String, String> name) {
         Grid<Overdue> grid = new Grid<>(Overdue.class, false);
         grid.setId(id);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(Overdue::who).setHeader(who).setAutoWidth(true);
+        grid.addColumn(o -> name.apply(o.who())).setHeader(who).setAutoWidth(true);
         grid.addColumn(Overdue::tasks).setHeader("Overdue tasks").setAutoWidth(true);
         grid.setEmptyStateText("Nothing overdue.");
         grid.setItems(rows);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.partnerflow.identity.People;
+import org.partnerflow.words.Words;
 
 /** A partner organisation's view: the partnerships it belongs to, its role in each, and who answers for it. */
 @Route("organisations/:organisationId")
@@ -48,7 +49,7 @@ public class OrganisationPage extends VerticalLayout implements BeforeEnterObser
         H2 title = new H2(organisation.getName());
         title.setId("organisation-title");
         List<String> contacts = register.peopleOf(organisation);
-        add(title, new Paragraph(organisation.getKind().displayName() + " · " + organisation.getLocalAuthority()),
+        add(title, new Paragraph(Words.of(organisation.getKind()) + " · " + organisation.getLocalAuthority()),
                 new Paragraph("Answers for it in partnerships: " + (contacts.isEmpty() ? "no one yet (an administrator adds people)"
                         : contacts.stream().map(people::displayName).collect(Collectors.joining(", ")))));
         Map<Partnership, List<PartnershipMember>> partnerships = registry.partnershipsOf(organisation.getId());
@@ -56,8 +57,8 @@ public class OrganisationPage extends VerticalLayout implements BeforeEnterObser
         grid.setId("organisation-partnerships");
         grid.setAllRowsVisible(true);
         grid.addColumn(e -> e.getKey().getName()).setHeader("Partnership").setFlexGrow(2);
-        grid.addColumn(e -> PartnershipWords.status(e.getKey().getStatus())).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(e -> PartnershipWords.member(e.getValue().get(e.getValue().size() - 1))).setHeader("Our role").setFlexGrow(1);
+        grid.addColumn(e -> Words.of(e.getKey().getStatus())).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(e -> e.getValue().get(e.getValue().size() - 1).standing(people::displayName)).setHeader("Our role").setFlexGrow(1);
         grid.addColumn(e -> e.getValue().stream().map(PartnershipMember::getContact).distinct().collect(Collectors.joining(" → ")))
                 .setHeader("Contacts over time").setAutoWidth(true);
         grid.setEmptyStateText("Not in any partnership yet.");

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.partnerflow.identity.Permissions;
+import org.partnerflow.words.Words;
 import org.partnerflow.workflow.WorkflowFeedback;
 
 /** The register of partner organisations; leads, managers and administrators add to it. */
@@ -32,7 +33,7 @@ public class OrganisationsView extends VerticalLayout {
         grid.setId("organisation-register");
         grid.setAllRowsVisible(true);
         grid.addColumn(PartnerOrganisation::getName).setHeader("Organisation").setFlexGrow(2);
-        grid.addColumn(o -> o.getKind().displayName()).setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(o -> Words.of(o.getKind())).setHeader("Kind").setAutoWidth(true);
         grid.addColumn(PartnerOrganisation::getLocalAuthority).setHeader("Local authority").setAutoWidth(true);
         grid.setEmptyStateText("No organisation in the register yet.");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(OrganisationPage.class,
@@ -52,7 +53,7 @@ public class OrganisationsView extends VerticalLayout {
         kind.setLabel("Kind");
         kind.setId("organisation-kind");
         kind.setItems(OrganisationKind.values());
-        kind.setItemLabelGenerator(OrganisationKind::displayName);
+        kind.setItemLabelGenerator(Words::of);
         TextField localAuthority = new TextField("Local authority");
         localAuthority.setId("organisation-local-authority");
         localAuthority.setMaxLength(100);

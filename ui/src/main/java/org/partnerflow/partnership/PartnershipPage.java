@@ -23,20 +23,18 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.partnerflow.audit.HistoryLink;
 import org.partnerflow.audit.HistoryTimeline;
-import org.partnerflow.RatingChart;
+import org.partnerflow.charts.LineChart;
 import org.partnerflow.identity.People;
 import org.partnerflow.indicators.CriticalIndicator;
 import org.partnerflow.indicators.RegionalIndicators;
+import org.partnerflow.words.Words;
 import org.partnerflow.workflow.FactList;
 import org.partnerflow.workflow.SubjectSummary.Fact;
 import org.partnerflow.workflow.WorkflowFeedback;
@@ -51,7 +49,6 @@ import org.partnerflow.workflow.WorkflowFeedback;
 @PermitAll
 public class PartnershipPage extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final PartnershipRegistry registry;
     private final HistoryTimeline timelines;
@@ -94,7 +91,7 @@ public class PartnershipPage extends VerticalLayout implements BeforeEnterObserv
         Partnership p = file.partnership();
         H2 title = new H2(p.getName());
         title.setId("partnership-name");
-        Span status = new Span(p.getType().displayName() + " · " + p.getLocalAuthority() + " · " + PartnershipWords.status(p.getStatus())
+        Span status = new Span(Words.of(p.getType()) + " · " + p.getLocalAuthority() + " · " + Words.of(p.getStatus())
                 + " · Lead: " + people.displayName(p.getLead()));
         status.setId("partnership-status");
         if (timelines.mayAudit()) {
@@ -124,10 +121,10 @@ public class PartnershipPage extends VerticalLayout implements BeforeEnterObserv
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(m -> file.organisationName(m.getOrganisationId())).setHeader("Organisation").setAutoWidth(true);
-        grid.addColumn(PartnershipWords::member).setHeader("Role and contact").setFlexGrow(1);
+        grid.addColumn(m -> m.standing(people::displayName)).setHeader("Role and contact").setFlexGrow(1);
         grid.addColumn(m -> orBlank(m.getResponsibilities())).setHeader("Responsibilities").setFlexGrow(1);
-        grid.addColumn(m -> m.getFrom() == null ? "" : DAY.format(m.getFrom())).setHeader("From").setAutoWidth(true);
-        grid.addColumn(m -> m.getTo() == null ? "" : DAY.format(m.getTo())).setHeader("To").setAutoWidth(true);
+        grid.addColumn(m -> m.getFrom() == null ? "" : Words.date(m.getFrom())).setHeader("From").setAutoWidth(true);
+        grid.addColumn(m -> m.getTo() == null ? "" : Words.date(m.getTo())).setHeader("To").setAutoWidth(true);
         grid.setItems(file.members());
         section.add(grid);
         if (registry.mayManage(file.partnership()) && file.partnership().getStatus() != Partnership.Status.CLOSED) {
@@ -170,12 +167,12 @@ public class PartnershipPage extends VerticalLayout implements BeforeEnterObserv
     private Component protocols(PartnershipFile file) {
         Partnership p = file.partnership();
         Div section = section("partnership-protocols", "Protocols");
-        section.add(new Paragraph("Data sharing: " + PartnershipWords.protocol(p.getProtocolStatus())));
+        section.add(new Paragraph("Data sharing: " + Words.of(p.getProtocolStatus())));
         if (!file.protocols().isEmpty()) {
             DataSharingProtocol latest = file.protocols().get(0);
             if (latest.isPersonalDataShared()) {
                 section.add(new FactList(List.of(
-                        new Fact("Revision", latest.getRevision() + " of " + DAY.format(latest.getDraftedAt().atZone(ZoneId.systemDefault()))),
+                        new Fact("Revision", latest.getRevision() + " of " + Words.date(latest.getDraftedAt())),
                         new Fact("What is shared", latest.getWhatIsShared()),
                         new Fact("Why", latest.getPurpose()),
                         new Fact("Lawful basis", latest.getLawfulBasis()),
@@ -186,7 +183,7 @@ public class PartnershipPage extends VerticalLayout implements BeforeEnterObserv
         }
         if (p.getMeetingsPerYear() != null) {
             section.add(new Paragraph("Meetings: " + p.getMeetingsPerYear() + " formal meetings a year; evaluated "
-                    + p.getEvaluationCycle().displayName().toLowerCase() + "."), new FactList(List.of(
+                    + Words.of(p.getEvaluationCycle()).toLowerCase() + "."), new FactList(List.of(
                     new Fact("Structure", p.getMeetingStructure()), new Fact("Purpose of the meetings", p.getMeetingPurpose()))));
         }
         return section;
@@ -203,7 +200,7 @@ public class PartnershipPage extends VerticalLayout implements BeforeEnterObserv
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(PartnershipMeeting::getNumber).setHeader("No.").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> DAY.format(m.getHeldOn())).setHeader("Held on").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(m -> Words.date(m.getHeldOn())).setHeader("Held on").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(PartnershipMeeting::getAttendance).setHeader("Attendance").setFlexGrow(1);
         grid.addColumn(PartnershipMeeting::getMinutes).setHeader("Minutes").setFlexGrow(2);
         grid.addColumn(m -> orBlank(m.getDecisions())).setHeader("Decisions").setFlexGrow(1);
@@ -215,7 +212,7 @@ public class PartnershipPage extends VerticalLayout implements BeforeEnterObserv
 
     private Component actionLog(PartnershipFile file) {
         Div section = section("partnership-actions", "Action log");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(Words.ZONE);
         long overdue = file.actions().stream().filter(a -> a.isOverdue(today)).count();
         Paragraph summary = new Paragraph(file.actions().isEmpty() ? "No actions yet."
                 : file.actions().size() + " actions, " + overdue + " overdue.");
@@ -231,7 +228,7 @@ public class PartnershipPage extends VerticalLayout implements BeforeEnterObserv
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(PartnershipAction::getWhat).setHeader("Action").setFlexGrow(2);
         grid.addColumn(PartnershipAction::getOwner).setHeader("Owner").setAutoWidth(true);
-        grid.addColumn(a -> DAY.format(a.getDueOn())).setHeader("Due").setAutoWidth(true);
+        grid.addColumn(a -> Words.date(a.getDueOn())).setHeader("Due").setAutoWidth(true);
         grid.addColumn(a -> orBlank(a.getIndicator())).setHeader("Indicator").setAutoWidth(true);
         grid.addComponentColumn(a -> actionState(a, today, manage)).setHeader("Status").setKey("status").setAutoWidth(true);
         grid.setItems(file.actions());
@@ -241,7 +238,7 @@ public class PartnershipPage extends VerticalLayout implements BeforeEnterObserv
 
     private Component actionState(PartnershipAction action, LocalDate today, boolean manage) {
         if (action.getStatus() == PartnershipAction.Status.DONE) {
-            return new Span("Done " + DAY.format(action.getDoneOn()) + (action.getFollowUp() == null ? "" : ": " + action.getFollowUp()));
+            return new Span("Done " + Words.date(action.getDoneOn()) + (action.getFollowUp() == null ? "" : ": " + action.getFollowUp()));
         }
         HorizontalLayout state = new HorizontalLayout();
         state.setSpacing(true);
@@ -297,21 +294,23 @@ public class PartnershipPage extends VerticalLayout implements BeforeEnterObserv
         List<String> cycles = rated.stream().map(ev -> "Cycle " + ev.getCycle()).toList();
         List<Map<PartnershipPrinciple, Double>> means = rated.stream()
                 .map(ev -> PrincipleRating.meanByPrinciple(file.ratingsOf(ev))).toList();
-        List<RatingChart.Series> series = Arrays.stream(PartnershipPrinciple.values()).map(principle -> {
+        LineChart.Builder chart = LineChart.of("evaluation-chart", "Mean rating of each principle per cycle (1 to 6)")
+                .scale(1, 6).occasions("Cycle", cycles);
+        for (PartnershipPrinciple principle : PartnershipPrinciple.values()) {
             List<Double> values = new ArrayList<>();
             means.forEach(m -> values.add(m.get(principle)));
-            return new RatingChart.Series(principle.shortName(), values);
-        }).toList();
-        section.add(new RatingChart("evaluation-chart", 1, 6, cycles, series, describe(rated, means)));
+            chart.series(principle.shortName(), values);
+        }
+        section.add(chart.description(describe(rated, means)).build());
         Grid<PartnershipEvaluation> grid = new Grid<>(PartnershipEvaluation.class, false);
         grid.setId("evaluation-cycles");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(PartnershipEvaluation::getCycle).setHeader("Cycle").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ev -> DAY.format(ev.getOpenedAt().atZone(ZoneId.systemDefault()))).setHeader("Opened").setAutoWidth(true);
+        grid.addColumn(ev -> Words.date(ev.getOpenedAt())).setHeader("Opened").setAutoWidth(true);
         grid.addColumn(ev -> file.ratingsOf(ev).stream().map(PrincipleRating::getOrganisationId).distinct().count() + " partners")
                 .setHeader("Rated by").setAutoWidth(true);
-        grid.addColumn(ev -> ev.getDecision() == null ? "Open" : ev.getDecision().name().toLowerCase()).setHeader("Decision").setAutoWidth(true);
+        grid.addColumn(ev -> ev.getDecision() == null ? "Open" : Words.of(ev.getDecision()).toLowerCase(Locale.UK)).setHeader("Decision").setAutoWidth(true);
         Map<String, CriticalIndicator> table = indicators.byCode();
         grid.addColumn(ev -> file.indicatorValuesOf(ev).stream()
                 .map(v -> table.get(v.getIndicator()).amount(v.getMeasured()) + ": " + table.get(v.getIndicator()).summary())

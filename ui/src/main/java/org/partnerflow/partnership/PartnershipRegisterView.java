@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.partnerflow.identity.Permissions;
+import org.partnerflow.words.Words;
 
 /** The partnership register: every partnership, filtered by type, status and local authority. */
 @Route("partnerships")
@@ -34,13 +35,13 @@ public class PartnershipRegisterView extends VerticalLayout {
         type.setLabel("Type");
         type.setId("filter-type");
         type.setItems(PartnershipType.values());
-        type.setItemLabelGenerator(t -> t == null ? "Any type" : t.displayName());
+        type.setItemLabelGenerator(t -> t == null ? "Any type" : Words.of(t));
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption("Any type");
         status.setLabel("Status");
         status.setId("filter-status");
         status.setItems(Partnership.Status.values());
-        status.setItemLabelGenerator(s -> s == null ? "Any status" : PartnershipWords.status(s));
+        status.setItemLabelGenerator(s -> s == null ? "Any status" : Words.of(s));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("Any status");
         localAuthority.setId("filter-local-authority");
@@ -53,10 +54,10 @@ public class PartnershipRegisterView extends VerticalLayout {
         grid.setId("partnership-register");
         grid.setAllRowsVisible(true);
         grid.addColumn(Partnership::getName).setHeader("Partnership").setKey("name").setFlexGrow(2);
-        grid.addColumn(p -> p.getType().displayName()).setHeader("Type").setAutoWidth(true);
+        grid.addColumn(p -> Words.of(p.getType())).setHeader("Type").setAutoWidth(true);
         grid.addColumn(Partnership::getLocalAuthority).setHeader("Local authority").setAutoWidth(true);
-        grid.addColumn(p -> PartnershipWords.status(p.getStatus())).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(p -> PartnershipWords.protocol(p.getProtocolStatus())).setHeader("Data-sharing protocol").setAutoWidth(true);
+        grid.addColumn(p -> Words.of(p.getStatus())).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(p -> Words.of(p.getProtocolStatus())).setHeader("Data-sharing protocol").setAutoWidth(true);
         grid.addColumn(Partnership::getLead).setHeader("Lead").setAutoWidth(true);
         grid.setEmptyStateText("No partnership matches.");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PartnershipPage.class,

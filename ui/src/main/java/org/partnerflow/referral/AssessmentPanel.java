@@ -4,19 +4,17 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.UnaryOperator;
+import org.partnerflow.words.Words;
 import org.partnerflow.workflow.FactList;
 import org.partnerflow.workflow.SubjectSummary.Fact;
 
 /** The Named Person's latest assessment on the case page: the five questions, the My World Triangle, the views. */
 class AssessmentPanel extends Div {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZoneId.systemDefault());
 
-    AssessmentPanel(List<WellbeingAssessment> assessments) {
+    AssessmentPanel(List<WellbeingAssessment> assessments, UnaryOperator<String> names) {
         setId("case-assessment");
         add(new H3("Named Person assessment"));
         if (assessments.isEmpty()) {
@@ -24,7 +22,7 @@ class AssessmentPanel extends Div {
             return;
         }
         WellbeingAssessment a = assessments.get(assessments.size() - 1);
-        add(new Paragraph("Assessed by " + a.getAssessedBy() + " on " + DAY.format(a.getAssessedAt())
+        add(new Paragraph("Assessed by " + names.apply(a.getAssessedBy()) + " on " + Words.date(a.getAssessedAt())
                 + (assessments.size() > 1 ? " (the latest of " + assessments.size() + " assessments; earlier ones are in the chronology)" : "")));
         add(new H4("The five questions"), new FactList(List.of(
                 new Fact("What is getting in the way of this child's wellbeing?", a.getWhatIsGettingInTheWay()),

@@ -25,16 +25,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.text.SimpleDateFormat;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.partnerflow.audit.HistoryLink;
 import org.partnerflow.audit.HistoryTimeline;
-import org.partnerflow.workflow.PlainWords;
+import org.partnerflow.identity.People;
+import org.partnerflow.words.Words;
 
 /**
  * A child's case: who the child is, where the case stands and what happens next, wellbeing over
@@ -47,16 +45,16 @@ import org.partnerflow.workflow.PlainWords;
 public class CasePage extends VerticalLayout implements BeforeEnterObserver {
 
     static final String VIEW_NAME = "case-page";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
-            .withZone(ZoneId.systemDefault());
 
     private final ChildsCases cases;
     private final HistoryTimeline timelines;
     private final ReferralFamily family;
+    private final People people;
     private long concernId;
 
-    public CasePage(ChildsCases cases, HistoryTimeline timelines, ReferralFamily family) {
+    public CasePage(ChildsCases cases, HistoryTimeline timelines, ReferralFamily family, People people) {
         this.family = family;
+        this.people = people;
         this.timelines = timelines;
         this.cases = cases;
         setWidthFull();
@@ -86,17 +84,17 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         ChildDetails child = file.child();
         H2 title = new H2(child.fullName());
         title.setId("case-child");
-        Paragraph about = new Paragraph("Born " + child.dateOfBirth() + " · " + child.school()
+        Paragraph about = new Paragraph("Born " + Words.date(child.dateOfBirth()) + " · " + child.school()
                 + (child.candidateNumber() == null ? "" : " · SCN " + child.candidateNumber()));
         about.setId("case-child-details");
-        Span stage = new Span("Stage: " + words(concern.getStage().name())
-                + (concern.getPathway() == null ? "" : " · Pathway: " + words(concern.getPathway().name())));
+        Span stage = new Span("Stage: " + Words.of(concern.getStage())
+                + (concern.getPathway() == null ? "" : " · Pathway: " + Words.of(concern.getPathway())));
         stage.setId("case-stage");
         if (timelines.mayAudit()) {
             add(new HistoryLink(family.historyAddress(concern.getId())));
         }
-        add(title, about, stage, team(concern, file.team()), nextSteps(file), new AssessmentPanel(file.assessments()),
-                consent(file.consents(), file.sharing()), new ChildsPlanPanel(file),
+        add(title, about, stage, team(concern, file.team()), nextSteps(file), new AssessmentPanel(file.assessments(), this::name),
+                consent(file.consents(), file.sharing()), new ChildsPlanPanel(file, this::name),
                 new H3("Wellbeing over time"), WellbeingChart.of(file.ratings()), new H3("Chronology"),
                 chronology(file.chronology()), noteForm());
     }
@@ -105,15 +103,15 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         Div team = new Div();
         team.setId("case-team");
         team.add(new H3("Team around the child"));
-        team.add(new Paragraph("Named Person: " + orNone(concern.getNamedPerson())
-                + " · Lead Professional: " + orNone(concern.getLeadProfessional())
-                + " · Concern raised by: " + orNone(concern.getRaisedBy())));
+        team.add(new Paragraph("Named Person: " + orNone(name(concern.getNamedPerson()))
+                + " · Lead Professional: " + orNone(name(concern.getLeadProfessional()))
+                + " · Concern raised by: " + orNone(name(concern.getRaisedBy()))));
         for (TeamMember m : members) {
             team.add(new Paragraph(PartnerAgency.nameOf(m.getAgency()) + ": " + switch (m.getStatus()) {
-                case ACCEPTED -> m.getPractitioner() + " (since " + m.getFrom() + ")";
+                case ACCEPTED -> name(m.getPractitioner()) + " (since " + Words.date(m.getFrom()) + ")";
                 case DECLINED -> "declined: " + m.getDeclineReason();
                 case INVITED -> "invited, no answer yet";
-                case LEFT -> "left on " + m.getTo();
+                case LEFT -> "left on " + Words.date(m.getTo());
             }));
         }
         return team;
@@ -128,7 +126,7 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         }
         for (ConsentRecord c : consents) {
             section.add(new Paragraph(c.isConsentGiven()
-                    ? "Consent given by " + c.getGivenBy() + " on " + c.getGivenOn() + " for: " + c.getScope()
+                    ? "Consent given by " + c.getGivenBy() + " on " + Words.date(c.getGivenOn()) + " for: " + c.getScope()
                             + " · agencies: " + PartnerAgency.namesOf(c.getAgencies().stream().sorted().toList())
                     : c.isSharesWithoutConsent()
                             ? "No consent; " + c.getScope() + " may be shared with "
@@ -140,11 +138,11 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
             UnorderedList shares = new UnorderedList();
             shares.setId("case-sharing-decisions");
             for (InformationSharingDecision d : sharing) {
-                shares.add(new ListItem(WHEN.format(d.getDecidedAt()) + " · "
-                        + (d.isShared() ? "shared with " + PartnerAgency.nameOf(d.getAgency()) + " (" + d.getBasis().words() + "): " + d.getWhatShared()
+                shares.add(new ListItem(Words.dateTime(d.getDecidedAt()) + " · "
+                        + (d.isShared() ? "shared with " + PartnerAgency.nameOf(d.getAgency()) + " (" + Words.of(d.getBasis()) + "): " + d.getWhatShared()
                                 : "not shared: " + d.getReason())
                         + (d.isShared() ? " · reason: " + d.getReason() : "")
-                        + (d.getDecidedBy() != null ? " · by " + d.getDecidedBy() : "")));
+                        + (d.getDecidedBy() != null ? " · by " + name(d.getDecidedBy()) : "")));
             }
             section.add(new Paragraph("What was shared, with whom and why:"), shares);
         }
@@ -158,9 +156,8 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         if (file.nextSteps().isEmpty()) {
             next.add(new Paragraph(file.concern().getStage() == CaseStage.CLOSED ? "The case is closed." : "Nothing is waiting."));
         }
-        SimpleDateFormat day = new SimpleDateFormat("d MMM yyyy", Locale.UK);
         for (CaseFile.NextStep step : file.nextSteps()) {
-            next.add(new Paragraph(step.task() + " — " + step.heldBy() + (step.due() == null ? "" : ", due " + day.format(step.due()))));
+            next.add(new Paragraph(step.task() + " — " + step.heldBy() + (step.due() == null ? "" : ", due " + Words.date(step.due()))));
         }
         return next;
     }
@@ -170,17 +167,17 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         grid.setId("case-chronology");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(e -> WHEN.format(e.getOccurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> words(e.getKind().name())).setHeader("What").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> Words.dateTime(e.getOccurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> Words.of(e.getKind())).setHeader("What").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> (e.getCorrectsEntryId() == null ? "" : "Correction of entry " + e.getCorrectsEntryId() + ": ")
                 + e.getSummary()).setHeader("Details").setFlexGrow(1);
-        grid.addColumn(e -> orNone(e.getRecordedBy())).setHeader("Recorded by").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> orNone(name(e.getRecordedBy()))).setHeader("Recorded by").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(entries);
 
         MultiSelectComboBox<ChronologyEntry.Kind> kinds = new MultiSelectComboBox<>("Show only");
         kinds.setId("chronology-kinds");
         kinds.setItems(EnumSet.allOf(ChronologyEntry.Kind.class));
-        kinds.setItemLabelGenerator(k -> words(k.name()));
+        kinds.setItemLabelGenerator(Words::of);
         TextField text = new TextField("Search the chronology");
         text.setId("chronology-search");
         text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -227,7 +224,7 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         return value == null ? "not yet" : value;
     }
 
-    static String words(String constant) {
-        return PlainWords.of(constant);
+    private String name(String userId) {
+        return userId == null ? null : people.displayName(userId);
     }
 }

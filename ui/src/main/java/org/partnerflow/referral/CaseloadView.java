@@ -11,13 +11,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.partnerflow.MenuCondition;
 import org.partnerflow.identity.Permissions;
 import org.springframework.stereotype.Component;
+import org.partnerflow.words.Words;
 
 /**
  * My caseload as Named Person or Lead Professional, a search that finds only cases I may open, and
@@ -28,9 +27,6 @@ import org.springframework.stereotype.Component;
 @Menu(order = 30, title = "My caseload", icon = "vaadin:folder-open")
 @PermitAll
 public class CaseloadView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
-            .withZone(ZoneId.systemDefault());
 
     private final CaseAccess access;
     private final Permissions permissions;
@@ -61,7 +57,7 @@ public class CaseloadView extends VerticalLayout {
         Grid<CaseAccess.TimescaleAlert> grid = new Grid<>();
         grid.setId("timescale-alerts");
         grid.setAllRowsVisible(true);
-        grid.addColumn(a -> WHEN.format(a.entry().getOccurredAt())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(a -> Words.dateTime(a.entry().getOccurredAt())).setHeader("When").setAutoWidth(true);
         grid.addColumn(a -> a.concern().getChild().fullName()).setHeader("Child").setAutoWidth(true);
         grid.addColumn(a -> a.entry().getSummary()).setHeader("What was missed").setFlexGrow(1);
         grid.addItemClickListener(e -> open(e.getItem().concern()));
@@ -75,9 +71,9 @@ public class CaseloadView extends VerticalLayout {
         grid.setId(id);
         grid.setAllRowsVisible(true);
         grid.addColumn(c -> c.child().fullName()).setHeader("Child").setKey("child").setAutoWidth(true);
-        grid.addColumn(c -> c.child().dateOfBirth().toString()).setHeader("Born").setAutoWidth(true);
-        grid.addColumn(c -> CasePage.words(c.concern().getStage().name())).setHeader("Stage").setAutoWidth(true);
-        grid.addColumn(c -> c.concern().getPathway() == null ? "" : CasePage.words(c.concern().getPathway().name()))
+        grid.addColumn(c -> Words.date(c.child().dateOfBirth())).setHeader("Born").setAutoWidth(true);
+        grid.addColumn(c -> Words.of(c.concern().getStage())).setHeader("Stage").setAutoWidth(true);
+        grid.addColumn(c -> c.concern().getPathway() == null ? "" : Words.of(c.concern().getPathway()))
                 .setHeader("Pathway").setAutoWidth(true);
         grid.addItemClickListener(e -> open(e.getItem().concern()));
         return grid;

@@ -14,9 +14,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import org.partnerflow.audit.HistoryTimelineView;
 import org.partnerflow.referral.CaseRetention.Due;
+import org.partnerflow.words.Words;
 import org.partnerflow.workflow.HistoryCleanup;
 import org.partnerflow.workflow.WorkflowFeedback;
 
@@ -41,7 +40,7 @@ public class RetentionView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(Due::concernId).setHeader("Case").setAutoWidth(true);
         grid.addColumn(Due::child).setHeader("Child").setAutoWidth(true);
-        grid.addColumn(d -> HistoryTimelineView.WHEN.format(d.closedAt().atZone(ZoneId.systemDefault()))).setHeader("Closed").setAutoWidth(true);
+        grid.addColumn(d -> Words.dateTimeSeconds(d.closedAt())).setHeader("Closed").setAutoWidth(true);
         grid.addComponentColumn(this::anonymiseButton).setKey("anonymise").setHeader("").setAutoWidth(true);
         grid.setEmptyStateText("No closed case is past the retention period.");
         add(new H2("Retention"), new Paragraph("Closed cases are kept for " + retention.retention() + " after closing (setting "

@@ -23,12 +23,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Locale;
 import org.partnerflow.workflow.TaskAssignments.Colleague;
 import org.partnerflow.workflow.TaskInbox.Filter;
+import org.partnerflow.words.Words;
 
 /**
  * The landing page: my tasks and my groups' unclaimed tasks, overdue first. The grid pages lazily
@@ -44,8 +43,6 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
     public static final String DONE_PARAMETER = "done";
 
     // British dates whatever the server's default locale, as on the case page.
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
-            .withZone(ZoneId.systemDefault());
 
     private final TaskInbox inbox;
     private final TaskAssignments assignments;
@@ -96,7 +93,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
                         + " <span theme=\"badge contrast\" ?hidden=${!item.reminded}>${item.reminded}</span> <span>${item.due}</span>")
                 .withProperty("overdue", t -> t.isOverdue(new Date()) ? "Overdue" : "")
                 .withProperty("reminded", t -> t.isReminded(new Date()) ? "Reminder sent" : "")
-                .withProperty("due", t -> t.due() == null ? "–" : DUE.format(t.due().toInstant()));
+                .withProperty("due", t -> t.due() == null ? "–" : Words.date(t.due()));
     }
 
     private LitRenderer<InboxTask> actionsRenderer() {

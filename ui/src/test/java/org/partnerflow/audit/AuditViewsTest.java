@@ -2,6 +2,7 @@ package org.partnerflow.audit;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -41,6 +42,7 @@ import org.partnerflow.referral.CaseRetention;
 import org.partnerflow.referral.RetentionView;
 import org.partnerflow.referral.WellbeingConcerns;
 import org.partnerflow.testsupport.TestReferrals;
+import org.partnerflow.words.Words;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -85,16 +87,21 @@ class AuditViewsTest extends KaribuSpringTest {
             assertThat(e.who()).isEqualTo(namedPerson);
         });
         assertThat(_get(Span.class, s -> s.withId("timeline-count")).getText()).isEqualTo(shown.size() + " of " + all.size() + " events");
+        // People by name and dates British, in Scottish time: never a user id or an ISO date.
+        assertThat(who.getItemLabelGenerator().apply(namedPerson)).isEqualTo("Test Named Person");
+        List<String> firstRow = _getFormattedRow(grid, 0);
+        assertThat(firstRow.get(0)).isEqualTo(Words.dateTimeSeconds(shown.get(0).at())).matches("\\d{1,2} [A-Z][a-z]{2,3} \\d{4} \\d{2}:\\d{2}:\\d{2}");
+        assertThat(firstRow.get(2)).isEqualTo("Test Named Person");
 
         HistoryTimelineView view = _get(HistoryTimelineView.class);
         String csv = new String(view.csv(), StandardCharsets.UTF_8);
         assertThat(csv.lines().toList()).hasSize(shown.size() + 1).first().isEqualTo("When,Kind,Who,What,Detail");
-        assertThat(csv).contains("Task completed: Named Person assessment");
+        assertThat(csv).contains("Task completed: Named Person assessment", ",Test Named Person,");
         assertThat(_get(Anchor.class, s -> s.withId("timeline-print")).getHref()).isEqualTo("audit/case/" + caseId + "/print");
 
         UI.getCurrent().navigate(PrintableTimelineView.class, new RouteParameters(new RouteParam("type", "case"), new RouteParam("id", String.valueOf(caseId))));
         assertThat(_get(Div.class, s -> s.withId("printable-timeline")).getElement().getProperty("innerHTML"))
-                .contains("Started GIRFEC referral: team around the child", "Task completed: Named Person assessment");
+                .contains("Started GIRFEC referral: team around the child", "Task completed: Named Person assessment", "<td>Test Named Person</td>");
     }
 
     @Test

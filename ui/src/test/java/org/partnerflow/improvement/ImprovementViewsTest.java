@@ -14,7 +14,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.KaribuSpringTest;
-import org.partnerflow.ValueChart;
+import org.partnerflow.charts.LineChart;
 import org.partnerflow.identity.Role;
 import org.partnerflow.testsupport.TestImprovements;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +51,7 @@ class ImprovementViewsTest extends KaribuSpringTest {
 
         openUiAs(people.ensure(Role.PRACTITIONER));
         UI.getCurrent().navigate(ImprovementProjectPage.class, new RouteParameters("projectId", String.valueOf(project.getId())));
-        assertThat(_get(ValueChart.class, s -> s.withId("run-chart-" + attendanceMeasure.getId())).getElement().getAttribute("aria-label"))
+        assertThat(_get(LineChart.class, s -> s.withId("run-chart-" + attendanceMeasure.getId())).getElement().getAttribute("aria-label"))
                 .contains("5 values, latest 91 %", "baseline 88, target 92", "median 89.5", "Trend: 5 points in a row going up");
         assertThat(_get(Paragraph.class, s -> s.withId("run-chart-signals-" + attendanceMeasure.getId())).getText())
                 .isEqualTo("Trend: 5 points in a row going up.");

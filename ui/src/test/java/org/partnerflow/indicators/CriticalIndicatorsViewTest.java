@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.KaribuSpringTest;
-import org.partnerflow.ValueChart;
+import org.partnerflow.charts.LineChart;
 import org.partnerflow.identity.Role;
 import org.partnerflow.indicators.CriticalIndicator.BetterWhen;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +37,7 @@ class CriticalIndicatorsViewTest extends KaribuSpringTest {
         @SuppressWarnings("unchecked")
         Grid<RegionalIndicators.Row> table = _get(Grid.class, s -> s.withId("indicator-table"));
         assertThat(_fetch(table, 0, 100)).extracting(r -> r.indicator().getCode()).startsWith("primary-literacy", "primary-numeracy");
-        assertThat(_get(ValueChart.class, s -> s.withId("indicator-chart-primary-literacy")).getElement().getAttribute("aria-label"))
+        assertThat(_get(LineChart.class, s -> s.withId("indicator-chart-primary-literacy")).getElement().getAttribute("aria-label"))
                 .isEqualTo("Primary pupils (P1, P4, P7 combined) achieving expected levels or better in literacy (baseline 71 percent in 2016-17, "
                         + "target 78 percent by 2020-21). Values: 2017-18 75 percent. Better than the baseline, short of the target (2017-18).");
         _assertNone(Button.class, s -> s.withId("add-indicator"));
@@ -84,9 +84,9 @@ class CriticalIndicatorsViewTest extends KaribuSpringTest {
         _setValue(_get(BigDecimalField.class, s -> s.withId("value-measured")), new BigDecimal("93.4"));
         _click(_get(Button.class, s -> s.withId("save-value")));
         NotificationsKt.expectNotifications(name + ": 2018-19 recorded.");
-        assertThat(_get(ValueChart.class, s -> s.withId("indicator-chart-" + code)).getElement().getAttribute("aria-label"))
+        assertThat(_get(LineChart.class, s -> s.withId("indicator-chart-" + code)).getElement().getAttribute("aria-label"))
                 .endsWith("Values: 2018-19 93.4 percent. Target met (2018-19).");
-        assertThat(_get(ValueChart.class, s -> s.withId("indicator-chart-" + code)).getElement().getProperty("innerHTML"))
+        assertThat(_get(LineChart.class, s -> s.withId("indicator-chart-" + code)).svg().getElement().getProperty("innerHTML"))
                 .contains("2016-17", "2018-19", "Target 93 by 2020-21", "r=\"5\" fill=\"#c0392b\"");
 
         // Correcting the year shows what it was; a change by someone else meanwhile is detected.

@@ -26,7 +26,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.KaribuSpringTest;
-import org.partnerflow.RatingChart;
+import org.partnerflow.charts.LineChart;
 import org.partnerflow.identity.People;
 import org.partnerflow.identity.Role;
 import org.partnerflow.testsupport.TestPartnerships;
@@ -140,7 +140,7 @@ class PartnershipViewsTest extends KaribuSpringTest {
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("actions-summary")).getText())
                 .isEqualTo("2 actions, 1 overdue.");
         assertThat(_getCellComponent(grid("action-log"), 0, "status").getElement().getTextRecursively()).isEqualTo("Overdue");
-        RatingChart chart = _get(RatingChart.class, s -> s.withId("evaluation-chart"));
+        LineChart chart = _get(LineChart.class, s -> s.withId("evaluation-chart"));
         assertThat(chart.getElement().getAttribute("aria-label")).contains("over 1 cycles", "Trust and respect 5");
         assertThat(markDoneButton()).as("only the lead or a manager follows up actions").isEmpty();
         _assertNone(Button.class, s -> s.withId("hand-over"));

@@ -1,6 +1,7 @@
 package org.partnerflow.referral;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -67,9 +68,20 @@ class CasePageTest extends KaribuSpringTest {
 
         assertThat(_get(H2.class, s -> s.withId("case-child")).getText()).isEqualTo("Ailsa " + family);
         assertThat(pageText()).contains("Stage: Assessment", "Named Person assessment", "Eastfield Primary");
+        // People by full name, groups by their role's name, dates British: never a user or group id, never ISO.
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("case-team")).getElement().getTextRecursively())
+                .contains("Concern raised by: Test Practitioner").doesNotContain(practitioner);
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("case-next-steps")).getElement().getTextRecursively())
+                .contains("Named Person assessment — any Named Person").doesNotContain("group ").doesNotContain("named-person");
         @SuppressWarnings("unchecked")
         Grid<ChronologyEntry> chronologyGrid = _get(Grid.class, s -> s.withId("case-chronology"));
         assertThat(_size(chronologyGrid)).isEqualTo(1);
+        assertThat(_getFormattedRow(chronologyGrid, 0)).satisfies(row -> {
+            assertThat(row.get(0)).isEqualTo(org.partnerflow.words.Words.dateTime(_fetch(chronologyGrid, 0, 1).get(0).getOccurredAt()))
+                    .matches("\\d{1,2} [A-Z][a-z]{2,3} \\d{4} \\d{2}:\\d{2}");
+            assertThat(row.get(1)).isEqualTo("Concern raised");
+            assertThat(row.get(3)).isEqualTo("Test Practitioner");
+        });
         assertThat(_fetch(chronologyGrid, 0, 1).get(0).getKind()).isEqualTo(ChronologyEntry.Kind.CONCERN_RAISED);
         assertThat(accessLog.latestFor(CaseAccess.RECORD_TYPE, concern.getId(), 5)).first()
                 .satisfies(a -> {
@@ -168,19 +180,19 @@ class CasePageTest extends KaribuSpringTest {
         openCase(concern);
 
         assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("case-consent")).getElement().getTextRecursively())
-                .contains("Consent given by Mother on 2026-11-20", "agencies: Health");
+                .contains("Consent given by Mother on 20 Nov 2026", "agencies: Health");
         assertThat(_get(AssessmentPanel.class).getElement().getTextRecursively())
-                .contains("Assessed by " + namedPerson, "What can I do now?Recorded by the test", "Help from other agencies is neededNo")
+                .contains("Assessed by Test Named Person", "What can I do now?Recorded by the test", "Help from other agencies is neededNo")
                 .doesNotContain("My wider world: strengths");
         assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("case-plan")).getElement().getTextRecursively())
-                .contains("Needs: Breakfast and sleep", "Outcome (Healthy): Eats breakfast every school day", "Review on 2027-02-01");
+                .contains("Needs: Breakfast and sleep", "Outcome (Healthy): Eats breakfast every school day", "Review on 1 Feb 2027");
         @SuppressWarnings("unchecked")
         Grid<PlanAction> actions = _get(Grid.class, s -> s.withId("plan-actions"));
         assertThat(_fetch(actions, 0, 10)).singleElement().satisfies(a -> {
             assertThat(a.getWhat()).isEqualTo("Breakfast club");
             assertThat(a.getWho()).isEqualTo("Mrs Hay");
         });
-        assertThat(pageText()).contains("Stage: Review", "Review date reached").doesNotContain("Lead Professional: " + namedPerson);
+        assertThat(pageText()).contains("Stage: Review", "Review date reached").doesNotContain("Lead Professional: Test Named Person");
     }
 
     @Test
@@ -195,7 +207,7 @@ class CasePageTest extends KaribuSpringTest {
         assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, s -> s.withId("case-sharing-decisions"))
                 .getElement().getTextRecursively())
                 .contains("shared with Child protection (child protection concern)", "Immediate risk of significant harm",
-                        "by " + practitioner);
+                        "by Test Practitioner").doesNotContain(practitioner);
     }
 
     @Test
@@ -236,7 +248,7 @@ class CasePageTest extends KaribuSpringTest {
         openUiAs(raiser);
         openCase(concern);
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("case-child-details")).getText())
-                .isEqualTo("Born 2016-04-12 · Westfield Academy");
+                .isEqualTo("Born 12 Apr 2016 · Westfield Academy");
         assertThat(pageText()).contains("Check a possible match").doesNotContain("Eastfield").doesNotContain(scn);
 
         referrals.work(second, "Activity_CheckPossibleMatch", namedPerson, java.util.Map.of("matchDecision", "same",
@@ -245,7 +257,7 @@ class CasePageTest extends KaribuSpringTest {
         openUiAs(raiser);
         openCase(concern);
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("case-child-details")).getText())
-                .isEqualTo("Born 2016-04-12 · Westfield Academy");
+                .isEqualTo("Born 12 Apr 2016 · Westfield Academy");
         assertThat(pageText()).doesNotContain("Eastfield").doesNotContain(scn);
         UI.getCurrent().navigate(CaseloadView.class);
         _setValue(_get(TextField.class, s -> s.withId("case-search")), family.toLowerCase());
@@ -256,6 +268,6 @@ class CasePageTest extends KaribuSpringTest {
         openUiAs(namedPerson);
         openCase(concern);
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("case-child-details")).getText())
-                .isEqualTo("Born 2016-04-12 · Eastfield Primary · SCN " + scn);
+                .isEqualTo("Born 12 Apr 2016 · Eastfield Primary · SCN " + scn);
     }
 }

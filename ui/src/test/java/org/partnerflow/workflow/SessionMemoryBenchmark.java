@@ -1,5 +1,6 @@
 package org.partnerflow.workflow;
 
+import org.partnerflow.words.Words;
 import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -145,7 +146,7 @@ class SessionMemoryBenchmark extends KaribuSpringTest {
             }
             List<Row> table = new ArrayList<>();
             table.add(new Row("bare session: HTTP + Vaadin session, empty UI (harness)", SESSIONS, bare, "report"));
-            perRole.forEach((role, runs) -> table.add(new Row(String.format(Locale.UK, "%s, inbox with %.0f rows", role.displayName(),
+            perRole.forEach((role, runs) -> table.add(new Row(String.format(Locale.UK, "%s, inbox with %.0f rows", Words.of(role),
                     rows.get(role).stream().mapToInt(Integer::intValue).average().orElse(0)), byRole.get(role).size(), runs, "report")));
             table.add(new Row("signed in, inbox open, first page fetched (the mix)", SESSIONS, mix, "≤ 300"));
             print(table, kb(lastNone - firstNone));
