@@ -25,8 +25,9 @@ import org.partnerflow.workflow.ProcessFamilies;
 import org.partnerflow.workflow.ProcessFamily;
 
 /**
- * The managers' dashboard: where cases are, where work is overdue and whose it is, which timescales
- * were missed, how long each step takes, and how partnerships and improvement projects stand.
+ * The managers' dashboard: each process family's own figures (where cases are, which timescales were
+ * missed, how partnerships and improvement projects stand), then where work is overdue and whose it
+ * is, how long each step takes and where work waits on the diagrams.
  */
 @Route("oversight")
 @PageTitle("Oversight | Partnerflow")
