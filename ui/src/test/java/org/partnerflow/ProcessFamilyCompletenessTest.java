@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.partnerflow.audit.AuditedRecords;
 import org.partnerflow.identity.Role;
 import org.partnerflow.testsupport.EngineApiMatrix;
+import org.partnerflow.workflow.OversightFigure;
 import org.partnerflow.workflow.ProcessFamilies;
 import org.partnerflow.workflow.ProcessFamily;
 import org.partnerflow.workflow.SubjectSummaryProvider;
@@ -23,8 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every process family is whole: named, summarised beside its tasks, audited under record types the
- * audit knows, deployed under its key, with pages, a row in the engine access matrix and its records
- * page in the browser accessibility checks. A family missing a part fails with a sentence naming it.
+ * audit knows, deployed under its key, with pages, figures on the oversight page, a row in the engine
+ * access matrix and its records page in the browser accessibility checks. A family missing a part fails with a sentence naming it.
  */
 class ProcessFamilyCompletenessTest extends KaribuSpringTest {
 
@@ -83,6 +84,16 @@ class ProcessFamilyCompletenessTest extends KaribuSpringTest {
             missing.add(name + " has no row in the engine access matrix (EngineApiMatrix: e.g. M GET /process-definition/key/"
                     + family.processKey() + "/statistics).");
         }
+        List<OversightFigure> figures = family.oversightFigures();
+        if (figures == null || figures.isEmpty()) {
+            missing.add(name + " shows no figure on the oversight page (oversightFigures()), so managers cannot see how its work stands.");
+        } else {
+            for (OversightFigure figure : figures) {
+                if (figure.rows().stream().anyMatch(r -> r.cells().size() != figure.headings().size())) {
+                    missing.add(name + " has the oversight figure '" + figure.id() + "' with lines that do not match its headings.");
+                }
+            }
+        }
         if (!Files.readString(ACCESSIBILITY_CHECKS).contains("\"/" + family.recordsPage() + "\"")) {
             missing.add(name + " has its records page /" + family.recordsPage() + " missing from the accessibility checks ("
                     + ACCESSIBILITY_CHECKS.getFileName() + ").");
@@ -100,6 +111,7 @@ class ProcessFamilyCompletenessTest extends KaribuSpringTest {
             public String historyKind() { return "transport"; }
             public String startPage() { return "transport/new"; }
             public String recordsPage() { return "transport"; }
+            public List<OversightFigure> oversightFigures() { return List.of(); }
         };
 
         assertThat(missingParts(unfinished)).containsExactly(
@@ -111,6 +123,7 @@ class ProcessFamilyCompletenessTest extends KaribuSpringTest {
                 "The process family 'school-transport' names the page 'transport/new', which is no route.",
                 "The process family 'school-transport' names the page 'transport', which is no route.",
                 "The process family 'school-transport' has no row in the engine access matrix (EngineApiMatrix: e.g. M GET /process-definition/key/school-transport/statistics).",
+                "The process family 'school-transport' shows no figure on the oversight page (oversightFigures()), so managers cannot see how its work stands.",
                 "The process family 'school-transport' has its records page /transport missing from the accessibility checks (AccessibilityTest.java).");
     }
 

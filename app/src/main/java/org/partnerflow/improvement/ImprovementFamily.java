@@ -1,6 +1,7 @@
 package org.partnerflow.improvement;
 
 import java.util.List;
+import org.partnerflow.workflow.OversightFigure;
 import org.partnerflow.workflow.ProcessFamily;
 import org.partnerflow.workflow.SubjectSummaryProvider;
 import org.springframework.core.annotation.Order;
@@ -15,9 +16,11 @@ public class ImprovementFamily implements ProcessFamily {
     static final String KEY = "action-research";
 
     private final ImprovementSummary summary;
+    private final ImprovementOversight oversight;
 
-    ImprovementFamily(ImprovementSummary summary) {
+    ImprovementFamily(ImprovementSummary summary, ImprovementOversight oversight) {
         this.summary = summary;
+        this.oversight = oversight;
     }
 
     @Override
@@ -53,5 +56,11 @@ public class ImprovementFamily implements ProcessFamily {
     @Override
     public String recordsPage() {
         return "improvement";
+    }
+
+    /** Refused unless the person may oversee (the figures' own service asks the policy). */
+    @Override
+    public List<OversightFigure> oversightFigures() {
+        return oversight.figures();
     }
 }

@@ -1,6 +1,7 @@
 package org.partnerflow.partnership;
 
 import java.util.List;
+import org.partnerflow.workflow.OversightFigure;
 import org.partnerflow.workflow.ProcessFamily;
 import org.partnerflow.workflow.SubjectSummaryProvider;
 import org.springframework.core.annotation.Order;
@@ -15,9 +16,11 @@ public class PartnershipFamily implements ProcessFamily {
     static final String KEY = "partnership";
 
     private final PartnershipSummary summary;
+    private final PartnershipOversight oversight;
 
-    PartnershipFamily(PartnershipSummary summary) {
+    PartnershipFamily(PartnershipSummary summary, PartnershipOversight oversight) {
         this.summary = summary;
+        this.oversight = oversight;
     }
 
     @Override
@@ -53,5 +56,11 @@ public class PartnershipFamily implements ProcessFamily {
     @Override
     public String recordsPage() {
         return "partnerships";
+    }
+
+    /** Refused unless the person may oversee (the figures' own service asks the policy). */
+    @Override
+    public List<OversightFigure> oversightFigures() {
+        return oversight.figures();
     }
 }

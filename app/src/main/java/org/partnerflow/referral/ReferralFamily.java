@@ -1,6 +1,7 @@
 package org.partnerflow.referral;
 
 import java.util.List;
+import org.partnerflow.workflow.OversightFigure;
 import org.partnerflow.workflow.ProcessFamily;
 import org.partnerflow.workflow.SubjectSummaryProvider;
 import org.springframework.core.annotation.Order;
@@ -15,9 +16,11 @@ public class ReferralFamily implements ProcessFamily {
     static final String KEY = "girfec-referral";
 
     private final ReferralSummary summary;
+    private final ReferralOversight oversight;
 
-    ReferralFamily(ReferralSummary summary) {
+    ReferralFamily(ReferralSummary summary, ReferralOversight oversight) {
         this.summary = summary;
+        this.oversight = oversight;
     }
 
     @Override
@@ -53,5 +56,11 @@ public class ReferralFamily implements ProcessFamily {
     @Override
     public String recordsPage() {
         return "caseload";
+    }
+
+    /** Refused unless the person may oversee (the figures' own service asks the policy). */
+    @Override
+    public List<OversightFigure> oversightFigures() {
+        return oversight.figures();
     }
 }

@@ -31,6 +31,12 @@ public interface ProcessFamily {
     /** The route of the list of its records, where people find one. */
     String recordsPage();
 
+    /**
+     * Its tables on the managers' oversight page, in the order they are shown; only those who may
+     * oversee may read them (others are refused).
+     */
+    List<OversightFigure> oversightFigures();
+
     /** The address of one record's history timeline. */
     default String historyAddress(long id) {
         return "audit/" + historyKind() + "/" + id;

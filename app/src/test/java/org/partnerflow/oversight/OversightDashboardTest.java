@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -16,11 +17,19 @@ import org.junit.jupiter.api.Test;
 import org.partnerflow.PartnerflowSpringTest;
 import org.partnerflow.audit.InstancePaths;
 import org.partnerflow.identity.Role;
+import org.partnerflow.improvement.ImprovementFamily;
 import org.partnerflow.partnership.Partnership;
+import org.partnerflow.partnership.PartnershipEvaluation;
+import org.partnerflow.partnership.PartnershipFamily;
 import org.partnerflow.referral.CaseStage;
+import org.partnerflow.referral.ReferralFamily;
 import org.partnerflow.testsupport.TestImprovements;
 import org.partnerflow.testsupport.TestPartnerships;
 import org.partnerflow.testsupport.TestReferrals;
+import org.partnerflow.words.Words;
+import org.partnerflow.workflow.OversightFigure;
+import org.partnerflow.workflow.ProcessFamilies;
+import org.partnerflow.workflow.ProcessFamily;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -39,19 +48,25 @@ class OversightDashboardTest extends PartnerflowSpringTest {
     TestImprovements improvements;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    ReferralFamily referral;
+    @Autowired
+    PartnershipFamily partnership;
+    @Autowired
+    ImprovementFamily improvement;
 
     @Test
     void theFiguresMoveWithTheWorkSeeded() {
         String namedPerson = people.ensure(Role.NAMED_PERSON);
         String lead = people.ensure(Role.PARTNERSHIP_LEAD);
         people.signIn(Role.MANAGER);
-        Map<CaseStage, Long> casesBefore = counts(dashboard.openCasesByStage());
+        Map<String, Long> casesBefore = counts(referral, "open-cases");
         Map<String, Long> teamBefore = overdue(dashboard.overdueTasksByTeam());
         Map<String, Long> personBefore = overdue(dashboard.overdueTasksByPerson());
-        Map<String, Long> breachesBefore = counts(dashboard.timescaleBreaches());
-        Map<Partnership.Status, Long> partnershipsBefore = counts(dashboard.partnershipsByStatus());
+        Map<String, Long> breachesBefore = counts(referral, "timescale-breaches");
+        Map<String, Long> partnershipsBefore = counts(partnership, "partnerships-by-status");
         long assessmentsFinishedBefore = finished(dashboard.throughput("girfec-referral"), "Named Person assessment");
-        long challengeWaitingBefore = waiting(dashboard.waiting("action-research"), "Plan the change");
+        long challengeWaitingBefore = counts(improvement, "projects-by-step").getOrDefault("Plan the change", 0L);
         people.signOut();
 
         // Two cases at assessment: one whose assessment task is overdue and unclaimed, one claimed and overdue.
@@ -71,27 +86,30 @@ class OversightDashboardTest extends PartnerflowSpringTest {
         improvements.start(lead, "Oversight project " + System.nanoTime());
 
         people.signIn(Role.MANAGER);
-        Map<CaseStage, Long> cases = counts(dashboard.openCasesByStage());
-        assertThat(cases.getOrDefault(CaseStage.ASSESSMENT, 0L) - casesBefore.getOrDefault(CaseStage.ASSESSMENT, 0L)).isEqualTo(2);
-        assertThat(cases.getOrDefault(CaseStage.CHILD_PROTECTION, 0L) - casesBefore.getOrDefault(CaseStage.CHILD_PROTECTION, 0L)).isEqualTo(1);
+        Map<String, Long> cases = counts(referral, "open-cases");
+        String assessment = Words.of(CaseStage.ASSESSMENT);
+        String childProtection = Words.of(CaseStage.CHILD_PROTECTION);
+        assertThat(cases.getOrDefault(assessment, 0L) - casesBefore.getOrDefault(assessment, 0L)).isEqualTo(2);
+        assertThat(cases.getOrDefault(childProtection, 0L) - casesBefore.getOrDefault(childProtection, 0L)).isEqualTo(1);
         assertThat(total(cases) - total(casesBefore)).as("four open cases added, the planned one at its own stage").isEqualTo(4);
-        assertThat(cases).doesNotContainKey(CaseStage.CLOSED);
+        assertThat(cases).doesNotContainKey(Words.of(CaseStage.CLOSED));
         assertThat(overdue(dashboard.overdueTasksByTeam()).getOrDefault("named-person", 0L) - teamBefore.getOrDefault("named-person", 0L))
                 .isEqualTo(1);
         assertThat(overdue(dashboard.overdueTasksByPerson()).getOrDefault(namedPerson, 0L) - personBefore.getOrDefault(namedPerson, 0L))
                 .isEqualTo(1);
-        assertThat(counts(dashboard.timescaleBreaches()).getOrDefault("Child-protection screening", 0L)
+        assertThat(counts(referral, "timescale-breaches").getOrDefault("Child-protection screening", 0L)
                 - breachesBefore.getOrDefault("Child-protection screening", 0L)).isEqualTo(1);
         assertThat(finished(dashboard.throughput("girfec-referral"), "Named Person assessment") - assessmentsFinishedBefore).isEqualTo(1);
         assertThat(dashboard.throughput("girfec-referral")).allSatisfy(s -> assertThat(s.medianMillis()).isNotNegative());
-        assertThat(counts(dashboard.partnershipsByStatus()).getOrDefault(Partnership.Status.SETTING_UP, 0L)
-                - partnershipsBefore.getOrDefault(Partnership.Status.SETTING_UP, 0L)).isEqualTo(1);
-        assertThat(dashboard.runningPartnerships()).anySatisfy(p -> {
-            assertThat(p.name()).isEqualTo(name);
-            assertThat(p.latestCycle()).isNull();
-            assertThat(p.meanRating()).isNull();
+        String settingUp = Words.of(Partnership.Status.SETTING_UP);
+        assertThat(counts(partnership, "partnerships-by-status").getOrDefault(settingUp, 0L)
+                - partnershipsBefore.getOrDefault(settingUp, 0L)).isEqualTo(1);
+        assertThat(figure(partnership, "running-partnerships").rows()).anySatisfy(p -> {
+            assertThat(p.cells()).containsExactly(name, settingUp, "Not yet evaluated", "");
+            assertThat(p.address()).matches("partnerships/\\d+");
         });
-        assertThat(waiting(dashboard.waiting("action-research"), "Plan the change") - challengeWaitingBefore).isEqualTo(1);
+        assertThat(counts(improvement, "projects-by-step").getOrDefault("Plan the change", 0L) - challengeWaitingBefore).isEqualTo(1);
+        assertThat(counts(improvement, "projects-by-status")).isNotEmpty();
     }
 
     @Test
@@ -102,11 +120,10 @@ class OversightDashboardTest extends PartnerflowSpringTest {
         ProcessInstance p = partnerships.active(lead, name, partners, "2027-06-30");
         partnerships.evaluate(p, lead, partners, new int[] {4, 6}, Map.of("impactEvidence", "Up 2 points", "evaluationDecision", "continue"));
         people.signIn(Role.MANAGER);
-        assertThat(dashboard.runningPartnerships()).filteredOn(s -> s.name().equals(name)).singleElement().satisfies(s -> {
-            assertThat(s.latestCycle()).isEqualTo(1);
-            assertThat(s.meanRating()).isEqualTo(5.0);
-            assertThat(s.status()).isEqualTo(Partnership.Status.ACTIVE);
-        });
+        // Cycle 1 is decided ("continue"); its ratings 4 and 6 average 5.
+        assertThat(figure(partnership, "running-partnerships").rows()).filteredOn(r -> r.cells().get(0).equals(name)).singleElement()
+                .satisfies(r -> assertThat(r.cells()).containsExactly(name, Words.of(Partnership.Status.ACTIVE),
+                        "Cycle 1: " + Words.of(PartnershipEvaluation.Decision.CONTINUE).toLowerCase(Locale.UK), "5.0 of 6"));
     }
 
     @Autowired
@@ -146,8 +163,18 @@ class OversightDashboardTest extends PartnerflowSpringTest {
     @Test
     void onlyManagersAndAdministratorsSeeTheFigures() {
         people.signIn(Role.NAMED_PERSON);
-        assertThatThrownBy(dashboard::openCasesByStage).isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(dashboard::overdueTasksByTeam).isInstanceOf(AuthorizationException.class);
         assertThatThrownBy(() -> dashboard.waiting("girfec-referral")).isInstanceOf(AuthorizationException.class);
+    }
+
+    @Autowired
+    ProcessFamilies families;
+
+    @Test
+    void aCaseworkerIsRefusedEachFamilysFigures() {
+        people.signIn(Role.NAMED_PERSON);
+        assertThat(families.all()).isNotEmpty().allSatisfy(family -> assertThatThrownBy(family::oversightFigures)
+                .isInstanceOf(AuthorizationException.class).hasMessage("Only managers and administrators may do this."));
     }
 
     private void overdueNow(ProcessInstance referral, String assignee) {
@@ -158,11 +185,18 @@ class OversightDashboardTest extends PartnerflowSpringTest {
         taskService.saveTask(task);
     }
 
-    private static <T> Map<T, Long> counts(List<OversightDashboard.Count<T>> rows) {
-        return rows.stream().collect(Collectors.toMap(OversightDashboard.Count::what, OversightDashboard.Count::count));
+    /** A figure of counts as words to numbers: its first cell says what, its last how many. */
+    private static Map<String, Long> counts(ProcessFamily family, String id) {
+        return figure(family, id).rows().stream().collect(Collectors.toMap(r -> r.cells().get(0),
+                r -> Long.parseLong(r.cells().get(r.cells().size() - 1))));
     }
 
-    private static long total(Map<CaseStage, Long> counts) {
+    private static OversightFigure figure(ProcessFamily family, String id) {
+        return family.oversightFigures().stream().filter(f -> f.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError(family.displayName() + " has no oversight figure " + id));
+    }
+
+    private static long total(Map<String, Long> counts) {
         return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
@@ -172,9 +206,5 @@ class OversightDashboardTest extends PartnerflowSpringTest {
 
     private static long finished(List<ProcessStatistics.StepDuration> rows, String step) {
         return rows.stream().filter(r -> step.equals(r.activityName())).mapToLong(ProcessStatistics.StepDuration::finished).sum();
-    }
-
-    private static long waiting(List<ProcessStatistics.Waiting> rows, String step) {
-        return rows.stream().filter(r -> step.equals(r.activityName())).mapToLong(ProcessStatistics.Waiting::instances).sum();
     }
 }

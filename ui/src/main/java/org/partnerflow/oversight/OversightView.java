@@ -20,19 +20,18 @@ import java.util.List;
 import java.util.function.Function;
 import org.partnerflow.identity.People;
 import org.partnerflow.identity.Role;
-import org.partnerflow.oversight.OversightDashboard.Count;
-import org.partnerflow.oversight.OversightDashboard.PartnershipStanding;
 import org.partnerflow.oversight.ProcessStatistics.Overdue;
 import org.partnerflow.oversight.ProcessStatistics.StepDuration;
-import org.partnerflow.oversight.ProcessStatistics.Waiting;
-import org.partnerflow.improvement.ImprovementFamily;
+import org.partnerflow.workflow.OversightFigure;
+import org.partnerflow.workflow.OversightFigure.Row;
 import org.partnerflow.workflow.ProcessFamilies;
 import org.partnerflow.workflow.ProcessFamily;
 import org.partnerflow.words.Words;
 
 /**
- * The managers' dashboard: where cases are, where work is overdue and whose it is, which timescales
- * were missed, how long each step takes, and how partnerships and improvement projects stand.
+ * The managers' dashboard: each process family's own figures (where cases are, which timescales were
+ * missed, how partnerships and improvement projects stand), then where work is overdue and whose it
+ * is, how long each step takes and where work waits on the diagrams.
  */
 @Route("oversight")
 @PageTitle("Oversight | Partnerflow")
@@ -43,30 +42,19 @@ public class OversightView extends VerticalLayout {
     private final OversightDashboard dashboard;
     private final ProcessFamilies families;
 
-    public OversightView(OversightDashboard dashboard, ProcessFamilies families, ImprovementFamily improvement, People people) {
+    public OversightView(OversightDashboard dashboard, ProcessFamilies families, People people) {
         this.dashboard = dashboard;
         this.families = families;
-        long days = OversightDashboard.PERIOD.toDays();
         add(new H2("Oversight"));
-        add(section("Open cases by stage", counts("open-cases", dashboard.openCasesByStage(), Words::of, "Stage", "Cases"),
-                "No open cases."));
+        // Each family's own figures, in family order; then what is no one family's.
+        families.all().forEach(f -> f.oversightFigures().forEach(figure -> add(figure(figure))));
         FlexLayout overdue = new FlexLayout(
                 titled("Unclaimed, by team", overdue("overdue-by-team", dashboard.overdueTasksByTeam(), "Team",
                         group -> Role.ofGroup(group).map(Words::of).orElse(group))),
                 titled("Claimed, by person", overdue("overdue-by-person", dashboard.overdueTasksByPerson(), "Person", people.names())));
         overdue.getStyle().set("gap", "var(--lumo-space-l)").set("flex-wrap", "wrap");
         add(new H3("Overdue tasks"), overdue);
-        add(section("Timescales missed in the last " + days + " days",
-                counts("timescale-breaches", dashboard.timescaleBreaches(), Function.identity(), "Step", "Times missed"),
-                "No timescale missed."));
-        add(new H3("Throughput and median time per step, last " + days + " days"), throughput());
-        add(section("Partnerships by status", counts("partnerships-by-status", dashboard.partnershipsByStatus(), Words::of,
-                "Status", "Partnerships"), "No partnerships."));
-        add(runningPartnerships());
-        add(section("Improvement projects by status", counts("projects-by-status", dashboard.projectsByStatus(), Words::of,
-                "Status", "Projects"), "No projects."));
-        add(section("Running projects by the step they are at", waiting("projects-by-step", dashboard.waiting(improvement.processKey())),
-                "No project is running."));
+        add(new H3("Throughput and median time per step, last " + OversightDashboard.PERIOD.toDays() + " days"), throughput());
         Div diagrams = new Div(new Paragraph("Where work waits, on the process diagrams: "));
         families.all().forEach(f -> {
             Anchor a = new Anchor("oversight/heat/" + f.processKey(), f.displayName());
@@ -96,32 +84,32 @@ public class OversightView extends VerticalLayout {
         return new VerticalLayout(process, grid);
     }
 
-    private Component runningPartnerships() {
-        Grid<PartnershipStanding> grid = new Grid<>(PartnershipStanding.class, false);
-        grid.setId("running-partnerships");
+    /** A family's figure as a table; a line with an address opens it. */
+    private Component figure(OversightFigure figure) {
+        Grid<Row> grid = new Grid<>();
+        grid.setId(figure.id());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(PartnershipStanding::name).setHeader("Partnership").setFlexGrow(2);
-        grid.addColumn(p -> Words.of(p.status())).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(p -> p.latestCycle() == null ? "Not yet evaluated" : "Cycle " + p.latestCycle()
-                + (p.decision() == null ? " (open)" : ": " + Words.of(p.decision()).toLowerCase())).setHeader("Latest evaluation").setAutoWidth(true);
-        grid.addColumn(p -> p.meanRating() == null ? "" : String.format(java.util.Locale.UK, "%.1f of 6", p.meanRating()))
-                .setHeader("Mean rating").setAutoWidth(true);
-        grid.setEmptyStateText("No partnership is running.");
-        grid.setItems(dashboard.runningPartnerships());
-        return titled("Running partnerships and their latest evaluation", grid);
-    }
-
-    private static <T> Grid<Count<T>> counts(String id, List<Count<T>> rows, Function<T, String> words, String what, String how) {
-        Grid<Count<T>> grid = new Grid<>();
-        grid.setId(id);
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(c -> words.apply(c.what())).setHeader(what).setAutoWidth(true);
-        grid.addColumn(Count::count).setHeader(how).setAutoWidth(true);
-        grid.setItems(rows);
-        grid.setWidth("28rem");
-        return grid;
+        List<String> headings = figure.headings();
+        for (int i = 0; i < headings.size(); i++) {
+            int cell = i;
+            // The first column says what a line is about; on wide tables it takes the room.
+            grid.addColumn(r -> cell < r.cells().size() ? r.cells().get(cell) : "").setHeader(headings.get(i))
+                    .setAutoWidth(true).setFlexGrow(cell == 0 && headings.size() > 2 ? 2 : 0);
+        }
+        if (headings.size() <= 2) {
+            grid.setWidth("28rem");
+        }
+        if (figure.rows().stream().anyMatch(r -> r.address() != null)) {
+            grid.addItemClickListener(e -> {
+                if (e.getItem().address() != null) {
+                    getUI().ifPresent(ui -> ui.navigate(e.getItem().address()));
+                }
+            });
+        }
+        grid.setEmptyStateText(figure.whenEmpty());
+        grid.setItems(figure.rows());
+        return titled(figure.title(), grid);
     }
 
     private static Grid<Overdue> overdue(String id, List<Overdue> rows, String who, Function<String, String> name) {
@@ -135,23 +123,6 @@ public class OversightView extends VerticalLayout {
         grid.setItems(rows);
         grid.setWidth("24rem");
         return grid;
-    }
-
-    static Grid<Waiting> waiting(String id, List<Waiting> rows) {
-        Grid<Waiting> grid = new Grid<>(Waiting.class, false);
-        grid.setId(id);
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(w -> w.activityName() == null ? w.activityId() : w.activityName()).setHeader("Step").setAutoWidth(true);
-        grid.addColumn(Waiting::instances).setHeader("Waiting there").setAutoWidth(true);
-        grid.setItems(rows);
-        grid.setWidth("28rem");
-        return grid;
-    }
-
-    private static Component section(String title, Grid<?> grid, String empty) {
-        grid.setEmptyStateText(empty);
-        return titled(title, grid);
     }
 
     private static Component titled(String title, Component content) {
