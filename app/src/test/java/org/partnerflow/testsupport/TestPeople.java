@@ -44,7 +44,9 @@ public class TestPeople {
 
     public String ensure(String id, Role... roles) {
         people.ensureGroups();
-        people.ensurePerson(id, "Test", id, id + "@example.org", PASSWORD, roles);
+        // A name in words ("test-journey-outsider" → "Test Journey Outsider"): pages show names, and a
+        // name made of the id would hide a page that shows the id instead.
+        people.ensurePerson(id, "Test", lastName(id), id + "@example.org", PASSWORD, roles);
         return id;
     }
 
@@ -67,5 +69,15 @@ public class TestPeople {
     public void signOut() {
         SecurityContextHolder.clearContext();
         identityService.clearAuthentication();
+    }
+
+    private static String lastName(String id) {
+        StringBuilder name = new StringBuilder();
+        for (String part : id.replaceFirst("^test-", "").split("[-_.]+")) {
+            if (!part.isEmpty()) {
+                name.append(name.isEmpty() ? "" : " ").append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return name.toString();
     }
 }
