@@ -6,26 +6,16 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.core.importer.Location;
 import org.junit.jupiter.api.Test;
+import org.partnerflow.testsupport.Boundaries;
 
 /**
  * The application core's boundaries (docs/architecture.md, "Boundaries"), checked on its classes.
- * The ui module's {@code ArchitectureTest} checks the same with the views, and the rules about them.
+ * The ui module's {@code UiArchitectureTest} checks the same with the views, and the rules about them.
  */
 class ArchitectureTest {
 
-    /** The feature packages; workflow, identity, audit and words are what they stand on. */
-    public static final String[] FEATURES = {"org.partnerflow.referral..", "org.partnerflow.partnership..",
-            "org.partnerflow.improvement..", "org.partnerflow.indicators..", "org.partnerflow.oversight.."};
-    public static final String[] ENGINE_INTEGRATION = {"org.partnerflow.workflow..", "org.partnerflow.identity.."};
-
-    /** Main classes only, whether they come from a classes folder or a jar (test jars and test folders left out). */
-    public static final ImportOption PRODUCTION = (Location location) ->
-            !location.contains("/test-classes/") && !location.contains("-tests.jar");
-
-    static final JavaClasses CORE = new ClassFileImporter().withImportOption(PRODUCTION).importPackages("org.partnerflow");
+    static final JavaClasses CORE = new ClassFileImporter().withImportOption(Boundaries.PRODUCTION).importPackages("org.partnerflow");
 
     @Test
     void featurePackagesFormNoCycle() {
@@ -39,7 +29,7 @@ class ArchitectureTest {
 
     @Test
     void engineInternalsOnlyInTheEngineIntegration() {
-        noClasses().that().resideOutsideOfPackages(ENGINE_INTEGRATION)
+        noClasses().that().resideOutsideOfPackages(Boundaries.ENGINE_INTEGRATION)
                 .should().dependOnClassesThat().resideInAPackage("org.camunda..impl..")
                 .because("the engine's impl packages are not its API; workflow and identity are where Partnerflow plugs into it")
                 .check(CORE);
@@ -64,7 +54,7 @@ class ArchitectureTest {
     void theAuditAndTheEngineIntegrationDependOnNoFeature() {
         noClasses().that().resideInAnyPackage("org.partnerflow.audit..", "org.partnerflow.workflow..", "org.partnerflow.identity..",
                         "org.partnerflow.words..")
-                .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+                .should().dependOnClassesThat().resideInAnyPackage(Boundaries.FEATURES)
                 .because("features plug in (AuditedRecords, SubjectSummaryProvider), so nothing below them knows them")
                 .check(CORE);
     }

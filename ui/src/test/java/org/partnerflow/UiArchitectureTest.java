@@ -14,6 +14,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.component.Component;
 import org.junit.jupiter.api.Test;
+import org.partnerflow.testsupport.Boundaries;
 import org.springframework.data.repository.Repository;
 
 /**
@@ -22,7 +23,7 @@ import org.springframework.data.repository.Repository;
  */
 class UiArchitectureTest {
 
-    static final JavaClasses PRODUCTION = new ClassFileImporter().withImportOption(ArchitectureTest.PRODUCTION)
+    static final JavaClasses PRODUCTION = new ClassFileImporter().withImportOption(Boundaries.PRODUCTION)
             .importPackages("org.partnerflow");
     /** With every test of app and ui: what decides whether a repository needs to be public. */
     static final JavaClasses EVERYTHING = new ClassFileImporter().importPackages("org.partnerflow");
@@ -39,7 +40,7 @@ class UiArchitectureTest {
     void theAuditAndTheEngineIntegrationDependOnNoFeatureViewsIncluded() {
         noClasses().that().resideInAnyPackage("org.partnerflow.audit..", "org.partnerflow.workflow..", "org.partnerflow.identity..",
                         "org.partnerflow.words..")
-                .should().dependOnClassesThat().resideInAnyPackage(ArchitectureTest.FEATURES)
+                .should().dependOnClassesThat().resideInAnyPackage(Boundaries.FEATURES)
                 .because("the audit's pages show any feature's record through AuditedRecords; retention is the referral's page")
                 .check(PRODUCTION);
     }
