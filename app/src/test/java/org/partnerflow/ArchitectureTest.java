@@ -50,6 +50,26 @@ class ArchitectureTest {
                 .check(CORE);
     }
 
+    /**
+     * With app's tests (their own class folder, so the same here and on CI): a repository is public only
+     * because something outside its package, a test fixture included, uses it.
+     */
+    @Test
+    void aPublicRepositoryIsUsedOutsideItsPackage() {
+        classes().that().areAssignableTo(org.springframework.data.repository.Repository.class).and().areInterfaces()
+                .and().haveModifier(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
+                .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>("be used outside their package (else package-private)") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaClass repository, com.tngtech.archunit.lang.ConditionEvents events) {
+                        boolean usedOutside = repository.getDirectDependenciesToSelf().stream()
+                                .anyMatch(d -> !d.getOriginClass().getPackageName().equals(repository.getPackageName()));
+                        events.add(new com.tngtech.archunit.lang.SimpleConditionEvent(repository, usedOutside,
+                                repository.getName() + " is public but used only in " + repository.getPackageName()));
+                    }
+                })
+                .check(new ClassFileImporter().importPackages("org.partnerflow"));
+    }
+
     @Test
     void theAuditAndTheEngineIntegrationDependOnNoFeature() {
         noClasses().that().resideInAnyPackage("org.partnerflow.audit..", "org.partnerflow.workflow..", "org.partnerflow.identity..",

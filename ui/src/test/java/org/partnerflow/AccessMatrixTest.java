@@ -25,7 +25,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.identity.LoginView;
 import org.partnerflow.identity.Role;
-import org.partnerflow.improvement.ImprovementProjects;
+import org.partnerflow.improvement.ImprovementProjectList;
 import org.partnerflow.partnership.Partnerships;
 import org.partnerflow.referral.WellbeingConcerns;
 import org.partnerflow.testsupport.TestImprovements;
@@ -128,7 +128,7 @@ class AccessMatrixTest extends KaribuSpringTest {
     @Autowired
     Partnerships partnershipRecords;
     @Autowired
-    ImprovementProjects projects;
+    ImprovementProjectList projects;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -304,8 +304,8 @@ class AccessMatrixTest extends KaribuSpringTest {
         long otherPartnership = partnershipRecords.findByProcessInstanceId(
                 partnerships.propose(otherLead, TestPartnerships.proposal("Other " + unique, "school-cluster", partners)).getId()).orElseThrow().getId();
         ProcessInstance ownImprovement = improvements.start(lead, "Own " + unique);
-        long ownProject = projects.findByProcessInstanceId(ownImprovement.getId()).orElseThrow().getId();
-        long otherProject = projects.findByProcessInstanceId(improvements.start(otherLead, "Other " + unique).getId()).orElseThrow().getId();
+        long ownProject = projects.projectOf(ownImprovement.getId()).orElseThrow();
+        long otherProject = projects.projectOf(improvements.start(otherLead, "Other " + unique).getId()).orElseThrow();
         Task leadsTask = taskService.createTaskQuery().processInstanceId(ownImprovement.getId()).taskAssignee(lead).list().get(0);
         ownTask.put(Role.PARTNERSHIP_LEAD.groupId(), new Address("tasks/" + leadsTask.getId(), "task", leadsTask.getId()));
 

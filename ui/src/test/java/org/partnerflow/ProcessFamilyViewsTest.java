@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.partnerflow.partnership.Partnership;
+import org.partnerflow.words.Words;
 import org.partnerflow.identity.Role;
 import org.partnerflow.testsupport.TestPartnerships;
 import org.partnerflow.workflow.OversightFigure;
@@ -75,7 +77,7 @@ class ProcessFamilyViewsTest extends KaribuSpringTest {
         Grid<OversightFigure.Row> running = _get(Grid.class, s -> s.withId("running-partnerships"));
         List<OversightFigure.Row> rows = _fetch(running, 0, 100);
         OversightFigure.Row row = rows.stream().filter(r -> r.cells().get(0).equals(name)).findFirst().orElseThrow();
-        assertThat(row.cells()).containsExactly(name, "Setting up", "Not yet evaluated", "");
+        assertThat(row.cells()).containsExactly(name, Words.of(Partnership.Status.SETTING_UP), "Not yet evaluated", "");
         GridKt._clickItem(running, rows.indexOf(row));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo(row.address()).matches("partnerships/\\d+");
     }

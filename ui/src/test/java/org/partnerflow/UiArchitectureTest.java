@@ -7,11 +7,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.lang.ArchCondition;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.component.Component;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.testsupport.Boundaries;
@@ -26,7 +22,6 @@ class UiArchitectureTest {
     static final JavaClasses PRODUCTION = new ClassFileImporter().withImportOption(Boundaries.PRODUCTION)
             .importPackages("org.partnerflow");
     /** With every test of app and ui: what decides whether a repository needs to be public. */
-    static final JavaClasses EVERYTHING = new ClassFileImporter().importPackages("org.partnerflow");
 
     static final DescribedPredicate<JavaClass> REPOSITORIES = DescribedPredicate.describe("Spring Data repositories",
             c -> c.isInterface() && c.isAssignableTo(Repository.class) && c.getPackageName().startsWith("org.partnerflow"));
@@ -51,20 +46,5 @@ class UiArchitectureTest {
                 .should().dependOnClassesThat(REPOSITORIES)
                 .because("a view asks its feature's services, which decide what it may read")
                 .check(PRODUCTION);
-    }
-
-    @Test
-    void aPublicRepositoryIsUsedOutsideItsPackage() {
-        classes().that(REPOSITORIES).and().haveModifier(JavaModifier.PUBLIC)
-                .should(new ArchCondition<JavaClass>("be used outside their package (else package-private)") {
-                    @Override
-                    public void check(JavaClass repository, ConditionEvents events) {
-                        boolean usedOutside = repository.getDirectDependenciesToSelf().stream()
-                                .anyMatch(d -> !d.getOriginClass().getPackageName().equals(repository.getPackageName()));
-                        events.add(new SimpleConditionEvent(repository, usedOutside,
-                                repository.getName() + " is public but used only in " + repository.getPackageName()));
-                    }
-                })
-                .check(EVERYTHING);
     }
 }

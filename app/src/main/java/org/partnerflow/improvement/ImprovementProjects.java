@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
-public interface ImprovementProjects extends Repository<ImprovementProject, Long> {
+interface ImprovementProjects extends Repository<ImprovementProject, Long> {
 
     ImprovementProject save(ImprovementProject project);
 

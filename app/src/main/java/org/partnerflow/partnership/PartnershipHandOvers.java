@@ -1,12 +1,12 @@
 package org.partnerflow.partnership;
 
-import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.partnerflow.identity.CurrentUser;
 import org.partnerflow.identity.Permissions;
 import org.partnerflow.workflow.Refusal;
+import org.partnerflow.workflow.form.Answers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,17 +65,11 @@ public class PartnershipHandOvers {
             throw new Refusal("Choose the successor from Partnerflow's people.");
         }
         if (successor.strip().equals(member.getContact())) {
-            throw new Refusal(successor.strip() + " is already the contact.");
+            throw new Refusal("The person chosen is already the contact: choose their successor.");
         }
         PartnerOrganisation organisation = organisations.findById(organisationId).orElseThrow();
         runtimeService.createMessageCorrelation(MESSAGE).processInstanceId(partnership.getProcessInstanceId())
-                .setVariablesLocal(handOverVariables(new HandOverContact.HandOver(organisation.getGroupId(), member.getContact(), successor.strip())))
+                .setVariablesLocal(Answers.asVariables(new HandOverContact.HandOver(organisation.getGroupId(), member.getContact(), successor.strip())))
                 .correlate();
-    }
-
-    /** The hand-over's record as the message's variables (the step reads them back as {@link HandOverContact.HandOver}). */
-    private static Map<String, Object> handOverVariables(HandOverContact.HandOver handOver) {
-        return Map.of("organisationGroup", handOver.organisationGroup(), "leavingContact", handOver.leavingContact(),
-                "successor", handOver.successor());
     }
 }

@@ -17,6 +17,7 @@ import org.partnerflow.identity.Role;
 import org.partnerflow.workflow.PartnerflowEnginePlugin;
 import org.partnerflow.workflow.form.FormValidator;
 import org.partnerflow.words.Words;
+import org.partnerflow.workflow.form.Answers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -104,14 +105,15 @@ public class ChildsCases {
         if (timers.isEmpty()) {
             return List.of();
         }
-        Object coordinator = runtimeService.getVariable(processInstanceId, "coordinator");
+        String coordinator = Answers.read(Coordinator.class, runtimeService.getVariables(processInstanceId, Answers.names(Coordinator.class)))
+                .coordinator();
         BpmnModelInstance model = repositoryService.getBpmnModelInstance(timers.get(0).getProcessDefinitionId());
         return timers.stream().map(job -> {
             String activityId = managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
                     .singleResult().getActivityId();
             FlowElement element = model.getModelElementById(activityId);
             String name = element != null && element.getName() != null ? element.getName() : activityId;
-            return new CaseFile.NextStep(name, coordinator == null ? "the process" : people.displayName(coordinator.toString()), job.getDuedate());
+            return new CaseFile.NextStep(name, coordinator == null ? "the process" : people.displayName(coordinator), job.getDuedate());
         }).toList();
     }
 
@@ -125,5 +127,9 @@ public class ChildsCases {
                     .findFirst().orElse("unassigned");
         }
         return new CaseFile.NextStep(task.getName(), heldBy, task.getDueDate());
+    }
+
+    /** Who is coordinating the case now: the Named Person, then the Lead Professional (set by the steps). */
+    record Coordinator(String coordinator) {
     }
 }

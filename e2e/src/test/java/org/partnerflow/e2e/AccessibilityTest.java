@@ -14,7 +14,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.partnerflow.identity.Role;
-import org.partnerflow.improvement.ImprovementProjects;
+import org.partnerflow.improvement.ImprovementProjectList;
 import org.partnerflow.partnership.Partnerships;
 import org.partnerflow.referral.WellbeingConcerns;
 import org.partnerflow.testsupport.TestImprovements;
@@ -39,7 +39,7 @@ class AccessibilityTest extends BrowserTest {
     @Autowired
     Partnerships partnershipRecords;
     @Autowired
-    ImprovementProjects projects;
+    ImprovementProjectList projects;
     @Autowired
     TaskService taskService;
 
@@ -56,7 +56,7 @@ class AccessibilityTest extends BrowserTest {
                 "school-cluster", partnerships.partners(2)));
         long partnershipId = partnershipRecords.findByProcessInstanceId(partnership.getId()).orElseThrow().getId();
         ProcessInstance project = improvements.start(lead, "Accessible project " + System.currentTimeMillis());
-        long projectId = projects.findByProcessInstanceId(project.getId()).orElseThrow().getId();
+        long projectId = projects.projectOf(project.getId()).orElseThrow();
 
         Map<String, String> managerPages = new LinkedHashMap<>();
         managerPages.put("inbox", "/");

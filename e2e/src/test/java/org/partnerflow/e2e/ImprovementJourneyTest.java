@@ -10,7 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.partnerflow.PartnerflowApplication;
 import org.partnerflow.identity.Role;
-import org.partnerflow.improvement.ImprovementProjects;
+import org.partnerflow.improvement.ImprovementProjectList;
 import org.partnerflow.testsupport.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,7 +34,7 @@ class ImprovementJourneyTest {
     @Autowired
     TestPeople people;
     @Autowired
-    ImprovementProjects projects;
+    ImprovementProjectList projects;
     @Autowired
     ManagementService managementService;
 
@@ -127,6 +127,6 @@ class ImprovementJourneyTest {
 
     private void timerFires(String pagePath, String timer) {
         long id = Long.parseLong(pagePath.substring("/improvement/".length()));
-        Journeys.timerFires(managementService, projects.findById(id).orElseThrow().getProcessInstanceId(), timer);
+        Journeys.timerFires(managementService, projects.project(id).orElseThrow().getProcessInstanceId(), timer);
     }
 }

@@ -63,17 +63,27 @@ public final class Answers {
      * as Java lists (stored as JSON). Null components are set too: a record states every variable it owns.
      */
     public static void write(VariableScope scope, Record values) {
+        asVariables(values).forEach(scope::setVariable);
+    }
+
+    /** The record as variables, as {@link #write} sets them: for a message, a start or a completion. */
+    public static Map<String, Object> asVariables(Record values) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
         for (RecordComponent c : values.getClass().getRecordComponents()) {
-            Object value;
             try {
                 var accessor = c.getAccessor();
                 accessor.setAccessible(true);
-                value = accessor.invoke(values);
+                out.put(c.getName(), variable(accessor.invoke(values)));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("Cannot read " + c.getName(), e);
             }
-            scope.setVariable(c.getName(), variable(value));
         }
+        return out;
+    }
+
+    /** The variable names a record reads: for fetching only those ({@code RuntimeService.getVariables(id, names)}). */
+    public static List<String> names(Class<? extends Record> type) {
+        return java.util.Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
     }
 
     /** An enum constant as a form's option value: {@code STEP_DOWN} → {@code step-down}. */
