@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.task.Task;
+import org.partnerflow.identity.People;
 import org.partnerflow.words.Words;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,9 +31,11 @@ public class TaskReminders implements JavaDelegate {
     private static final Logger LOG = LoggerFactory.getLogger(TaskReminders.class);
 
     private final Clock clock;
+    private final People people;
 
-    public TaskReminders(Clock clock) {
+    public TaskReminders(Clock clock, People people) {
         this.clock = clock;
+        this.people = people;
     }
 
     @Override
@@ -51,7 +54,7 @@ public class TaskReminders implements JavaDelegate {
             tasks.createComment(task.getId(), task.getProcessInstanceId(), "Reminder sent on "
                     + Words.date(now)
                     + (task.getDueDate() == null ? "" : "; due " + Words.date(task.getDueDate()))
-                    + (task.getAssignee() == null ? " to the task's group" : " to " + task.getAssignee()));
+                    + (task.getAssignee() == null ? " to the task's group" : " to " + people.displayName(task.getAssignee())));
             LOG.info("Reminder given on task {} ({}) of process {}", task.getId(), task.getName(), task.getProcessInstanceId());
         }
     }
