@@ -35,7 +35,7 @@ class ProcessFamilyViewsTest extends KaribuSpringTest {
         UI.getCurrent().navigate("audit/access");
 
         Select<?> recordType = _get(Select.class, s -> s.withId("access-record-type"));
-        assertThat(ComboBoxKt.getSuggestions(recordType)).containsExactlyInAnyOrder("Any", "child-case", "partnership", "improvement-project");
+        assertThat(ComboBoxKt.getSuggestions(recordType)).containsExactlyInAnyOrder("Any", "Child's case", "Partnership", "Improvement project");
     }
 
     @Test

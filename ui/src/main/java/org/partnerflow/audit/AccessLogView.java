@@ -55,7 +55,7 @@ public class AccessLogView extends VerticalLayout {
         recordType.setLabel("Record type");
         recordType.setId("access-record-type");
         recordType.setItems(Stream.concat(Stream.of(""), audited.stream().map(AuditedRecords::accessRecordType).distinct().sorted()).toList());
-        recordType.setItemLabelGenerator(t -> t.isEmpty() ? "Any" : t);
+        recordType.setItemLabelGenerator(t -> t.isEmpty() ? "Any" : typeInWords(t));
         recordType.setValue("");
         recordId.setId("access-record-id");
         from.setId("access-from");
@@ -83,7 +83,7 @@ public class AccessLogView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(a -> Words.dateTimeSeconds(a.getAccessedAt())).setHeader("When").setAutoWidth(true);
         grid.addColumn(a -> names.apply(a.getUserId())).setHeader("Person").setAutoWidth(true);
-        grid.addColumn(a -> a.getRecordType() + " " + a.getRecordId()).setHeader("Record").setAutoWidth(true);
+        grid.addColumn(a -> typeInWords(a.getRecordType()) + " " + a.getRecordId()).setHeader("Record").setAutoWidth(true);
         grid.addColumn(RecordAccess::getViewName).setHeader("Where").setAutoWidth(true);
         grid.addColumn(a -> a.isGranted() ? "Opened" : "Refused").setHeader("Outcome").setAutoWidth(true);
         grid.setPageSize(50);
@@ -117,5 +117,10 @@ public class AccessLogView extends VerticalLayout {
         unusual.setItems(flagged);
         unusual.setVisible(!flagged.isEmpty());
         unusualNone.setText(flagged.isEmpty() ? "No one's access in the period is flagged." : "");
+    }
+
+    /** A record type in the access log ({@code child-case}) as people say it; one the bundle lacks, as stored. */
+    static String typeInWords(String type) {
+        return Words.has("recordType." + type) ? Words.text("recordType." + type) : type;
     }
 }
