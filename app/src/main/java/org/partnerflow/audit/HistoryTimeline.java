@@ -23,8 +23,10 @@ import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.partnerflow.audit.TimelineEvent.Kind;
 import org.partnerflow.identity.CurrentUser;
+import org.partnerflow.identity.People;
 import org.partnerflow.identity.Permissions;
 import org.partnerflow.identity.Refusals;
+import org.partnerflow.words.Words;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authorization.method.HandleAuthorizationDenied;
 import org.springframework.stereotype.Service;
@@ -74,13 +76,16 @@ public class HistoryTimeline {
     private final AccessLog accessLog;
     private final CurrentUser currentUser;
     private final Permissions permissions;
+    private final People people;
 
-    HistoryTimeline(HistoryService history, List<AuditedRecords> records, AccessLog accessLog, CurrentUser currentUser, Permissions permissions) {
+    HistoryTimeline(HistoryService history, List<AuditedRecords> records, AccessLog accessLog, CurrentUser currentUser, Permissions permissions,
+                    People people) {
         this.history = history;
         this.records = records.stream().collect(Collectors.toMap(AuditedRecords::type, Function.identity()));
         this.accessLog = accessLog;
         this.currentUser = currentUser;
         this.permissions = permissions;
+        this.people = people;
     }
 
     public boolean mayAudit() {
@@ -179,7 +184,10 @@ public class HistoryTimeline {
                 continue;
             }
             String about = op.getTaskId() != null && taskNames.containsKey(op.getTaskId()) ? " of " + taskNames.get(op.getTaskId()) : "";
-            String change = op.getProperty() == null ? "" : op.getProperty() + ": " + orDash(op.getOrgValue()) + " → " + orDash(op.getNewValue());
+            // Who a task went to is a person: shown by name, as everywhere.
+            boolean aPerson = op.getProperty() != null && PERSON_PROPERTIES.contains(op.getProperty());
+            java.util.function.UnaryOperator<String> shown = v -> v == null ? "–" : aPerson ? people.displayName(v) : v;
+            String change = op.getProperty() == null ? "" : op.getProperty() + ": " + shown.apply(op.getOrgValue()) + " → " + shown.apply(op.getNewValue());
             events.add(new TimelineEvent(op.getTimestamp().toInstant(), Kind.OPERATION, op.getUserId(),
                     operationWords(op) + about, change));
         }
@@ -250,8 +258,17 @@ public class HistoryTimeline {
         };
     }
 
+    /** The operation log's properties that hold a user id. */
+    private static final java.util.Set<String> PERSON_PROPERTIES = java.util.Set.of("assignee", "owner");
+
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     static String valueText(Object value) {
-        String text = value == null ? "(empty)" : String.valueOf(value);
+        // Dates as people read them: a form's ISO date, a timer's instant.
+        String text = value == null ? "(empty)"
+                : value instanceof java.util.Date date ? Words.dateTime(date)
+                : value instanceof String iso && ISO_DATE.matcher(iso).matches() ? Words.date(iso)
+                : String.valueOf(value);
         return text.length() > VALUE_TEXT_MAX ? text.substring(0, VALUE_TEXT_MAX - 1) + "…" : text;
     }
 

@@ -3,6 +3,7 @@ package org.partnerflow.improvement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.partnerflow.words.Words;
 import org.partnerflow.workflow.form.FieldErrors;
 import org.partnerflow.workflow.form.FormValidationException;
 
@@ -26,9 +27,9 @@ final class WrittenLines {
 
     static LocalDate date(String text, String formId, String field, String what) {
         try {
-            return LocalDate.parse(text.strip());
+            return Words.readDate(text);
         } catch (DateTimeParseException ex) {
-            throw refused(formId, field, what + " must be a date written YYYY-MM-DD");
+            throw refused(formId, field, what + " must be a date, written as " + Words.WRITTEN_DATE_EXAMPLE);
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.partnerflow.words.Words;
 import org.partnerflow.workflow.form.FieldErrors;
 import org.partnerflow.workflow.form.FormValidationException;
 
@@ -33,13 +34,13 @@ final class ActionLines {
             }
             String[] parts = row.split(";", 4);
             if (parts.length < 3 || parts[0].isBlank() || parts[1].isBlank()) {
-                throw refused(formId, field, i, "write it as: what; owner; due date (YYYY-MM-DD); indicator (optional)");
+                throw refused(formId, field, i, "write it as: what; owner; due date (" + Words.WRITTEN_DATE_EXAMPLE + "); indicator (optional)");
             }
             LocalDate due;
             try {
-                due = LocalDate.parse(parts[2].strip());
+                due = Words.readDate(parts[2]);
             } catch (DateTimeParseException e) {
-                throw refused(formId, field, i, "the due date '" + parts[2].strip() + "' must be written YYYY-MM-DD");
+                throw refused(formId, field, i, "the due date '" + parts[2].strip() + "' must be a date, written as " + Words.WRITTEN_DATE_EXAMPLE);
             }
             String what = parts[0].strip();
             String owner = parts[1].strip();

@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -95,6 +96,31 @@ public final class Words {
         } catch (java.time.format.DateTimeParseException e) {
             return isoDate;
         }
+    }
+
+    /** How a date may be written by hand in a line of text: 31/01/2027, 31 Jan 2027, 31 January 2027 or 2027-01-31. */
+    private static final List<DateTimeFormatter> WRITTEN = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("d/M/uuuu", LOCALE).withResolverStyle(java.time.format.ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d MMM uuuu", LOCALE).withResolverStyle(java.time.format.ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d MMMM uuuu", LOCALE).withResolverStyle(java.time.format.ResolverStyle.STRICT));
+
+    /** What people are told to write: {@value}. */
+    public static final String WRITTEN_DATE_EXAMPLE = "31/01/2027";
+
+    /**
+     * A date someone wrote in a line of text (a plan's action, a measure's baseline), British or ISO;
+     * {@link java.time.format.DateTimeParseException} when it is none of those or no real date.
+     */
+    public static LocalDate readDate(String written) {
+        String text = written == null ? "" : written.strip();
+        for (DateTimeFormatter format : WRITTEN) {
+            try {
+                return LocalDate.parse(text, format);
+            } catch (java.time.format.DateTimeParseException e) {
+                // try the next way of writing it
+            }
+        }
+        throw new java.time.format.DateTimeParseException("not a date written as " + WRITTEN_DATE_EXAMPLE, text, 0);
     }
 
     /** 4 Mar 15: chart axes and narrow columns. */

@@ -49,6 +49,8 @@ class HistoryTimelineTest extends PartnerflowSpringTest {
     AccessLog accessLog;
     @Autowired
     Partnerships partnershipRecords;
+    @Autowired
+    org.partnerflow.identity.People peopleNames;
 
     @Test
     void aCasesTimelineHoldsEveryStepInOrderWithWhoDidIt() {
@@ -76,7 +78,7 @@ class HistoryTimelineTest extends PartnerflowSpringTest {
         assertThat(created).isLessThan(claimed);
         assertThat(claimed).isLessThan(completed);
         assertThat(events.get(claimed).who()).isEqualTo(namedPerson);
-        assertThat(events.get(claimed).detail()).isEqualTo("assignee: – → " + namedPerson);
+        assertThat(events.get(claimed).detail()).isEqualTo("assignee: – → " + peopleNames.displayName(namedPerson)).doesNotContain(namedPerson);
         assertThat(events.get(completed).who()).isEqualTo(namedPerson);
         assertThat(events.get(indexOf(events, Kind.TASK, "Task completed: Confirm the pathway")).who()).isEqualTo(namedPerson);
         assertThat(indexOf(events, Kind.TASK, "Task completed: Confirm the pathway")).isGreaterThan(completed);
@@ -85,6 +87,8 @@ class HistoryTimelineTest extends PartnerflowSpringTest {
         TimelineEvent pathwayChoice = events.get(indexOf(events, Kind.VARIABLE, "Value pathwayChoice"));
         assertThat(pathwayChoice.detail()).isEqualTo("(new) → accept");
         assertThat(pathwayChoice.who()).isEqualTo(namedPerson);
+        // A form's date, shown British.
+        assertThat(events.get(indexOf(events, Kind.VARIABLE, "Value childDateOfBirth")).detail()).isEqualTo("(new) → 12 Apr 2016");
         // The service task's step between the forms, done by the engine.
         assertThat(events).anySatisfy(e -> {
             assertThat(e.kind()).isEqualTo(Kind.PROCESS);

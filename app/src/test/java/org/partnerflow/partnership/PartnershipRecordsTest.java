@@ -138,7 +138,7 @@ class PartnershipRecordsTest extends PartnershipTestBase {
         assertThatThrownBy(() -> partnerships.work(forum, "Activity_JointPlan", lead, Map.of("programme", "Forum programme",
                 "planActions", "Shared CLPL day; Forum coordinator; next March")))
                 .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("planActions", "line 1: the due date 'next March' must be written YYYY-MM-DD"));
+                        .containsEntry("planActions", "line 1: the due date 'next March' must be a date, written as 31/01/2027"));
         Partnership stillSettingUp = records.findByProcessInstanceId(forum.getId()).orElseThrow();
         assertThat(stillSettingUp.getStatus()).isEqualTo(Partnership.Status.SETTING_UP);
         assertThat(actions.findByPartnershipIdOrderByDueOnAscIdAsc(stillSettingUp.getId())).isEmpty();

@@ -71,4 +71,16 @@ class WordsTest {
         assertThat(Words.dateTime(Instant.parse("2026-06-30T23:30:00Z"))).isEqualTo("1 Jul 2026 00:30");
         assertThat(Words.dateTimeSeconds(Instant.parse("2026-01-05T09:04:07Z"))).isEqualTo("5 Jan 2026 09:04:07");
     }
+
+    @Test
+    void aDateWrittenByHandIsReadBritishOrIsoAndNothingElse() {
+        LocalDate end = LocalDate.of(2027, 1, 31);
+        for (String written : List.of("31/01/2027", "31/1/2027", " 31 Jan 2027 ", "31 January 2027", "2027-01-31")) {
+            assertThat(Words.readDate(written)).as(written).isEqualTo(end);
+        }
+        for (String wrong : List.of("next March", "01/31/2027", "31/02/2027", "2027-02-30", "", "31.01.2027")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Words.readDate(wrong)).as(wrong)
+                    .isInstanceOf(java.time.format.DateTimeParseException.class);
+        }
+    }
 }
