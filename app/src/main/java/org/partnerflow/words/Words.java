@@ -86,15 +86,15 @@ public final class Words {
         return date == null ? "" : date(date.toInstant());
     }
 
-    /** A date as form-js submits it (ISO, 2015-03-04) shown British; anything else shown as it came. */
-    public static String date(String isoDate) {
-        if (isoDate == null || isoDate.isBlank()) {
+    /** A date as form-js submits it (ISO, 2015-03-04) or as someone wrote it (31/01/2027), shown British; anything else as it came. */
+    public static String date(String written) {
+        if (written == null || written.isBlank()) {
             return "";
         }
         try {
-            return date(LocalDate.parse(isoDate.strip()));
+            return date(readDate(written));
         } catch (java.time.format.DateTimeParseException e) {
-            return isoDate;
+            return written;
         }
     }
 

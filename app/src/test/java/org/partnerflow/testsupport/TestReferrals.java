@@ -72,7 +72,7 @@ public class TestReferrals {
         work(referral, "Activity_RecordConsent", namedPerson, Map.of("consentGiven", "yes", "consentGivenBy", "Mother",
                 "consentScope", "School and health information", "consentAgencies", List.of("health"), "consentDate", "2026-11-20"));
         work(referral, "Activity_SingleAgencyPlan", namedPerson, Map.of("needsSummary", "Breakfast and sleep",
-                "outcomeHealthy", "Eats breakfast every school day", "planActions", "Breakfast club; Mrs Hay; Education; 2027-01-31",
+                "outcomeHealthy", "Eats breakfast every school day", "planActions", "Breakfast club; Mrs Hay; Education; 31/01/2027",
                 "reviewDate", "2027-02-01"));
     }
 

@@ -108,7 +108,7 @@ class PartnershipJourneyTest {
             Journeys.complete(browser, "Agree the meeting protocol");
             Journeys.openTask(browser, subject, "Agree the joint plan");
             browser.type(By.cssSelector("#field-programme textarea"), "Shared numeracy moderation and family learning");
-            browser.type(By.cssSelector("#field-planActions textarea"), "Moderation day; Eastfield Primary; 2027-01-31; primary-numeracy");
+            browser.type(By.cssSelector("#field-planActions textarea"), "Moderation day; Eastfield Primary; 31/01/2027; primary-numeracy");
             Journeys.complete(browser, "Agree the joint plan");
 
             for (int meeting = 1; meeting <= 2; meeting++) {

@@ -52,7 +52,7 @@ class ChildsPlanPanel extends Div {
             version.add(new Paragraph("Services: " + plan.getServices()));
         }
         version.add(new Paragraph("Lead Professional: " + (plan.getLeadProfessional() == null ? "none (single agency)" : names.apply(plan.getLeadProfessional()))
-                + " · Review on " + Words.date(plan.getReviewDate()) + " · Agreed by " + plan.getAgreedBy()));
+                + " · Review on " + Words.date(plan.getReviewDate()) + " · Agreed by " + names.apply(plan.getAgreedBy())));
         file.reviews().stream().filter(r -> r.getPlanVersionId().equals(plan.getId())).forEach(r -> version.add(new Paragraph(
                 "Reviewed " + Words.date(r.getHeldAt()) + ": " + Words.of(r.getDecision())
                         + ". Progress: " + r.getProgress() + ". Views: " + r.getViews())));
