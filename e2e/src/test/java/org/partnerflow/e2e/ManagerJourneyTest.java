@@ -69,7 +69,7 @@ class ManagerJourneyTest extends BrowserTest {
 
             browser.open("/oversight");
             browser.waitForText("Overdue tasks");
-            browser.waitFor(d -> d.findElement(By.id("overdue-by-team")).getText().contains("named-person") ? Boolean.TRUE : null);
+            browser.waitFor(d -> d.findElement(By.id("overdue-by-team")).getText().contains("Named Person") ? Boolean.TRUE : null);
             browser.screenshot("oversight-dashboard");
             browser.click(browser.find(By.id("heat-girfec-referral")));
             browser.waitFor(d -> d.findElements(By.cssSelector("#heat-diagram[rendered] .pf-overlay")).isEmpty() ? null : Boolean.TRUE);
