@@ -61,6 +61,11 @@ class FormContractTest {
         assertThat(mismatches(form, WrongTypes.class)).containsExactlyInAnyOrder(
                 "observedOn: a datetime field's value is not String", "decision: option 'close' is no constant of Decision",
                 "rating: a whole number field's value is not BigDecimal");
+        // Options read as numbers only when every option is a whole number.
+        assertThat(mismatches(form, NumberedDecision.class)).containsExactly("decision: a radio field's value is not Integer");
+    }
+
+    record NumberedDecision(LocalDate observedOn, Integer decision, Integer rating) {
     }
 
     enum Decision { CONTINUE, STEP_DOWN }
@@ -102,7 +107,9 @@ class FormContractTest {
             case DATETIME -> "date".equals(field.subtype()) ? type == LocalDate.class : type == String.class;
             case NUMBER -> field.whole() ? type == Integer.class || type == Long.class : type == BigDecimal.class || type == Double.class;
             case CHECKBOX -> type == Boolean.class;
-            case SELECT, RADIO -> type == String.class || type.isEnum();
+            // Options that are all whole numbers (a 1 to 6 rating) may be read as the number they are.
+            case SELECT, RADIO -> type == String.class || type.isEnum()
+                    || (type == Integer.class && !field.values().isEmpty() && field.values().stream().allMatch(o -> o.value().matches("-?\\d{1,9}")));
             case CHECKLIST, TAGLIST -> (type == List.class || type == Set.class) && (element == String.class || element.isEnum());
             default -> false;
         };
