@@ -45,7 +45,7 @@ public class People {
     /** Everyone who can sign in, as id and name, for choosing a person (a successor, a contact). */
     public java.util.List<Person> everyone() {
         return identityService.createUserQuery().orderByUserLastName().asc().listPage(0, PartnerflowEnginePlugin.QUERY_MAX_RESULTS).stream()
-                .map(u -> new Person(u.getId(), (u.getFirstName() + " " + u.getLastName()).trim())).toList();
+                .map(u -> new Person(u.getId(), fullName(u))).toList();
     }
 
     /** A person who can sign in: their user id and the name people know them by. */
@@ -57,7 +57,7 @@ public class People {
             return "";
         }
         User user = identityService.createUserQuery().userId(userId).singleResult();
-        return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).trim();
+        return user == null ? userId : fullName(user);
     }
 
     /** The names of these people by user id, in one look-up; an id the engine does not know is left out. */

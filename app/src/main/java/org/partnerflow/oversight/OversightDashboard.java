@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.partnerflow.identity.Permissions;
 import org.partnerflow.identity.Refusals;
 import org.partnerflow.workflow.OversightFigure;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,17 +23,11 @@ public class OversightDashboard {
     public static final Duration PERIOD = OversightFigure.PERIOD;
 
     private final ProcessStatistics engine;
-    private final Permissions permissions;
     private final Clock clock;
 
-    OversightDashboard(ProcessStatistics engine, Permissions permissions, Clock clock) {
+    OversightDashboard(ProcessStatistics engine, Clock clock) {
         this.engine = engine;
-        this.permissions = permissions;
         this.clock = clock;
-    }
-
-    public boolean mayOversee() {
-        return permissions.mayOversee();
     }
 
     @PreAuthorize("@permissions.mayOversee()")

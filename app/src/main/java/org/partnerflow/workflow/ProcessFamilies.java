@@ -22,9 +22,4 @@ public class ProcessFamilies {
     public Optional<ProcessFamily> byKey(String processKey) {
         return families.stream().filter(f -> f.processKey().equals(processKey)).findFirst();
     }
-
-    /** Every record type a family's openings are logged under, in family order. */
-    public List<String> auditedRecordTypes() {
-        return families.stream().flatMap(f -> f.auditedRecordTypes().stream()).distinct().toList();
-    }
 }
