@@ -241,9 +241,14 @@ class TwoNodesTest {
                 + instancesOf(load), node);
     }
 
+    /**
+     * Jobs that succeeded more than once. The engine's history cleanup is left out: it is one job that
+     * reschedules itself under the same id, so in its nightly window (from 22:00) it succeeds again and
+     * again by design.
+     */
     private long succeededTwice() throws Exception {
-        return db.count("select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2 group by job_id_"
-                + " having count(*) > 1) twice");
+        return db.count("select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2"
+                + " and job_def_type_ <> 'history-cleanup' group by job_id_ having count(*) > 1) twice");
     }
 
     /** Suspends or activates the referral's job definitions and their jobs, through node-b's REST API. */
