@@ -88,18 +88,52 @@ public class People {
         return userId -> userId == null ? "" : known.computeIfAbsent(userId, this::displayName);
     }
 
-    private void join(String userId, String groupId) {
+    /** Adds the person to the engine group; nothing if they are in it already. */
+    public void join(String userId, String groupId) {
         if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
             identityService.createMembership(userId, groupId);
         }
     }
 
-    private void ensureGroup(String id, String name) {
+    /** Takes the person out of the engine group; nothing if they were not in it. */
+    public void leave(String userId, String groupId) {
+        if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0) {
+            identityService.deleteMembership(userId, groupId);
+        }
+    }
+
+    /** Whether someone of this id can sign in. */
+    public boolean exists(String userId) {
+        return userId != null && identityService.createUserQuery().userId(userId).count() > 0;
+    }
+
+    /** Whether the person is in the engine group. */
+    public boolean isMember(String userId, String groupId) {
+        return userId != null && identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
+    }
+
+    /** The group's members by last name, with their names. */
+    public java.util.List<Person> members(String groupId) {
+        return identityService.createUserQuery().memberOfGroup(groupId).orderByUserLastName().asc()
+                .listPage(0, PartnerflowEnginePlugin.QUERY_MAX_RESULTS).stream().map(u -> new Person(u.getId(), fullName(u))).toList();
+    }
+
+    /** Whether the engine group has anyone in it. */
+    public boolean hasMembers(String groupId) {
+        return identityService.createUserQuery().memberOfGroup(groupId).count() > 0;
+    }
+
+    /** Creates the engine group if absent; a group that exists keeps its name and type. */
+    public void ensureGroup(String id, String name, String type) {
         if (identityService.createGroupQuery().groupId(id).count() == 0) {
             Group group = identityService.newGroup(id);
             group.setName(name);
-            group.setType("WORKFLOW");
+            group.setType(type);
             identityService.saveGroup(group);
         }
+    }
+
+    private void ensureGroup(String id, String name) {
+        ensureGroup(id, name, "WORKFLOW");
     }
 }

@@ -86,9 +86,34 @@ public class Permissions {
         return currentUser.has(Role.NAMED_PERSON) || currentUser.has(Role.LEAD_PROFESSIONAL) || currentUser.has(Role.MANAGER);
     }
 
-    /** Opening every child's case, and seeing where timescales were missed: managers. */
-    public boolean maySeeEveryCase() {
+    /**
+     * Overseeing children's cases (missed timescales, every case of an authority): managers. Which
+     * cases is {@link #mayOverseeCasesOf}: each council's managers their own council's.
+     */
+    public boolean mayOverseeCases() {
         return currentUser.has(Role.MANAGER);
+    }
+
+    /**
+     * Opening any child's case of the authority: its managers (members of its group). A regional
+     * manager (a member of the regional group only) sees aggregates, never a council's child. A record
+     * made before authorities were recorded has none, and stays with every manager until it is placed.
+     */
+    public boolean mayOverseeCasesOf(String authority) {
+        return mayOverseeCases() && (authority == null || currentUser.groups().contains(authority));
+    }
+
+    /** The Establishments page: managers and administrators. Which authorities' is {@link #mayKeepEstablishmentsOf}. */
+    public boolean mayKeepEstablishments() {
+        return currentUser.has(Role.MANAGER) || currentUser.has(Role.ADMIN);
+    }
+
+    /**
+     * Changing an authority's establishments, who is Named Person for them and who belongs to the
+     * authority: administrators for every authority, managers for their own.
+     */
+    public boolean mayKeepEstablishmentsOf(String authority) {
+        return currentUser.has(Role.ADMIN) || (currentUser.has(Role.MANAGER) && currentUser.groups().contains(authority));
     }
 
     // --- A child's case ---
@@ -96,9 +121,11 @@ public class Permissions {
     /**
      * What the policy needs to know of a child's case. {@code escalated} (the case went to child
      * protection) is asked only when the answer depends on it: it may need a look in the chronology.
+     * {@code authority} is the child's council and {@code establishmentNamedPersons} the engine group
+     * of the Named Persons of the child's establishment (either null for a record not yet placed).
      */
     public record Case(String raisedBy, String namedPerson, String leadProfessional, BooleanSupplier escalated,
-                       String processInstanceId) {
+                       String processInstanceId, String authority, String establishmentNamedPersons) {
     }
 
     /**
@@ -111,7 +138,8 @@ public class Permissions {
     }
 
     /**
-     * Any part in the case beyond having raised it: managers, its Named Person and Lead Professional,
+     * Any part in the case beyond having raised it: the managers of the child's authority, its Named
+     * Person, the Named Persons of the child's establishment, its Lead Professional,
      * child protection once it is escalated, and anyone who has worked or is offered one of its tasks
      * (team members, partner practitioners). They see the child's record, not only what the raiser typed.
      */
@@ -120,10 +148,14 @@ public class Permissions {
         if (me == null) {
             return false;
         }
-        if (maySeeEveryCase()) {
+        if (mayOverseeCasesOf(concern.authority())) {
             return true;
         }
         if (me.equals(concern.namedPerson()) || me.equals(concern.leadProfessional())) {
+            return true;
+        }
+        // The child's own Named Persons: whoever is Named Person for the child's establishment now.
+        if (concern.establishmentNamedPersons() != null && currentUser.groups().contains(concern.establishmentNamedPersons())) {
             return true;
         }
         if (currentUser.has(Role.CHILD_PROTECTION) && concern.escalated().getAsBoolean()) {

@@ -26,7 +26,8 @@ public class Refusals implements MethodAuthorizationDeniedHandler {
             "mayOversee", "managers and administrators",
             "mayEditIndicators", "managers and administrators",
             "mayAdminister", "administrators",
-            "mayRegisterPartners", "partnership leads, managers and administrators");
+            "mayRegisterPartners", "partnership leads, managers and administrators",
+            "mayKeepEstablishments", "managers and administrators");
 
     @Override
     public Object handleDeniedInvocation(MethodInvocation invocation, AuthorizationResult result) {

@@ -3,6 +3,7 @@ package org.partnerflow.referral;
 import java.util.List;
 import java.util.Optional;
 import org.partnerflow.audit.AccessLog;
+import org.partnerflow.establishment.Establishment;
 import org.partnerflow.identity.CurrentUser;
 import org.partnerflow.identity.Permissions;
 import org.springframework.data.domain.PageRequest;
@@ -12,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Opens children's records for the people on the case, as {@link Permissions#maySeeCase} decides:
  * whoever raised the concern, the Named Person, the Lead Professional, anyone who has worked or is
- * offered one of its tasks (team members, partner practitioners), child protection once the case was
- * escalated, and managers. Every opening and every refusal is written to the access log. What each of
+ * offered one of its tasks (team members, partner practitioners), the Named Persons of the child's
+ * establishment, child protection once the case was escalated, and the managers of the child's authority. Every opening and every refusal is written to the access log. What each of
  * them is shown of the child follows from the same policy ({@link #childAsSeen}): whoever only raised
  * the concern sees the child as they typed them.
  */
@@ -80,7 +81,8 @@ public class CaseAccess {
         return new Permissions.Case(concern.getRaisedBy(), concern.getNamedPerson(), concern.getLeadProfessional(),
                 () -> concern.isImmediateRisk()
                         || chronology.existsByConcernIdAndKind(concern.getId(), ChronologyEntry.Kind.CHILD_PROTECTION_ESCALATION),
-                concern.getProcessInstanceId());
+                concern.getProcessInstanceId(), concern.getChild().getAuthorityCode(),
+                Establishment.namedPersonGroupOf(concern.getChild().getEstablishmentCode()));
     }
 
     /** A case in a list, with the child as the signed-in person may see them. */
@@ -93,16 +95,17 @@ public class CaseAccess {
 
     /**
      * The latest missed timescales on cases still open: where the process's escalation timers alert
-     * managers. Managers may open every case, so only they see this list; anyone else gets none.
+     * managers, each their own authority's cases; anyone else gets none.
      */
     @Transactional(readOnly = true)
     public List<TimescaleAlert> missedTimescales() {
-        if (!permissions.maySeeEveryCase()) {
+        if (!permissions.mayOverseeCases()) {
             return List.of();
         }
         return chronology.findTop100ByKindOrderByOccurredAtDescIdDesc(ChronologyEntry.Kind.TIMESCALE_MISSED).stream()
                 .map(entry -> concerns.findById(entry.getConcernId())
                         .filter(c -> c.getStage() != CaseStage.CLOSED)
+                        .filter(c -> permissions.mayOverseeCasesOf(c.getChild().getAuthorityCode()))
                         .map(c -> new TimescaleAlert(c, entry)))
                 .flatMap(Optional::stream)
                 .toList();

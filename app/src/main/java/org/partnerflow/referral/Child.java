@@ -31,6 +31,12 @@ public class Child {
     /** Scottish Candidate Number: nine digits, when known. */
     @Column(name = "candidate_number", length = 9)
     private String candidateNumber;
+    /** The establishment the record belongs to (its Named Persons are the child's), by code. */
+    @Column(name = "establishment_code", length = 60)
+    private String establishmentCode;
+    /** The council responsible for the record. */
+    @Column(name = "authority_code", length = 40)
+    private String authorityCode;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "created_by", length = 64)
@@ -40,7 +46,9 @@ public class Child {
     }
 
     public Child(String givenName, String familyName, LocalDate dateOfBirth, String school, String candidateNumber,
-                 Instant createdAt, String createdBy) {
+                 String establishmentCode, String authorityCode, Instant createdAt, String createdBy) {
+        this.establishmentCode = establishmentCode;
+        this.authorityCode = authorityCode;
         this.givenName = givenName;
         this.familyName = familyName;
         this.dateOfBirth = dateOfBirth;
@@ -66,6 +74,8 @@ public class Child {
     public LocalDate getDateOfBirth() { return dateOfBirth; }
     public String getSchool() { return school; }
     public String getCandidateNumber() { return candidateNumber; }
+    public String getEstablishmentCode() { return establishmentCode; }
+    public String getAuthorityCode() { return authorityCode; }
     public Instant getCreatedAt() { return createdAt; }
     public String getCreatedBy() { return createdBy; }
 }

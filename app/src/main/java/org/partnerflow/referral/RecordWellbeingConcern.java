@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.partnerflow.establishment.Establishment;
+import org.partnerflow.establishment.EstablishmentRegister;
 import org.partnerflow.referral.ChronologyEntry.Kind;
 import org.partnerflow.words.Words;
 import org.partnerflow.workflow.Actors;
@@ -28,9 +30,14 @@ class RecordWellbeingConcern implements JavaDelegate {
     private final Chronology chronology;
     private final ReferralTimescales timescales;
     private final Clock clock;
+    private final EstablishmentRegister register;
+    private final NamedPersonRouting routing;
 
     RecordWellbeingConcern(Children children, ChildMatches childMatches, PossibleMatches possibleMatches, WellbeingConcerns concerns,
-                           InformationSharing sharing, Chronology chronology, ReferralTimescales timescales, Clock clock) {
+                           InformationSharing sharing, Chronology chronology, ReferralTimescales timescales, Clock clock,
+                           EstablishmentRegister register, NamedPersonRouting routing) {
+        this.register = register;
+        this.routing = routing;
         this.children = children;
         this.childMatches = childMatches;
         this.possibleMatches = possibleMatches;
@@ -45,7 +52,11 @@ class RecordWellbeingConcern implements JavaDelegate {
     public void execute(DelegateExecution e) {
         RaiseConcernAnswers answers = Answers.of(e, RaiseConcernAnswers.class);
         String user = Actors.of(e);
-        ChildDetails typed = answers.child();
+        // The options come from the register, not the submission: a code it does not know is refused here.
+        Establishment establishment = register.find(answers.childEstablishment()).filter(found -> !found.isClosed())
+                .orElseThrow(() -> new FormValidationException("raise-wellbeing-concern", FieldErrors.of("childEstablishment",
+                        "is not a school or setting Partnerflow knows: choose one from the list")));
+        ChildDetails typed = answers.child(establishment.getName());
         if (childMatches.clashes(typed.familyName(), typed.dateOfBirth(), typed.candidateNumber())) {
             // Refused like a form error: REST answers 400, the UI marks the field, nothing is written.
             throw new FormValidationException("raise-wellbeing-concern", FieldErrors.of("childCandidateNumber",
@@ -56,7 +67,7 @@ class RecordWellbeingConcern implements JavaDelegate {
                 : childMatches.possible(typed.familyName(), typed.dateOfBirth(), typed.candidateNumber());
         // Short of the typed candidate number, the concern gets a record of its own made of what was typed.
         Child child = known.orElseGet(() -> children.save(new Child(typed.givenName(), typed.familyName(), typed.dateOfBirth(),
-                typed.school(), typed.candidateNumber(), clock.instant(), user)));
+                typed.school(), typed.candidateNumber(), establishment.getCode(), establishment.getAuthorityCode(), clock.instant(), user)));
         String source = answers.source() == null ? null : Answers.optionValue(answers.source()); // stored as the form sent it
         WellbeingConcern concern = concerns.save(new WellbeingConcern(child, typed, e.getProcessInstanceId(), user, clock.instant(),
                 answers.observedOn(), answers.observation(), source, answers.atImmediateRisk(), answers.indicators()));
@@ -69,11 +80,12 @@ class RecordWellbeingConcern implements JavaDelegate {
             sharing.shareWithChildProtection(concern, "Immediate risk of significant harm reported by the person raising the concern", user);
         }
         PossibleMatches.MatchCheck check = possibleMatches.found(concern, candidates);
+        String namedPersons = routing.namedPersonsOf(child, concern);
         ZonedDateTime now = ZonedDateTime.now(clock);
         Answers.write(e, new Recorded(concern.getId(), "Child: " + typed.fullName() + " (born " + Words.date(typed.dateOfBirth()) + ")",
                 ReferralTimescales.afterWorkingDays(now, timescales.assessmentReminderWorkingDays()).toInstant(),
                 ReferralTimescales.afterWorkingDays(now, timescales.assessmentWorkingDays()).toInstant(),
-                timescales.childProtectionEscalation(), timescales.agencyReminder(), timescales.reviewOverdue()));
+                timescales.childProtectionEscalation(), timescales.agencyReminder(), timescales.reviewOverdue(), namedPersons));
         if (check.possibleMatch()) {
             Answers.write(e, check);
         } else {
@@ -83,10 +95,12 @@ class RecordWellbeingConcern implements JavaDelegate {
 
     /**
      * What the rest of the process reads: the concern, the tasks' subject ({@code TaskSubjects.SUBJECT}),
-     * and the timers' moments and durations (ISO 8601).
+     * the timers' moments and durations (ISO 8601), and the engine group the Named Person's tasks are
+     * offered to (the child's own Named Persons, see {@link NamedPersonRouting}).
      */
     record Recorded(Long concernId, String subject, Instant assessmentReminderAt, Instant assessmentDue,
-                    String childProtectionEscalationAfter, String agencyReminderAfter, String reviewOverdueAfter) {
+                    String childProtectionEscalationAfter, String agencyReminderAfter, String reviewOverdueAfter,
+                    String namedPersonGroup) {
     }
 
     /** No possible match: the gateway skips the check. */

@@ -59,7 +59,7 @@ class PermissionsTest {
         signIn("someone", group);
         assertThat(answers(permissions.mayOversee(), permissions.mayAdminister(), permissions.mayOverseeThroughEngine(),
                 permissions.mayEditIndicators(), permissions.mayRegisterPartners(), permissions.mayLeadPartnershipWork(),
-                permissions.mayHaveCaseload(), permissions.maySeeEveryCase()))
+                permissions.mayHaveCaseload(), permissions.mayOverseeCases()))
                 .isEqualTo(String.join(" ", oversee, administer, engineApi, indicators, registerPartners, leadPartnershipWork, caseload, everyCase));
     }
 
@@ -77,9 +77,33 @@ class PermissionsTest {
     void whoMaySeeAnEscalatedCaseAndManageAPartnership(String person, String group, String seeCase, String worksOnCase, String manage) {
         signIn(person, group);
         // raised by morag; Named Person ailsa, Lead Professional kamal; escalated to child protection; no process to ask
-        Permissions.Case escalated = new Permissions.Case("morag", "ailsa", "kamal", () -> true, null);
+        Permissions.Case escalated = new Permissions.Case("morag", "ailsa", "kamal", () -> true, null, null, null);
         assertThat(answers(permissions.maySeeCase(escalated), permissions.worksOnCase(escalated), permissions.mayManagePartnership("morag")))
                 .isEqualTo(String.join(" ", seeCase, worksOnCase, manage));
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource(useHeadersInDisplayName = true, delimiter = '|', textBlock = """
+            person | groups                                               | works on case | oversee its authority | keep its establishments
+            greg   | manager glasgow-city                                 | yes           | yes                   | yes
+            greg   | manager renfrewshire                                 | no            | no                    | no
+            greg   | manager west-partnership                             | no            | no                    | no
+            greg   | manager glasgow-city renfrewshire                    | yes           | yes                   | yes
+            greg   | manager                                              | no            | no                    | no
+            nina   | named-person named-persons.eastfield-primary         | yes           | no                    | no
+            nina   | named-person named-persons.cartside-primary          | no            | no                    | no
+            nina   | named-person glasgow-city                            | no            | no                    | no
+            ailsa  | named-person                                         | yes           | no                    | no
+            ian    | admin west-partnership                               | no            | no                    | yes
+            """)
+    void eachCouncilsRecordsItsOwn(String person, String groups, String worksOnCase, String overseeAuthority, String keep) {
+        signIn(person, groups.split(" "));
+        // A case of Glasgow City at Eastfield Primary; Named Person ailsa; not escalated; no process to ask
+        Permissions.Case glasgow = new Permissions.Case("morag", "ailsa", null, () -> false, null, "glasgow-city",
+                "named-persons.eastfield-primary");
+        assertThat(answers(permissions.worksOnCase(glasgow), permissions.mayOverseeCasesOf("glasgow-city"),
+                permissions.mayKeepEstablishmentsOf("glasgow-city")))
+                .isEqualTo(String.join(" ", worksOnCase, overseeAuthority, keep));
     }
 
     @ParameterizedTest(name = "{0} and {1}")
@@ -112,7 +136,8 @@ class PermissionsTest {
 
     @org.junit.jupiter.api.Test
     void noOneSignedInMaySeeACase() {
-        assertThat(permissions.maySeeCase(new Permissions.Case("morag", "ailsa", "kamal", () -> true, null))).isFalse();
+        assertThat(permissions.maySeeCase(new Permissions.Case("morag", "ailsa", "kamal", () -> true, null, "glasgow-city",
+                "named-persons.eastfield-primary"))).isFalse();
         assertThat(permissions.mayOversee()).isFalse();
         assertThat(permissions.mayManagePartnership("morag")).isFalse();
     }

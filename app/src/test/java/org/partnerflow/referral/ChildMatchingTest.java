@@ -13,6 +13,7 @@ import org.partnerflow.PartnerflowSpringTest;
 import org.partnerflow.identity.Role;
 import org.partnerflow.referral.ChronologyEntry.Kind;
 import org.partnerflow.referral.PossibleChildMatch.Status;
+import org.partnerflow.testsupport.TestPeople;
 import org.partnerflow.testsupport.Race;
 import org.partnerflow.testsupport.Race.Contender;
 import org.partnerflow.testsupport.TestReferrals;
@@ -184,7 +185,8 @@ class ChildMatchingTest extends PartnerflowSpringTest {
         referrals.toClosure(first, namedPerson);
         Child x = concernOf(first).getChild();
         ProcessInstance second = raisedByB(family, null);
-        String stranger = people.ensure("test-np-elsewhere", Role.NAMED_PERSON);
+        // Named Person for the second concern's school only: offered its check, unable to open the first child's record.
+        String stranger = people.ensureIn("test-np-elsewhere", List.of("named-persons.westfield-academy"), Role.NAMED_PERSON);
 
         assertThatThrownBy(() -> referrals.work(second, "Activity_CheckPossibleMatch", stranger, same(x)))
                 .isInstanceOf(FormValidationException.class)
@@ -200,7 +202,8 @@ class ChildMatchingTest extends PartnerflowSpringTest {
     @Test
     void twoNamedPersonsConfirmingTheSameMatchAtOnceOneWinsTheOtherIsToldInWords() throws Exception {
         String family = "Race" + System.nanoTime();
-        String[] namedPersons = {people.ensure(Role.NAMED_PERSON), people.ensure("test-np-second", Role.NAMED_PERSON)};
+        String[] namedPersons = {people.ensure(Role.NAMED_PERSON), people.ensureIn("test-np-second",
+                List.of(TestPeople.AUTHORITY, "named-persons.eastfield-primary", "named-persons.westfield-academy"), Role.NAMED_PERSON)};
         Child x = recordedByA(family, null);
         ProcessInstance second = raisedByB(family, null);
         String taskId = taskAt(second, "Activity_CheckPossibleMatch").getId();

@@ -11,7 +11,8 @@ public final class Boundaries {
 
     /** The feature packages; workflow, identity, audit and words are what they stand on. */
     public static final String[] FEATURES = {"org.partnerflow.referral..", "org.partnerflow.partnership..",
-            "org.partnerflow.improvement..", "org.partnerflow.indicators..", "org.partnerflow.oversight.."};
+            "org.partnerflow.improvement..", "org.partnerflow.indicators..", "org.partnerflow.oversight..",
+            "org.partnerflow.establishment.."};
     public static final String[] ENGINE_INTEGRATION = {"org.partnerflow.workflow..", "org.partnerflow.identity.."};
 
     /** Main classes only, whether they come from a classes folder or a jar (test jars and test folders left out). */

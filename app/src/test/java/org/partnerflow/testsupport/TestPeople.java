@@ -34,11 +34,29 @@ public class TestPeople {
         return "test-" + role.groupId();
     }
 
-    /** Creates (once) the test person for each role, plus any extra person asked for. */
+    /** The council the test people belong to, and the establishments the test Named Person serves. */
+    public static final String AUTHORITY = "glasgow-city";
+    public static final List<String> NAMED_PERSON_FOR = List.of("named-persons.eastfield-primary", "named-persons.westfield-academy");
+
+    /**
+     * Creates (once) the test person for each role, plus any extra person asked for. Each belongs to
+     * {@link #AUTHORITY}; the test Named Person is Named Person for {@link #NAMED_PERSON_FOR}.
+     */
     public String ensure(Role role) {
         people.ensureGroups();
         String id = idOf(role);
         people.ensurePerson(id, "Test", Words.of(role), id + "@example.org", PASSWORD, role);
+        people.join(id, AUTHORITY);
+        if (role == Role.NAMED_PERSON) {
+            NAMED_PERSON_FOR.forEach(group -> people.join(id, group));
+        }
+        return id;
+    }
+
+    /** A person in the roles who belongs to these engine groups too (an authority, an establishment's Named Persons). */
+    public String ensureIn(String id, List<String> groups, Role... roles) {
+        ensure(id, roles);
+        groups.forEach(group -> people.join(id, group));
         return id;
     }
 

@@ -41,12 +41,13 @@ public class TestReferrals {
     /** Raises a concern about {givenName} {familyName}, born 2016-04-12, at {school}, signed in as {raisedBy}. */
     public ProcessInstance raise(String raisedBy, String givenName, String familyName, String school, String candidateNumber,
                                  String immediateRisk) {
+        people.ensure(Role.NAMED_PERSON); // the fixture schools' Named Person, there before the concern is routed
         people.signInAs(raisedBy);
         Map<String, Object> concern = new HashMap<>();
         concern.put("childGivenName", givenName);
         concern.put("childFamilyName", familyName);
         concern.put("childDateOfBirth", "2016-04-12");
-        concern.put("childSchool", school);
+        concern.put("childEstablishment", codeOf(school));
         if (candidateNumber != null) {
             concern.put("childCandidateNumber", candidateNumber);
         }
@@ -132,6 +133,11 @@ public class TestReferrals {
         } finally {
             people.signOut();
         }
+    }
+
+    /** The fixture establishment's code (R__test_establishments.sql): "Eastfield Primary" → eastfield-primary. */
+    public static String codeOf(String establishment) {
+        return establishment.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     public ProcessInstance raise(String familyName) {

@@ -160,7 +160,7 @@ class HostileRestInputTest extends PartnerflowSpringTest {
         concern.put("childGivenName", "Ailsa");
         concern.put("childFamilyName", "Dated" + System.nanoTime());
         concern.put("childDateOfBirth", "2016-04-12");
-        concern.put("childSchool", "Eastfield Primary");
+        concern.put("childEstablishment", "eastfield-primary");
         concern.put("observation", "Arrived hungry three days running.");
         concern.put("indicators", List.of("HEALTHY"));
         concern.put("source", "school");

@@ -42,13 +42,13 @@ class PossibleMatchJourneyTest {
 
         try (Browser browser = new Browser("http://localhost:" + port, "possible-match")) {
             Journeys.signIn(browser, firstRaiser);
-            String firstCase = raiseConcern(browser, family, "Northfield Academy", candidateNumber, "No record of this child yet");
+            String firstCase = raiseConcern(browser, family, "Westfield Academy", candidateNumber, "No record of this child yet");
 
             Journeys.signOutAndIn(browser, secondRaiser);
             String secondCase = raiseConcern(browser, family, "Eastfield Primary", null, "This may be a child already known");
             browser.screenshot("second-raiser-case-page");
             assertThat(browser.driver().getPageSource()).contains("Eastfield Primary")
-                    .doesNotContain("Northfield Academy").doesNotContain(candidateNumber);
+                    .doesNotContain("Westfield Academy").doesNotContain(candidateNumber);
 
             Journeys.signOutAndIn(browser, namedPerson);
             Journeys.openTask(browser, "Child: Ailsa " + family, "Check a possible match");
@@ -63,14 +63,14 @@ class PossibleMatchJourneyTest {
             browser.open(secondCase);
             browser.waitForText("Ailsa " + family);
             browser.screenshot("named-person-sees-one-record");
-            assertThat(browser.driver().getPageSource()).contains("Northfield Academy").contains(candidateNumber);
+            assertThat(browser.driver().getPageSource()).contains("Westfield Academy").contains(candidateNumber);
 
             Journeys.signOutAndIn(browser, secondRaiser);
             browser.open(secondCase);
             browser.waitForText("Ailsa " + family);
             browser.screenshot("second-raiser-after-the-match");
             assertThat(browser.driver().getPageSource()).contains("Eastfield Primary")
-                    .doesNotContain("Northfield Academy").doesNotContain(candidateNumber);
+                    .doesNotContain("Westfield Academy").doesNotContain(candidateNumber);
         }
     }
 
@@ -80,7 +80,7 @@ class PossibleMatchJourneyTest {
         browser.type(By.cssSelector("#field-childGivenName input"), "Ailsa");
         browser.type(By.cssSelector("#field-childFamilyName input"), family);
         browser.type(By.cssSelector("#field-childDateOfBirth input"), "12/04/2016" + Keys.ENTER);
-        browser.type(By.cssSelector("#field-childSchool input"), school);
+        browser.choose("field-childEstablishment", school + ", Glasgow City");
         if (candidateNumber != null) {
             browser.type(By.cssSelector("#field-childCandidateNumber input"), candidateNumber);
         }

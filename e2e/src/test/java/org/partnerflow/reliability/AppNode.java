@@ -162,7 +162,7 @@ final class AppNode implements AutoCloseable {
     String raiseConcern(String familyName, boolean immediateRisk) throws IOException, InterruptedException {
         HttpResponse<String> response = post("morag", "/process-definition/key/girfec-referral/submit-form", """
                 {"variables":{"childGivenName":{"value":"Ailsa"},"childFamilyName":{"value":"%s"},
-                 "childDateOfBirth":{"value":"2016-04-12"},"childSchool":{"value":"Eastfield Primary"},
+                 "childDateOfBirth":{"value":"2016-04-12"},"childEstablishment":{"value":"eastfield-primary-school"},
                  "observedOn":{"value":"2026-11-18"},"observation":{"value":"Arrived hungry three days running."},
                  "indicators":{"value":"[\\"HEALTHY\\",\\"NURTURED\\"]","type":"Json"},"source":{"value":"school"},
                  "immediateRisk":{"value":"%s"}}}""".formatted(familyName, immediateRisk ? "yes" : "no"));

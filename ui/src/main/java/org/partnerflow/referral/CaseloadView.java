@@ -47,7 +47,7 @@ public class CaseloadView extends VerticalLayout {
         found.setItems(List.of());
         found.setEmptyStateText("No case you can open matches.");
         add(new H2("My caseload"), caseload, new H3("Find a case"), search, found);
-        if (permissions.maySeeEveryCase()) {
+        if (permissions.mayOverseeCases()) {
             add(new H3("Missed timescales"), alerts(access.missedTimescales()));
         }
     }

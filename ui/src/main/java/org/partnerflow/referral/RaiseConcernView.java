@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.partnerflow.establishment.EstablishmentRegister;
 import org.partnerflow.workflow.ProcessStarts;
 import org.partnerflow.workflow.TaskCompletion;
 import org.partnerflow.workflow.WorkflowFeedback;
@@ -37,7 +38,8 @@ public class RaiseConcernView extends VerticalLayout {
     private final Span childMatch = new Span();
     private CamundaFormView form;
 
-    public RaiseConcernView(ProcessStarts starts, TaskCompletion completion, ChildMatches matches, ChildsCases cases) {
+    public RaiseConcernView(ProcessStarts starts, TaskCompletion completion, ChildMatches matches, ChildsCases cases,
+                            EstablishmentRegister establishments) {
         this.completion = completion;
         this.matches = matches;
         this.cases = cases;
@@ -48,7 +50,8 @@ public class RaiseConcernView extends VerticalLayout {
             return;
         }
         String definitionId = referral.get().definitionId();
-        form = new CamundaFormView(completion.startFormOf(definitionId).orElseThrow(), Map.of());
+        form = new CamundaFormView(completion.startFormOf(definitionId).orElseThrow(),
+                Map.of("establishmentOptions", establishments.asOptions()));
         form.setId("concern-form");
         form.setWidth("40rem");
         form.getStyle().set("max-width", "100%");

@@ -33,7 +33,7 @@ class RaiseConcernViewTest extends KaribuSpringTest {
         _setValue(_get(TextField.class, s -> s.withId("field-childGivenName")), "Ailsa");
         _setValue(_get(TextField.class, s -> s.withId("field-childFamilyName")), family);
         _setValue(_get(DatePicker.class, s -> s.withId("field-childDateOfBirth")), LocalDate.of(2016, 4, 12));
-        _setValue(_get(TextField.class, s -> s.withId("field-childSchool")), "Eastfield Primary");
+        _setValue((Select<String>) _get(Select.class, s -> s.withId("field-childEstablishment")), "eastfield-primary");
         if (candidateNumber != null) {
             _setValue(_get(TextField.class, s -> s.withId("field-childCandidateNumber")), candidateNumber);
         }

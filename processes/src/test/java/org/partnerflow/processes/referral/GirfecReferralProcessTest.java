@@ -46,6 +46,7 @@ class GirfecReferralProcessTest {
 
     static final String NAMED_PERSON = "np-ailsa";
     static final String LEAD_PROFESSIONAL = "lp-kamal";
+    static final String NAMED_PERSONS_OF_SCHOOL = "named-persons.eastfield-primary";
 
     /** What the stand-in delegates did, in order. */
     final List<String> recorded = new ArrayList<>();
@@ -60,6 +61,8 @@ class GirfecReferralProcessTest {
             e.setVariable("assessmentDue", inDays(5));
             e.setVariable("agencyReminderAfter", "P3D");
             e.setVariable("reviewOverdueAfter", "P5D");
+            // The real writer routes to the child's own establishment's Named Persons.
+            e.setVariable("namedPersonGroup", NAMED_PERSONS_OF_SCHOOL);
             // The real writer finds the possible matches; here the test says whether there is one.
             e.setVariable("possibleMatch", Boolean.TRUE.equals(e.getVariable("testPossibleMatch")));
         }));
@@ -134,7 +137,7 @@ class GirfecReferralProcessTest {
 
     private void checkPossibleMatch(ProcessInstance referral, String decision) {
         assertThat(referral).isWaitingAt("Activity_CheckPossibleMatch");
-        assertThat(task(referral)).hasCandidateGroup("named-person");
+        assertThat(task(referral)).hasCandidateGroup(NAMED_PERSONS_OF_SCHOOL);
         complete(task(referral), "same".equals(decision)
                 ? withVariables("matchDecision", "same", "matchedChild", "17", "matchReason", "Checked with the school office")
                 : withVariables("matchDecision", "different", "matchReason", "Different parents and address"));
@@ -142,7 +145,7 @@ class GirfecReferralProcessTest {
 
     private void assess(ProcessInstance referral, int lowestRating, boolean needsOtherAgencies) {
         assertThat(referral).isWaitingAt("Activity_NamedPersonAssessment");
-        assertThat(task(referral)).hasCandidateGroup("named-person");
+        assertThat(task(referral)).hasCandidateGroup(NAMED_PERSONS_OF_SCHOOL);
         Map<String, Object> answers = new HashMap<>(GirfecPathwayDecisionTest.assessment(lowestRating, needsOtherAgencies));
         answers.put("whatIsGettingInTheWay", "Attendance has dropped since the family moved");
         complete(task(referral), answers);
