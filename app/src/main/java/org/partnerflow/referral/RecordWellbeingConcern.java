@@ -85,7 +85,8 @@ class RecordWellbeingConcern implements JavaDelegate {
         Answers.write(e, new Recorded(concern.getId(), "Child: " + typed.fullName() + " (born " + Words.date(typed.dateOfBirth()) + ")",
                 ReferralTimescales.afterWorkingDays(now, timescales.assessmentReminderWorkingDays()).toInstant(),
                 ReferralTimescales.afterWorkingDays(now, timescales.assessmentWorkingDays()).toInstant(),
-                timescales.childProtectionEscalation(), timescales.agencyReminder(), timescales.reviewOverdue(), namedPersons));
+                timescales.childProtectionEscalation(), timescales.agencyReminder(), timescales.reviewOverdue(), namedPersons,
+                child.getAuthorityCode()));
         if (check.possibleMatch()) {
             Answers.write(e, check);
         } else {
@@ -96,11 +97,13 @@ class RecordWellbeingConcern implements JavaDelegate {
     /**
      * What the rest of the process reads: the concern, the tasks' subject ({@code TaskSubjects.SUBJECT}),
      * the timers' moments and durations (ISO 8601), and the engine group the Named Person's tasks are
-     * offered to (the child's own Named Persons, see {@link NamedPersonRouting}).
+     * offered to (the child's own Named Persons, see {@link NamedPersonRouting}), and the council the
+     * child's record belongs to ({@code authority}: the engine's command check reads it to let that
+     * council's managers reallocate the case's tasks; a transfer changes it).
      */
     record Recorded(Long concernId, String subject, Instant assessmentReminderAt, Instant assessmentDue,
                     String childProtectionEscalationAfter, String agencyReminderAfter, String reviewOverdueAfter,
-                    String namedPersonGroup) {
+                    String namedPersonGroup, String authority) {
     }
 
     /** No possible match: the gateway skips the check. */
