@@ -103,6 +103,14 @@ public class Permissions {
         return mayOverseeCases() && (authority == null || currentUser.groups().contains(authority));
     }
 
+    /**
+     * Giving a task to someone else whoever holds it, with a reason: the managers of the council its
+     * record belongs to (any manager for a record that belongs to no council).
+     */
+    public boolean mayReallocate(String authority) {
+        return mayOverseeCasesOf(authority);
+    }
+
     /** The Establishments page: managers and administrators. Which authorities' is {@link #mayKeepEstablishmentsOf}. */
     public boolean mayKeepEstablishments() {
         return currentUser.has(Role.MANAGER) || currentUser.has(Role.ADMIN);

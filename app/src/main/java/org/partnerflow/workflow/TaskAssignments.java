@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
@@ -13,6 +17,10 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.partnerflow.identity.CurrentUser;
 import org.partnerflow.identity.People;
+import org.partnerflow.identity.Permissions;
+import org.partnerflow.workflow.form.Answers;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,11 +37,20 @@ public class TaskAssignments {
     private final TaskService taskService;
     private final IdentityService identityService;
     private final CurrentUser currentUser;
+    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
+    private final Permissions permissions;
+    private final ApplicationEventPublisher events;
 
-    TaskAssignments(TaskService taskService, IdentityService identityService, CurrentUser currentUser) {
+    TaskAssignments(TaskService taskService, IdentityService identityService, CurrentUser currentUser, RuntimeService runtimeService,
+                    HistoryService historyService, Permissions permissions, ApplicationEventPublisher events) {
         this.taskService = taskService;
         this.identityService = identityService;
         this.currentUser = currentUser;
+        this.runtimeService = runtimeService;
+        this.historyService = historyService;
+        this.permissions = permissions;
+        this.events = events;
     }
 
     /**
@@ -74,6 +91,96 @@ public class TaskAssignments {
                     + ": choose a colleague from its groups.");
         }
         taskService.setAssignee(taskId, colleagueId);
+    }
+
+    /**
+     * A manager gives a task to someone else, whoever holds it (an absent Lead Professional's review, a
+     * leaver's work), with a reason: the engine's user operation log keeps who did it, with the reason
+     * as its annotation, and the family writes it where its people read ({@link Reallocation}).
+     *
+     * @throws Refusal in words: no reason, nobody chosen, the task gone meanwhile, or a record of another council
+     */
+    @Transactional
+    public void reallocate(String taskId, String newHolder, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 3 || why.length() > 2000) {
+            throw new Refusal("Say why the task is reallocated (3 to 2,000 characters): it is kept with the change.");
+        }
+        if (org.partnerflow.workflow.form.FormValidator.hasUnstorableCharacters(why)) {
+            throw new Refusal("The reason cannot contain control characters or text-direction overrides.");
+        }
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new Refusal(WorkflowProblems.TASK_GONE);
+        }
+        String council = councilOf(task);
+        if (!permissions.mayReallocate(council)) {
+            throw new Refusal("Only a manager of the council this task's record belongs to can reallocate it.");
+        }
+        if (newHolder == null || reallocationCandidates(taskId).stream().noneMatch(c -> c.id().equals(newHolder))) {
+            throw new Refusal("Choose someone of the record's council, or someone the task is offered to.");
+        }
+        if (newHolder.equals(task.getAssignee())) {
+            throw new Refusal("The task is already theirs.");
+        }
+        String me = currentUser.requireId();
+        Reallocation.APPROVED.set(Reallocation.approval(taskId, newHolder));
+        try {
+            taskService.setAssignee(taskId, newHolder);
+        } catch (NullValueException | NotFoundException | OptimisticLockingException gone) {
+            throw new Refusal(WorkflowProblems.TASK_GONE);
+        } finally {
+            Reallocation.APPROVED.remove();
+        }
+        historyService.createUserOperationLogQuery().taskId(taskId).userId(me).operationType(UserOperationLogEntry.OPERATION_TYPE_ASSIGN)
+                .orderByTimestamp().desc().listPage(0, 1)
+                .forEach(entry -> historyService.setAnnotationForOperationLogById(entry.getOperationId(), why));
+        events.publishEvent(new Reallocation(task.getProcessInstanceId(), task.getName(), task.getAssignee(), newHolder, me, why));
+    }
+
+    /**
+     * Who a manager may give the task to: the people of the record's council (any council's people
+     * for a record that belongs to none), and whoever it is offered to.
+     */
+    public List<Colleague> reallocationCandidates(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            return List.of();
+        }
+        Map<String, Colleague> byId = new TreeMap<>();
+        String council = councilOf(task);
+        var people = council == null ? identityService.createUserQuery() : identityService.createUserQuery().memberOfGroup(council);
+        people.listPage(0, PartnerflowEnginePlugin.QUERY_MAX_RESULTS)
+                .forEach(u -> byId.put(u.getId(), new Colleague(u.getId(), People.fullName(u))));
+        colleaguesIncludingMe(taskId).forEach(c -> byId.putIfAbsent(c.id(), c));
+        return byId.values().stream().sorted(java.util.Comparator.comparing(Colleague::name)).toList();
+    }
+
+    /** Whether the signed-in person may reallocate the task (a manager of its record's council). */
+    public boolean mayReallocate(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        return task != null && permissions.mayReallocate(councilOf(task));
+    }
+
+    private String councilOf(Task task) {
+        if (task.getProcessInstanceId() == null) {
+            return null;
+        }
+        return Answers.read(RecordCouncil.class, runtimeService.getVariables(task.getProcessInstanceId(), Answers.names(RecordCouncil.class)))
+                .authority();
+    }
+
+    private List<Colleague> colleaguesIncludingMe(String taskId) {
+        List<String> groups = taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(l -> l.getGroupId())
+                .toList();
+        Map<String, Colleague> byId = new TreeMap<>();
+        for (String group : groups) {
+            identityService.createUserQuery().memberOfGroup(group).listPage(0, 500)
+                    .forEach(u -> byId.put(u.getId(), new Colleague(u.getId(), People.fullName(u))));
+        }
+        return List.copyOf(byId.values());
     }
 
     /** People in the task's candidate groups, other than the signed-in person. */
