@@ -102,13 +102,7 @@ public class TaskAssignments {
      */
     @Transactional
     public void reallocate(String taskId, String newHolder, String reason) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.length() < 3 || why.length() > 2000) {
-            throw new Refusal("Say why the task is reallocated (3 to 2,000 characters): it is kept with the change.");
-        }
-        if (org.partnerflow.workflow.form.FormValidator.hasUnstorableCharacters(why)) {
-            throw new Refusal("The reason cannot contain control characters or text-direction overrides.");
-        }
+        String why = checkedReason(reason);
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             throw new Refusal(WorkflowProblems.TASK_GONE);
@@ -154,6 +148,61 @@ public class TaskAssignments {
                 .forEach(u -> byId.put(u.getId(), new Colleague(u.getId(), People.fullName(u))));
         colleaguesIncludingMe(taskId).forEach(c -> byId.putIfAbsent(c.id(), c));
         return byId.values().stream().sorted(java.util.Comparator.comparing(Colleague::name)).toList();
+    }
+
+    private static String checkedReason(String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 3 || why.length() > 2000) {
+            throw new Refusal("Say why the task is reallocated (3 to 2,000 characters): it is kept with the change.");
+        }
+        if (org.partnerflow.workflow.form.FormValidator.hasUnstorableCharacters(why)) {
+            throw new Refusal("The reason cannot contain control characters or text-direction overrides.");
+        }
+        return why;
+    }
+
+    /** An open task someone holds, as a manager sees it when handing over a leaver's work. */
+    public record HeldTask(String id, String name, String subject, java.util.Date created, java.util.Date due) {
+    }
+
+    /** The open tasks the person holds that the signed-in manager may reallocate, oldest first. */
+    public List<HeldTask> heldBy(String person) {
+        if (person == null || person.isBlank()) {
+            return List.of();
+        }
+        return taskService.createTaskQuery().taskAssignee(person).orderByTaskCreateTime().asc()
+                .listPage(0, PartnerflowEnginePlugin.QUERY_MAX_RESULTS).stream()
+                .filter(t -> permissions.mayReallocate(councilOf(t)))
+                .map(t -> new HeldTask(t.getId(), t.getName(), t.getDescription(), t.getCreateTime(), t.getDueDate()))
+                .toList();
+    }
+
+    /**
+     * Hands every open task the leaver holds (of the councils the signed-in manager oversees) to one
+     * successor, with one reason, in one go: either all move or, if one cannot (the successor is not of
+     * that task's council, a task went meanwhile), none does and the refusal names the task.
+     *
+     * @return how many tasks moved
+     */
+    @Transactional
+    public int reallocateAll(String leaver, String successor, String reason) {
+        checkedReason(reason);
+        if (successor == null) {
+            throw new Refusal("Choose who takes the work over.");
+        }
+        List<HeldTask> held = heldBy(leaver);
+        if (held.isEmpty()) {
+            throw new Refusal("They hold no open task that you can reallocate.");
+        }
+        for (HeldTask task : held) {
+            try {
+                reallocate(task.id(), successor, reason);
+            } catch (Refusal refused) {
+                throw new Refusal("Nothing was handed over: \u2018" + task.name() + "\u2019"
+                        + (task.subject() == null ? "" : " (" + task.subject() + ")") + ": " + refused.getMessage());
+            }
+        }
+        return held.size();
     }
 
     /** Whether the signed-in person may reallocate the task (a manager of its record's council). */

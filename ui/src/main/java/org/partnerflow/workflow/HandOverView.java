@@ -1,0 +1,142 @@
+package org.partnerflow.workflow;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.partnerflow.establishment.EstablishmentRegister;
+import org.partnerflow.identity.People;
+import org.partnerflow.words.Words;
+
+/**
+ * Managers hand over work: a person's open tasks of the councils the manager oversees (someone on
+ * leave, someone leaving), one by one or all to one successor in one go, always with a reason.
+ */
+@Route("handovers")
+@PageTitle("Hand over work | Partnerflow")
+@Menu(order = 115, title = "Hand over work", icon = "vaadin:exchange")
+@RolesAllowed({"manager"})
+public class HandOverView extends VerticalLayout {
+
+    private final TaskAssignments assignments;
+    private final ComboBox<People.Person> person = new ComboBox<>("Whose work");
+    private final Grid<TaskAssignments.HeldTask> held = new Grid<>();
+    private final ComboBox<TaskAssignments.Colleague> successor = new ComboBox<>("Hand everything to");
+    private final TextArea reason = new TextArea("Why (kept with each change)");
+
+    public HandOverView(TaskAssignments assignments, EstablishmentRegister register) {
+        this.assignments = assignments;
+        Map<String, People.Person> people = new TreeMap<>();
+        register.keptByMe().forEach(council -> register.membersOf(council).forEach(p -> people.putIfAbsent(p.id(), p)));
+        person.setId("handover-person");
+        person.setItems(people.values().stream().sorted(Comparator.comparing(People.Person::name)).toList());
+        person.setItemLabelGenerator(People.Person::name);
+        person.setWidth("24rem");
+        person.addValueChangeListener(e -> show());
+
+        held.setId("handover-tasks");
+        held.setAllRowsVisible(true);
+        held.addColumn(TaskAssignments.HeldTask::name).setHeader("Task").setAutoWidth(true);
+        held.addColumn(t -> t.subject() == null ? "" : t.subject()).setHeader("About").setFlexGrow(1);
+        held.addColumn(t -> t.created() == null ? "" : Words.date(t.created())).setHeader("Since").setAutoWidth(true);
+        held.addColumn(t -> t.due() == null ? "" : Words.date(t.due())).setHeader("Due").setAutoWidth(true);
+        held.addComponentColumn(this::reallocateButton).setHeader("").setAutoWidth(true);
+        held.setEmptyStateText("Choose a person to see the open tasks they hold.");
+
+        successor.setId("handover-successor");
+        successor.setItemLabelGenerator(TaskAssignments.Colleague::name);
+        successor.setWidth("24rem");
+        reason.setId("handover-reason");
+        reason.setMaxLength(2000);
+        reason.setWidth("32rem");
+        Button all = new Button("Hand over all", e -> handOverAll());
+        all.setId("handover-all");
+        all.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2("Hand over work"), new Paragraph("A person's open tasks on records of your council, to reallocate one by one "
+                        + "or all to one colleague. Each change is kept with your reason in the engine's log and the child's chronology."),
+                person, new H3("Open tasks they hold"), held, new HorizontalLayout(successor), reason, all);
+    }
+
+    private void show() {
+        People.Person chosen = person.getValue();
+        List<TaskAssignments.HeldTask> tasks = chosen == null ? List.of() : assignments.heldBy(chosen.id());
+        held.setItems(tasks);
+        held.setEmptyStateText(chosen == null ? "Choose a person to see the open tasks they hold." : chosen.name() + " holds no open task you can reallocate.");
+        Map<String, TaskAssignments.Colleague> candidates = new TreeMap<>();
+        tasks.forEach(t -> assignments.reallocationCandidates(t.id()).forEach(c -> candidates.putIfAbsent(c.id(), c)));
+        if (chosen != null) {
+            candidates.remove(chosen.id());
+        }
+        successor.setItems(candidates.values().stream().sorted(Comparator.comparing(TaskAssignments.Colleague::name)).toList());
+    }
+
+    private Component reallocateButton(TaskAssignments.HeldTask task) {
+        Button button = new Button("Reallocate", e -> reallocateOne(task));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.setId("reallocate-" + task.id());
+        button.getElement().setAttribute("aria-label", "Reallocate " + task.name());
+        return button;
+    }
+
+    private void reallocateOne(TaskAssignments.HeldTask task) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Reallocate \u2018" + task.name() + "\u2019");
+        ComboBox<TaskAssignments.Colleague> to = new ComboBox<>("To");
+        to.setId("reallocate-to");
+        to.setItemLabelGenerator(TaskAssignments.Colleague::name);
+        to.setItems(assignments.reallocationCandidates(task.id()).stream()
+                .filter(c -> person.getValue() == null || !c.id().equals(person.getValue().id())).toList());
+        TextArea why = new TextArea("Why (kept with the change)");
+        why.setId("reallocate-reason");
+        why.setMaxLength(2000);
+        why.setWidth("30rem");
+        Button save = new Button("Reallocate", e -> {
+            try {
+                assignments.reallocate(task.id(), to.getValue() == null ? null : to.getValue().id(), why.getValue());
+            } catch (RuntimeException refused) {
+                WorkflowFeedback.refused(refused, null);
+                return;
+            }
+            dialog.close();
+            WorkflowFeedback.success("\u2018" + task.name() + "\u2019 is now " + to.getValue().name() + "'s.");
+            show();
+        });
+        save.setId("reallocate-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(to, why));
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void handOverAll() {
+        if (person.getValue() == null) {
+            WorkflowFeedback.refused(new org.partnerflow.workflow.Refusal("Choose whose work to hand over."), null);
+            return;
+        }
+        try {
+            int moved = assignments.reallocateAll(person.getValue().id(), successor.getValue() == null ? null : successor.getValue().id(),
+                    reason.getValue());
+            WorkflowFeedback.success(moved + (moved == 1 ? " task" : " tasks") + " handed to " + successor.getValue().name() + ".");
+        } catch (RuntimeException refused) {
+            WorkflowFeedback.refused(refused, null); // what was chosen and typed stays, to correct
+            return;
+        }
+        show();
+    }
+}
