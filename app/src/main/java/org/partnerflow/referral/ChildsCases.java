@@ -88,22 +88,30 @@ public class ChildsCases {
                 reviews.findByConcernIdOrderByHeldAtAsc(concernId), access.worksOn(concern));
     }
 
-    /** A practitioner's own chronology entry about something that happened today, source not given. */
+    /** A practitioner's own chronology entry about something that happened today, its source not given. */
     @Transactional
     public ChronologyEntry addNote(long concernId, String note) {
-        return addNote(concernId, note, chronology.today(), null);
+        return note(concernId, note, chronology.today(), null);
     }
 
     /**
      * A practitioner's own chronology entry: a fact, the day it happened (today or earlier) and whom it
      * came from; never edited afterwards.
      *
-     * @throws IllegalArgumentException with the reason in words: no text, too long, no date, a date in the future
+     * @throws IllegalArgumentException with the reason in words: no text, too long, no date, a date in the future, no source
      */
     @Transactional
     public ChronologyEntry addNote(long concernId, String note, LocalDate happenedOn, InformationSource source) {
         checkText(note, "A chronology note");
         checkEventDate(happenedOn);
+        if (source == null) {
+            throw new IllegalArgumentException("Say whom the information came from: school, health, police, social work, the family, the child or other.");
+        }
+        return note(concernId, note, happenedOn, source);
+    }
+
+    private ChronologyEntry note(long concernId, String note, LocalDate happenedOn, InformationSource source) {
+        checkText(note, "A chronology note");
         WellbeingConcern concern = access.open(concernId, "add-chronology-note");
         return chronology.record(concern, ChronologyEntry.Kind.PRACTITIONER_NOTE, note.strip(), currentUser.requireId(), happenedOn, source);
     }
