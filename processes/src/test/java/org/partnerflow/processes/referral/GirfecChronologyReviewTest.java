@@ -67,7 +67,17 @@ class GirfecChronologyReviewTest {
             recorded.add("chronology-review:" + e.getVariable("chronologyChecked"));
             e.setVariable("chronologyReviewAt", inDays(180));
         });
-        Mocks.register("recordChildProtectionScreening", (JavaDelegate) e -> { });
+        Mocks.register("recordChildProtectionScreening", (JavaDelegate) e -> {
+            if ("procedures".equals(e.getVariable("childProtectionOutcome"))) {
+                e.setVariable("referralEnded", true); // ChronologyReviews.end: procedures take over
+            }
+        });
+        Mocks.register("recordConsent", (JavaDelegate) e -> e.setVariable("mayShare", true));
+        Mocks.register("recordChildsPlan", (JavaDelegate) e -> {
+            e.setVariable("reviewAt", inDays(30));
+            e.setVariable("reviewDueBy", inDays(35));
+        });
+        Mocks.register("recordReview", (JavaDelegate) e -> { });
         Mocks.register("recordClosure", (JavaDelegate) e -> {
             recorded.add("closure");
             e.setVariable("referralEnded", true); // ChronologyReviews.end
@@ -152,5 +162,26 @@ class GirfecChronologyReviewTest {
 
         assertThat(referral).isEnded().hasPassed("EndEvent_ChronologyReviewsEnded").hasNotPassed("Activity_ReviewChronology");
         assertThat(jobQuery().processInstanceId(referral.getId()).count()).isZero();
+    }
+
+    @Test
+    void childProtectionProceduresAfterAReviewEndTheChronologyReviewsWithTheReferral() {
+        ProcessInstance referral = engine.getRuntimeService().startProcessInstanceByKey("girfec-referral",
+                withVariables("childGivenName", "Test", "childFamilyName", "Child", "immediateRisk", "no"));
+        Map<String, Object> answers = new HashMap<>(GirfecPathwayDecisionTest.assessment(3, false));
+        answers.put("whatIsGettingInTheWay", "Attendance");
+        complete(task(referral, "Activity_NamedPersonAssessment"), answers);
+        complete(task(referral, "Activity_ConfirmPathway"), withVariables("pathwayChoice", "accept"));
+        complete(task(referral, "Activity_RecordConsent"), withVariables("consentGiven", "yes"));
+        complete(task(referral, "Activity_SingleAgencyPlan"), withVariables("needsSummary", "Sleep"));
+        execute(job("Event_ReviewDue", referral));
+        execute(job("Event_ChronologyReviewDue", referral));
+        assertThat(referral).isWaitingAt("Activity_Review", "Activity_ReviewChronology");
+        complete(task(referral, "Activity_Review"), withVariables("reviewDecision", "escalate"));
+
+        complete(task(referral, "Activity_ChildProtectionScreening"), withVariables("childProtectionOutcome", "procedures"));
+
+        assertThat(referral).isEnded().hasPassed("EndEvent_ChildProtectionProcedures", "EndEvent_ChronologyReviewsEnded")
+                .hasNotPassed("Activity_RecordChronologyReview");
     }
 }
