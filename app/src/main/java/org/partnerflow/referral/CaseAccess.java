@@ -56,6 +56,29 @@ public class CaseAccess {
         return concern.get();
     }
 
+    /**
+     * Opens a case to change its record (correct the chronology), for those who work on it: whoever only
+     * raised the concern may read the case but not correct it. Logged like {@link #open}.
+     *
+     * @throws NoAccessException if they do not work on the case
+     */
+    @Transactional(readOnly = true)
+    public WellbeingConcern openToWork(long concernId, String view) {
+        String me = currentUser.requireId();
+        Optional<WellbeingConcern> concern = concerns.findById(concernId);
+        boolean granted = concern.map(this::worksOn).orElse(false);
+        accessLog.record(me, RECORD_TYPE, concernId, view, granted);
+        if (!granted) {
+            throw new NoAccessException();
+        }
+        return concern.get();
+    }
+
+    /** Whether the signed-in person works on the case ({@link Permissions#worksOnCase}), not only raised it. */
+    public boolean worksOn(WellbeingConcern concern) {
+        return permissions.worksOnCase(asCase(concern));
+    }
+
     public boolean mayOpen(WellbeingConcern concern) {
         return permissions.maySeeCase(asCase(concern));
     }

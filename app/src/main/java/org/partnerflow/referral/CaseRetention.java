@@ -133,7 +133,8 @@ public class CaseRetention {
         String[] updates = {
             "update wellbeing_concern set observation = :removed, closing_summary = case when closing_summary is null then null else :removed end,"
                     + " version = version + 1 where id = :id",
-            "update chronology_entry set summary = :removed where concern_id = :id",
+            "update chronology_entry set summary = :removed,"
+                    + " correction_reason = case when correction_reason is null then null else :removed end where concern_id = :id",
             "update consent_record set given_by = case when given_by is null then null else :removed end, scope = null,"
                     + " reason_without_consent = case when reason_without_consent is null then null else :removed end where concern_id = :id",
             "update information_sharing_decision set what_shared = case when what_shared is null then null else :removed end,"

@@ -1,5 +1,6 @@
 package org.partnerflow.referral;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -18,6 +19,7 @@ import org.partnerflow.workflow.PartnerflowEnginePlugin;
 import org.partnerflow.workflow.form.FormValidator;
 import org.partnerflow.words.Words;
 import org.partnerflow.workflow.form.Answers;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,21 +85,82 @@ public class ChildsCases {
         return new CaseFile(concern, access.childAsSeen(concern), assessments.findByConcernIdOrderByAssessedAtAsc(concernId), ratings.findByConcernIdOrderByRatedAtAscIndicatorAsc(concernId), chronology.of(concern), next,
                 consents.findByConcernIdOrderByRecordedAtAsc(concernId), sharing.decisionsFor(concernId),
                 team.findByConcernIdOrderByIdAsc(concernId), plans.findByConcernIdOrderByVersionNumberDesc(concernId),
-                reviews.findByConcernIdOrderByHeldAtAsc(concernId));
+                reviews.findByConcernIdOrderByHeldAtAsc(concernId), access.worksOn(concern));
     }
 
-    /** A practitioner's own chronology entry: a fact, dated now, never edited afterwards. */
+    /** A practitioner's own chronology entry about something that happened today, its source not given. */
     @Transactional
     public ChronologyEntry addNote(long concernId, String note) {
-        if (note == null || note.isBlank() || note.length() > 8000) {
-            throw new IllegalArgumentException("A chronology note needs between 1 and 8,000 characters.");
+        return note(concernId, note, chronology.today(), null);
+    }
+
+    /**
+     * A practitioner's own chronology entry: a fact, the day it happened (today or earlier) and whom it
+     * came from; never edited afterwards.
+     *
+     * @throws IllegalArgumentException with the reason in words: no text, too long, no date, a date in the future, no source
+     */
+    @Transactional
+    public ChronologyEntry addNote(long concernId, String note, LocalDate happenedOn, InformationSource source) {
+        checkText(note, "A chronology note");
+        checkEventDate(happenedOn);
+        if (source == null) {
+            throw new IllegalArgumentException("Say whom the information came from: school, health, police, social work, the family, the child or other.");
+        }
+        return note(concernId, note, happenedOn, source);
+    }
+
+    private ChronologyEntry note(long concernId, String note, LocalDate happenedOn, InformationSource source) {
+        checkText(note, "A chronology note");
+        WellbeingConcern concern = access.open(concernId, "add-chronology-note");
+        return chronology.record(concern, ChronologyEntry.Kind.PRACTITIONER_NOTE, note.strip(), currentUser.requireId(), happenedOn, source);
+    }
+
+    /**
+     * Corrects a chronology entry: the one way in. Only those who work on the case may (access-logged);
+     * the correction is a new entry that supersedes the old one, which stays as it was. Not transactional
+     * itself: the correction is written in its own transaction, so that losing a race with someone else's
+     * correction is told in words after nothing was written.
+     *
+     * @throws NoAccessException if the person does not work on the case
+     * @throws IllegalArgumentException with the reason in words for missing or overlong text, reason or date
+     * @throws org.partnerflow.workflow.Refusal if the entry is already corrected (by whom, and to reload)
+     */
+    public ChronologyEntry correctEntry(long concernId, long entryId, String correction, String reason, LocalDate happenedOn) {
+        checkText(correction, "The corrected entry");
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Say why the entry is wrong: a correction needs its reason.");
+        }
+        if (reason.length() > 1000 || FormValidator.hasUnstorableCharacters(reason)) {
+            throw new IllegalArgumentException("The reason needs at most 1,000 characters, with no control characters or text-direction overrides.");
+        }
+        checkEventDate(happenedOn);
+        WellbeingConcern concern = access.openToWork(concernId, "correct-chronology-entry");
+        try {
+            return chronology.correct(concern, entryId, correction.strip(), reason.strip(), happenedOn, currentUser.requireId());
+        } catch (DataIntegrityViolationException lostTheRace) {
+            // Someone corrected it at the same moment and the database kept theirs (the unique index).
+            throw chronology.correctionOf(entryId).map(chronology::alreadyCorrected).orElseThrow(() -> lostTheRace);
+        }
+    }
+
+    private static void checkText(String text, String what) {
+        if (text == null || text.isBlank() || text.length() > 8000) {
+            throw new IllegalArgumentException(what + " needs between 1 and 8,000 characters.");
         }
         // The same rule as every form field: PostgreSQL refuses NUL, and bidi overrides disguise text.
-        if (FormValidator.hasUnstorableCharacters(note)) {
-            throw new IllegalArgumentException("A chronology note cannot contain control characters or text-direction overrides.");
+        if (FormValidator.hasUnstorableCharacters(text)) {
+            throw new IllegalArgumentException(what + " cannot contain control characters or text-direction overrides.");
         }
-        WellbeingConcern concern = access.open(concernId, "add-chronology-note");
-        return chronology.record(concern, ChronologyEntry.Kind.PRACTITIONER_NOTE, note.strip(), currentUser.requireId());
+    }
+
+    private void checkEventDate(LocalDate happenedOn) {
+        if (happenedOn == null) {
+            throw new IllegalArgumentException("Give the date it happened: every chronology entry needs one.");
+        }
+        if (happenedOn.isAfter(chronology.today())) {
+            throw new IllegalArgumentException("The date it happened cannot be in the future (today is " + Words.date(chronology.today()) + ").");
+        }
     }
 
     private List<CaseFile.NextStep> waitingTimers(String processInstanceId) {

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -24,7 +25,8 @@ public class ChronologyEntry {
         CONCERN_RAISED, CHILD_PROTECTION_ESCALATION, CHILD_PROTECTION_SCREENED, ASSESSMENT, PATHWAY_DECIDED,
         CONSENT_RECORDED, INFORMATION_SHARED, LEAD_PROFESSIONAL_APPOINTED, AGENCY_JOINED, AGENCY_DECLINED, PLAN_AGREED, REVIEW,
         STEP_DOWN, TIMESCALE_MISSED, CLOSURE, PRACTITIONER_NOTE, CORRECTION,
-        POSSIBLE_MATCH_FOUND, POSSIBLE_MATCH_CONFIRMED, POSSIBLE_MATCH_REJECTED, OFFERED_TO_COORDINATORS, TASK_REALLOCATED
+        POSSIBLE_MATCH_FOUND, POSSIBLE_MATCH_CONFIRMED, POSSIBLE_MATCH_REJECTED, OFFERED_TO_COORDINATORS, TASK_REALLOCATED,
+        CHRONOLOGY_REVIEWED
     }
 
     @Id
@@ -47,12 +49,20 @@ public class ChronologyEntry {
     private String summary;
     @Column(name = "corrects_entry_id")
     private Long correctsEntryId;
+    /* the day the event happened, which may be before it was recorded */
+    @Column(name = "event_date", nullable = false)
+    private LocalDate eventDate;
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private InformationSource source;
+    @Column(name = "correction_reason", length = 1000)
+    private String correctionReason;
 
     protected ChronologyEntry() {
     }
 
     ChronologyEntry(Long concernId, Long childId, Instant occurredAt, Instant recordedAt, String recordedBy, Kind kind,
-                    String summary, Long correctsEntryId) {
+                    String summary, Long correctsEntryId, LocalDate eventDate, InformationSource source, String correctionReason) {
         this.concernId = concernId;
         this.childId = childId;
         this.occurredAt = occurredAt;
@@ -61,6 +71,9 @@ public class ChronologyEntry {
         this.kind = kind;
         this.summary = summary.length() > 8000 ? summary.substring(0, 8000) : summary;
         this.correctsEntryId = correctsEntryId;
+        this.eventDate = eventDate;
+        this.source = source;
+        this.correctionReason = correctionReason;
     }
 
     public Long getId() { return id; }
@@ -72,4 +85,7 @@ public class ChronologyEntry {
     public Kind getKind() { return kind; }
     public String getSummary() { return summary; }
     public Long getCorrectsEntryId() { return correctsEntryId; }
+    public LocalDate getEventDate() { return eventDate; }
+    public InformationSource getSource() { return source; }
+    public String getCorrectionReason() { return correctionReason; }
 }

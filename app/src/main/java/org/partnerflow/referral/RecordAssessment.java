@@ -16,12 +16,15 @@ class RecordAssessment implements JavaDelegate {
     private final ReferralCases cases;
     private final WellbeingAssessments assessments;
     private final Chronology chronology;
+    private final ChronologyReviews chronologyReviews;
     private final Clock clock;
 
-    RecordAssessment(ReferralCases cases, WellbeingAssessments assessments, Chronology chronology, Clock clock) {
+    RecordAssessment(ReferralCases cases, WellbeingAssessments assessments, Chronology chronology, ChronologyReviews chronologyReviews,
+                     Clock clock) {
         this.cases = cases;
         this.assessments = assessments;
         this.chronology = chronology;
+        this.chronologyReviews = chronologyReviews;
         this.clock = clock;
     }
 
@@ -41,6 +44,8 @@ class RecordAssessment implements JavaDelegate {
         String summary = cases.saveRatings(concern, answers.ratings(), WellbeingRating.Occasion.ASSESSMENT, user, at);
         chronology.record(concern, Kind.ASSESSMENT, "Named Person assessment. Ratings: " + summary
                 + ". What is getting in the way: " + answers.whatIsGettingInTheWay(), user);
+        // From the assessment on, the chronology is checked at intervals while the case is open.
+        chronologyReviews.scheduleFirst(e, concern);
     }
 
     /** The later tasks' assignees. */

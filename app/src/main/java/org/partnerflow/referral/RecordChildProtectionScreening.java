@@ -30,5 +30,8 @@ class RecordChildProtectionScreening implements JavaDelegate {
                 ? "Child protection screening: child protection procedures started. "
                 : "Child protection screening: no child-protection action; back to the wellbeing pathway. ")
                 + "Rationale: " + answers.childProtectionRationale(), Actors.of(e));
+        if (procedures) {
+            ChronologyReviews.end(e); // the wellbeing referral ends here; child protection keeps its own record
+        }
     }
 }

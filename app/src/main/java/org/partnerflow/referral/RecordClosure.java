@@ -28,5 +28,6 @@ class RecordClosure implements JavaDelegate {
         WellbeingConcern concern = cases.concernOf(e);
         concern.close(summary, clock.instant());
         chronology.record(concern, Kind.CLOSURE, "Case closed: " + summary, Actors.of(e));
+        ChronologyReviews.end(e);
     }
 }

@@ -73,7 +73,8 @@ class RecordWellbeingConcern implements JavaDelegate {
                 answers.observedOn(), answers.observation(), source, answers.atImmediateRisk(), answers.indicators()));
         chronology.record(concern, Kind.CONCERN_RAISED, "Concern raised (" + Words.of(answers.source()) + "), observed on "
                 + Words.date(answers.observedOn()) + ", about " + answers.indicators().stream().map(Words::of)
-                .collect(Collectors.joining(", ")) + ": " + answers.observation(), user);
+                .collect(Collectors.joining(", ")) + ": " + answers.observation(), user, answers.observedOn(),
+                InformationSource.of(answers.source()));
         if (answers.atImmediateRisk()) {
             chronology.record(concern, Kind.CHILD_PROTECTION_ESCALATION,
                     "Immediate risk of significant harm reported: referred to child protection", user);

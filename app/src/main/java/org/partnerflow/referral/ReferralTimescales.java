@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param childProtectionEscalation     an untouched child-protection screening alerts managers after this (ISO 8601)
  * @param agencyReminder                a partner agency that has not answered its invitation is reminded after this
  * @param reviewOverdue                 a review not held this long after its date alerts managers
+ * @param chronologyReview              the case's coordinator reviews the chronology this often (ISO 8601 period, P3M)
  */
 @ConfigurationProperties("partnerflow.referral")
 public record ReferralTimescales(
@@ -20,7 +21,8 @@ public record ReferralTimescales(
         Integer assessmentReminderWorkingDays,
         String childProtectionEscalation,
         String agencyReminder,
-        String reviewOverdue) {
+        String reviewOverdue,
+        String chronologyReview) {
 
     public ReferralTimescales {
         assessmentWorkingDays = assessmentWorkingDays == null ? 10 : assessmentWorkingDays;
@@ -28,6 +30,7 @@ public record ReferralTimescales(
         childProtectionEscalation = childProtectionEscalation == null ? "PT24H" : childProtectionEscalation;
         agencyReminder = agencyReminder == null ? "P3D" : agencyReminder;
         reviewOverdue = reviewOverdue == null ? "P5D" : reviewOverdue;
+        chronologyReview = chronologyReview == null ? "P3M" : chronologyReview;
     }
 
     /** The moment {@code workingDays} working days (Monday to Friday) after {@code from}. */

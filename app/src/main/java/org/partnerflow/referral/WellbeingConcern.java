@@ -76,6 +76,8 @@ public class WellbeingConcern {
     private Instant closedAt;
     @Column(name = "closing_summary", length = 8000)
     private String closingSummary;
+    @Column(name = "next_chronology_review_on")
+    private LocalDate nextChronologyReviewOn;
 
     protected WellbeingConcern() {
     }
@@ -125,7 +127,15 @@ public class WellbeingConcern {
         this.closingSummary = closingSummary;
         this.closedAt = closedAt;
         this.stage = CaseStage.CLOSED;
+        this.nextChronologyReviewOn = null; // a closed case's chronology is not reviewed again
     }
+
+    /** The day the case's chronology is next to be checked: accurate, significant events, facts. */
+    public void chronologyReviewDue(LocalDate on) {
+        this.nextChronologyReviewOn = on;
+    }
+
+    public LocalDate getNextChronologyReviewOn() { return nextChronologyReviewOn; }
 
     public Long getId() { return id; }
     public ChildDetails getChildAsEntered() {

@@ -60,6 +60,9 @@ class CaseRetentionTest extends PartnerflowSpringTest {
         assertThatThrownBy(() -> retention.anonymise(id, "Reviewed at the retention panel")).isInstanceOf(Refusal.class)
                 .hasMessageContaining("is not closed for longer than the retention period (P6Y)");
         int stepsBefore = stepsAndTasks(id);
+        ChronologyEntry first = chronology.findByConcernIdOrderByOccurredAtAscIdAsc(id).get(0);
+        chronology.save(new ChronologyEntry(id, first.getChildId(), Instant.now(), Instant.now(), manager, ChronologyEntry.Kind.CORRECTION,
+                "Observed by the class teacher", first.getId(), first.getEventDate(), null, "Her aunt told the school office"));
 
         // Time passes: the case closed seven years ago.
         jdbc.update("update wellbeing_concern set closed_at = ? where id = ?",
@@ -83,6 +86,10 @@ class CaseRetentionTest extends PartnerflowSpringTest {
         assertThat(chronology.findByConcernIdOrderByOccurredAtAscIdAsc(id)).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.getSummary()).isEqualTo(CaseRetention.REMOVED))
                 .anySatisfy(e -> assertThat(e.getRecordedBy()).isEqualTo(practitioner));
+        assertThat(jdbc.queryForObject("select count(*) from chronology_entry where concern_id = ? and correction_reason = ?",
+                Long.class, id, CaseRetention.REMOVED)).isEqualTo(1L);
+        assertThat(jdbc.queryForObject("select count(*) from chronology_entry where concern_id = ? and correction_reason <> ?",
+                Long.class, id, CaseRetention.REMOVED)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from wellbeing_assessment where concern_id = ? and childs_views <> ?",
                 Long.class, id, CaseRetention.REMOVED)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from plan_action a join childs_plan_version v on v.id = a.plan_version_id"

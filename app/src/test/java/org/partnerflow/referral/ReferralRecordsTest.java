@@ -304,7 +304,8 @@ class ReferralRecordsTest extends PartnerflowSpringTest {
         WellbeingConcern concern = concerns.findByProcessInstanceId(referral.getId()).orElseThrow();
         ChronologyEntry original = chronology.of(concern).get(0);
 
-        ChronologyEntry correction = chronology.correct(original.getId(), "Observed on 17 November, not 18", "test-practitioner");
+        ChronologyEntry correction = chronology.correct(concern, original.getId(), "Observed on 17 November, not 18",
+                "The date was typed wrongly", original.getEventDate(), "test-practitioner");
 
         assertThat(correction.getCorrectsEntryId()).isEqualTo(original.getId());
         assertThat(correction.getKind()).isEqualTo(Kind.CORRECTION);

@@ -2,7 +2,10 @@ package org.partnerflow.referral;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -25,6 +28,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +37,7 @@ import org.partnerflow.audit.HistoryLink;
 import org.partnerflow.audit.HistoryTimeline;
 import org.partnerflow.identity.People;
 import org.partnerflow.words.Words;
+import org.partnerflow.workflow.Refusal;
 
 /**
  * A child's case: who the child is, where the case stands and what happens next, wellbeing over
@@ -95,8 +100,8 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         }
         add(title, about, stage, team(concern, file.team()), nextSteps(file), new AssessmentPanel(file.assessments(), this::name),
                 consent(file.consents(), file.sharing()), new ChildsPlanPanel(file, this::name),
-                new H3("Wellbeing over time"), WellbeingChart.of(file.ratings()), new H3("Chronology"),
-                chronology(file.chronology()), noteForm());
+                new H3("Wellbeing over time"), WellbeingChart.of(file.ratings()), new H3("Chronology"), chronologyReview(concern),
+                chronology(file), noteForm());
     }
 
     private Div team(WellbeingConcern concern, List<TeamMember> members) {
@@ -162,16 +167,44 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         return next;
     }
 
-    private VerticalLayout chronology(List<ChronologyEntry> entries) {
+    private Paragraph chronologyReview(WellbeingConcern concern) {
+        Paragraph review = new Paragraph(concern.getNextChronologyReviewOn() == null
+                ? "Facts, not opinions: each entry says when it happened and whom the information came from."
+                : "Next chronology review: " + Words.date(concern.getNextChronologyReviewOn())
+                        + ", by the case's coordinator (accurate, significant events, facts).");
+        review.setId("case-chronology-review");
+        return review;
+    }
+
+    /**
+     * The chronology in the order things happened. A corrected entry stays, struck through, with who
+     * corrected it, when and why; its correction says what it corrects. Those who work on the case may
+     * correct any entry not corrected already.
+     */
+    private VerticalLayout chronology(CaseFile file) {
+        List<ChronologyEntry> entries = file.chronology();
         Grid<ChronologyEntry> grid = new Grid<>(ChronologyEntry.class, false);
         grid.setId("case-chronology");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(e -> Words.dateTime(e.getOccurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> Words.of(e.getKind())).setHeader("What").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> (e.getCorrectsEntryId() == null ? "" : "Correction of entry " + e.getCorrectsEntryId() + ": ")
-                + e.getSummary()).setHeader("Details").setFlexGrow(1);
-        grid.addColumn(e -> orNone(name(e.getRecordedBy()))).setHeader("Recorded by").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> Words.date(e.getEventDate())).setHeader("Happened").setKey("happened").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> Words.of(e.getKind())).setHeader("What").setKey("what").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(e -> details(file, e)).setHeader("Details").setKey("details").setFlexGrow(1);
+        grid.addColumn(e -> orNone(name(e.getRecordedBy()))).setHeader("Recorded by").setKey("recorded-by").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> e.getSource() == null ? "" : Words.of(e.getSource())).setHeader("Source").setKey("source").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> Words.dateTime(e.getRecordedAt())).setHeader("Recorded").setKey("recorded").setAutoWidth(true).setFlexGrow(0);
+        if (file.mayCorrect()) {
+            grid.addComponentColumn(e -> {
+                if (file.correctionOf(e).isPresent()) {
+                    return new Span();
+                }
+                Button correct = new Button("Correct", click -> correctDialog(e));
+                correct.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                correct.setId("correct-entry-" + e.getId());
+                correct.getElement().setAttribute("aria-label", "Correct the entry of " + Words.date(e.getEventDate()) + ": " + Words.of(e.getKind()));
+                return correct;
+            }).setHeader("").setKey("correct").setAutoWidth(true).setFlexGrow(0);
+        }
         grid.setItems(entries);
 
         MultiSelectComboBox<ChronologyEntry.Kind> kinds = new MultiSelectComboBox<>("Show only");
@@ -196,28 +229,112 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         return section;
     }
 
-    private HorizontalLayout noteForm() {
-        TextArea note = new TextArea("Add to the chronology (facts, not opinions)");
+    /** An entry's text: struck through once corrected, with the correction's who, when and why. */
+    private Div details(CaseFile file, ChronologyEntry entry) {
+        Div details = new Div();
+        details.addClassName("chronology-details");
+        file.corrected(entry).ifPresent(wrong -> details.add(new Span("Corrects the entry of " + Words.date(wrong.getEventDate())
+                + " (" + Words.of(wrong.getKind()) + "): ")));
+        Span text = new Span(entry.getSummary());
+        details.add(text);
+        file.correctionOf(entry).ifPresent(correction -> {
+            text.getStyle().set("text-decoration", "line-through");
+            text.getElement().setAttribute("data-superseded", "true");
+            Span why = new Span(" Corrected on " + Words.date(correction.getRecordedAt()) + " by " + orNone(name(correction.getRecordedBy()))
+                    + ": " + correction.getCorrectionReason());
+            why.addClassName("chronology-corrected");
+            details.add(why);
+        });
+        return details;
+    }
+
+    private void correctDialog(ChronologyEntry entry) {
+        Dialog dialog = new Dialog();
+        dialog.setId("chronology-correct-dialog");
+        dialog.setHeaderTitle("Correct the entry of " + Words.date(entry.getEventDate()));
+        Paragraph was = new Paragraph("The entry stays as it was, struck through; the correction replaces it in the chronology.");
+        TextArea corrected = new TextArea("Corrected entry");
+        corrected.setId("chronology-correct-text");
+        corrected.setMaxLength(8000);
+        corrected.setWidth("32rem");
+        corrected.setValue(entry.getSummary());
+        TextArea reason = new TextArea("Why the entry is wrong");
+        reason.setId("chronology-correct-reason");
+        reason.setMaxLength(1000);
+        reason.setWidth("32rem");
+        DatePicker happened = new DatePicker("Date it happened");
+        happened.setId("chronology-correct-date");
+        happened.setValue(entry.getEventDate());
+        Paragraph problem = new Paragraph();
+        problem.setId("chronology-correct-problem");
+        problem.setVisible(false);
+        Button save = new Button("Save the correction", e -> {
+            try {
+                cases.correctEntry(concernId, entry.getId(), corrected.getValue(), reason.getValue(), happened.getValue());
+            } catch (IllegalArgumentException | Refusal | NoAccessException refused) {
+                problem.setText(refused.getMessage());
+                problem.setVisible(true);
+                return;
+            }
+            dialog.close();
+            Notification.show("Correction added to the chronology", 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            removeAll();
+            show(cases.open(concernId, VIEW_NAME));
+        });
+        save.setId("chronology-correct-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("Cancel", e -> dialog.close());
+        dialog.add(new VerticalLayout(was, corrected, reason, happened, problem));
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
+    }
+
+    private Button noteForm() {
+        Button open = new Button("Add to the chronology", e -> noteDialog());
+        open.setId("open-chronology-note");
+        return open;
+    }
+
+    private void noteDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setId("chronology-note-dialog");
+        dialog.setHeaderTitle("Add to the chronology");
+        TextArea note = new TextArea("What happened (facts, not opinions)");
         note.setId("chronology-note");
         note.setMaxLength(8000);
         note.setWidth("32rem");
+        DatePicker happened = new DatePicker("Date it happened");
+        happened.setId("chronology-note-date");
+        happened.setValue(LocalDate.now(Words.ZONE));
+        happened.setMax(LocalDate.now(Words.ZONE));
+        ComboBox<InformationSource> source = new ComboBox<>("Whom the information came from");
+        source.setId("chronology-note-source");
+        source.setItems(InformationSource.values());
+        source.setItemLabelGenerator(Words::of);
+        Paragraph problem = new Paragraph();
+        problem.setId("chronology-note-problem");
+        problem.setVisible(false);
         Button add = new Button("Add entry", e -> {
             try {
-                cases.addNote(concernId, note.getValue());
-                Notification.show("Added to the chronology", 4000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                removeAll();
-                show(cases.open(concernId, VIEW_NAME));
-            } catch (IllegalArgumentException | NoAccessException problem) {
-                note.setInvalid(true);
-                note.setErrorMessage(problem.getMessage());
+                cases.addNote(concernId, note.getValue(), happened.getValue(), source.getValue());
+            } catch (IllegalArgumentException | NoAccessException problemMet) {
+                problem.setText(problemMet.getMessage());
+                problem.setVisible(true);
+                return;
             }
+            dialog.close();
+            Notification.show("Added to the chronology", 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            removeAll();
+            show(cases.open(concernId, VIEW_NAME));
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-chronology-note");
-        HorizontalLayout form = new HorizontalLayout(note, add);
-        form.setDefaultVerticalComponentAlignment(Alignment.END);
-        return form;
+        Button cancel = new Button("Cancel", e -> dialog.close());
+        dialog.add(new VerticalLayout(note, happened, source, problem));
+        dialog.getFooter().add(cancel, add);
+        dialog.open();
     }
 
     private static String orNone(String value) {

@@ -1,6 +1,7 @@
 package org.partnerflow.referral;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
@@ -13,7 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
@@ -26,6 +31,7 @@ import org.partnerflow.audit.AccessLog;
 import org.partnerflow.audit.RecordAccess;
 import org.partnerflow.identity.Role;
 import org.partnerflow.testsupport.TestReferrals;
+import org.partnerflow.words.Words;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A child's case page: the people on the case see it; nobody else sees anything; every opening is logged. */
@@ -42,10 +48,22 @@ class CasePageTest extends KaribuSpringTest {
     AccessLog accessLog;
     @Autowired
     Chronology chronology;
+    @Autowired
+    ChildsCases cases;
 
     private WellbeingConcern raise(String raisedBy, String family) {
         ProcessInstance referral = referrals.raise(raisedBy, family, null, "no");
         return concerns.findByProcessInstanceId(referral.getId()).orElseThrow();
+    }
+
+    /** Clicks an entry's "Correct" action: a button drawn in the chronology grid's last column. */
+    @SuppressWarnings("unchecked")
+    private void clickCorrect(ChronologyEntry entry) {
+        Grid<ChronologyEntry> grid = _get(Grid.class, s -> s.withId("case-chronology"));
+        int row = _fetch(grid, 0, 100).stream().map(ChronologyEntry::getId).toList().indexOf(entry.getId());
+        Button correct = (Button) _getCellComponent(grid, row, "correct");
+        assertThat(correct.getId()).contains("correct-entry-" + entry.getId());
+        correct.click();
     }
 
     private void openCase(WellbeingConcern concern) {
@@ -77,10 +95,12 @@ class CasePageTest extends KaribuSpringTest {
         Grid<ChronologyEntry> chronologyGrid = _get(Grid.class, s -> s.withId("case-chronology"));
         assertThat(_size(chronologyGrid)).isEqualTo(1);
         assertThat(_getFormattedRow(chronologyGrid, 0)).satisfies(row -> {
-            assertThat(row.get(0)).isEqualTo(org.partnerflow.words.Words.dateTime(_fetch(chronologyGrid, 0, 1).get(0).getOccurredAt()))
-                    .matches("\\d{1,2} [A-Z][a-z]{2,3} \\d{4} \\d{2}:\\d{2}");
+            assertThat(row.get(0)).isEqualTo("18 Nov 2026"); // when it happened: the day the concern was observed
             assertThat(row.get(1)).isEqualTo("Concern raised");
             assertThat(row.get(3)).isEqualTo("Test Practitioner");
+            assertThat(row.get(4)).isEqualTo("School or nursery");
+            assertThat(row.get(5)).isEqualTo(org.partnerflow.words.Words.dateTime(_fetch(chronologyGrid, 0, 1).get(0).getRecordedAt()))
+                    .matches("\\d{1,2} [A-Z][a-z]{2,3} \\d{4} \\d{2}:\\d{2}");
         });
         assertThat(_fetch(chronologyGrid, 0, 1).get(0).getKind()).isEqualTo(ChronologyEntry.Kind.CONCERN_RAISED);
         assertThat(accessLog.latestFor(CaseAccess.RECORD_TYPE, concern.getId(), 5)).first()
@@ -137,11 +157,24 @@ class CasePageTest extends KaribuSpringTest {
         openUiAs(practitioner);
         openCase(concern);
 
+        _click(_get(Button.class, s -> s.withId("open-chronology-note")));
         _setValue(_get(TextArea.class, s -> s.withId("chronology-note")), "Mother phoned: appointment with GP on Friday.");
+        _setValue(_get(DatePicker.class, s -> s.withId("chronology-note-date")), java.time.LocalDate.now(Words.ZONE).plusDays(1));
+        _click(_get(Button.class, s -> s.withId("add-chronology-note")));
+        assertThat(_get(Paragraph.class, s -> s.withId("chronology-note-problem")).getText())
+                .startsWith("The date it happened cannot be in the future");
+        _setValue(_get(DatePicker.class, s -> s.withId("chronology-note-date")), java.time.LocalDate.of(2026, 11, 25));
+        _click(_get(Button.class, s -> s.withId("add-chronology-note")));
+        assertThat(_get(Paragraph.class, s -> s.withId("chronology-note-problem")).getText()).startsWith("Say whom the information came from");
+        _setValue(_get(ComboBox.class, s -> s.withId("chronology-note-source")), InformationSource.PARENT_CARER);
         _click(_get(Button.class, s -> s.withId("add-chronology-note")));
 
         assertThat(chronology.of(concern)).extracting(ChronologyEntry::getKind)
                 .containsExactly(ChronologyEntry.Kind.CONCERN_RAISED, ChronologyEntry.Kind.PRACTITIONER_NOTE);
+        assertThat(chronology.of(concern).get(1)).satisfies(note -> {
+            assertThat(note.getEventDate()).isEqualTo(java.time.LocalDate.of(2026, 11, 25));
+            assertThat(note.getSource()).isEqualTo(InformationSource.PARENT_CARER);
+        });
         @SuppressWarnings("unchecked")
         Grid<ChronologyEntry> shown = _get(Grid.class, s -> s.withId("case-chronology"));
         assertThat(_fetch(shown, 0, 10)).extracting(ChronologyEntry::getSummary).contains("Mother phoned: appointment with GP on Friday.");
@@ -269,5 +302,86 @@ class CasePageTest extends KaribuSpringTest {
         openCase(concern);
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("case-child-details")).getText())
                 .isEqualTo("Born 12 Apr 2016 · Eastfield Primary · SCN " + scn);
+    }
+
+    @Test
+    void theNamedPersonCorrectsAnEntryTheOldOneIsStruckThroughAndTheCorrectionSaysWhatItCorrects() {
+        String namedPerson = people.ensure(Role.NAMED_PERSON);
+        ProcessInstance referral = referrals.raise(people.ensure(Role.PRACTITIONER), "Fixed" + System.nanoTime(), null, "no");
+        referrals.work(referral, "Activity_NamedPersonAssessment", namedPerson, TestReferrals.assessment("Healthy", 3L, false));
+        WellbeingConcern concern = concerns.findByProcessInstanceId(referral.getId()).orElseThrow();
+        ChronologyEntry raised = chronology.of(concern).get(0);
+        openUiAs(namedPerson);
+        openCase(concern);
+        assertThat(_get(Paragraph.class, s -> s.withId("case-chronology-review")).getText())
+                .startsWith("Next chronology review: " + Words.date(chronology.today().plusMonths(3)));
+
+        clickCorrect(raised);
+        _setValue(_get(TextArea.class, s -> s.withId("chronology-correct-text")), "Concern raised by the school: observed on 17 November.");
+        _click(_get(Button.class, s -> s.withId("chronology-correct-save")));
+        assertThat(_get(Paragraph.class, s -> s.withId("chronology-correct-problem")).getText())
+                .isEqualTo("Say why the entry is wrong: a correction needs its reason.");
+        _setValue(_get(TextArea.class, s -> s.withId("chronology-correct-reason")), "The class teacher's log says 17 November");
+        _setValue(_get(DatePicker.class, s -> s.withId("chronology-correct-date")), java.time.LocalDate.of(2026, 11, 17));
+        _click(_get(Button.class, s -> s.withId("chronology-correct-save")));
+
+        @SuppressWarnings("unchecked")
+        Grid<ChronologyEntry> grid = _get(Grid.class, s -> s.withId("case-chronology"));
+        java.util.List<ChronologyEntry> shown = _fetch(grid, 0, 20);
+        int wrongRow = shown.stream().map(ChronologyEntry::getId).toList().indexOf(raised.getId());
+        String struck = _getCellComponent(grid, wrongRow, "details").getElement().getTextRecursively();
+        assertThat(struck).contains(raised.getSummary(), "Corrected on " + Words.date(chronology.today()) + " by Test Named Person: "
+                + "The class teacher's log says 17 November").doesNotContain(namedPerson);
+        assertThat(_getCellComponent(grid, wrongRow, "details").getChildren().filter(Span.class::isInstance)
+                .anyMatch(c -> "line-through".equals(((Span) c).getStyle().get("text-decoration")))).isTrue();
+        assertThat(_getCellComponent(grid, wrongRow, "correct")).isNotInstanceOf(Button.class);
+        int correctionRow = shown.stream().map(ChronologyEntry::getKind).toList().indexOf(ChronologyEntry.Kind.CORRECTION);
+        assertThat(shown.get(correctionRow).getEventDate()).isEqualTo(java.time.LocalDate.of(2026, 11, 17));
+        assertThat(_getCellComponent(grid, correctionRow, "details").getElement().getTextRecursively())
+                .isEqualTo("Corrects the entry of 18 Nov 2026 (Concern raised): Concern raised by the school: observed on 17 November.");
+    }
+
+    @Test
+    void correctingAnEntrySomeoneCorrectedMeanwhileIsRefusedInWords() {
+        String namedPerson = people.ensure(Role.NAMED_PERSON);
+        ProcessInstance referral = referrals.raise(people.ensure(Role.PRACTITIONER), "Raced" + System.nanoTime(), null, "no");
+        referrals.work(referral, "Activity_NamedPersonAssessment", namedPerson, TestReferrals.assessment("Healthy", 3L, false));
+        WellbeingConcern concern = concerns.findByProcessInstanceId(referral.getId()).orElseThrow();
+        ChronologyEntry raised = chronology.of(concern).get(0);
+        openUiAs(namedPerson);
+        openCase(concern);
+        clickCorrect(raised);
+        // Meanwhile a manager corrects the same entry.
+        String manager = people.signIn(Role.MANAGER);
+        cases.correctEntry(concern.getId(), raised.getId(), "Observed on 16 November", "School office checked", java.time.LocalDate.of(2026, 11, 16));
+        people.signInAs(namedPerson);
+
+        _setValue(_get(TextArea.class, s -> s.withId("chronology-correct-reason")), "Typed the wrong day");
+        _click(_get(Button.class, s -> s.withId("chronology-correct-save")));
+
+        assertThat(_get(Paragraph.class, s -> s.withId("chronology-correct-problem")).getText())
+                .startsWith("This entry was already corrected by Test Manager on ").contains("reload the page").doesNotContain(manager);
+        assertThat(chronology.of(concern)).filteredOn(e -> raised.getId().equals(e.getCorrectsEntryId())).hasSize(1);
+    }
+
+    @Test
+    void whoeverOnlyRaisedTheConcernSeesCorrectionsButHasNoCorrectAction() {
+        String practitioner = people.ensure(Role.PRACTITIONER);
+        WellbeingConcern concern = raise(practitioner, "Reader" + System.nanoTime());
+        ChronologyEntry raised = chronology.of(concern).get(0);
+        people.signIn(Role.MANAGER);
+        cases.correctEntry(concern.getId(), raised.getId(), "Observed on 16 November", "School office checked", java.time.LocalDate.of(2026, 11, 16));
+        people.signOut();
+        openUiAs(practitioner);
+
+        openCase(concern);
+
+        assertThat(_find(Button.class, s -> s.withId("correct-entry-" + raised.getId()))).isEmpty();
+        @SuppressWarnings("unchecked")
+        Grid<ChronologyEntry> grid = _get(Grid.class, s -> s.withId("case-chronology"));
+        assertThat(grid.getColumnByKey("correct")).isNull();
+        int wrongRow = _fetch(grid, 0, 20).stream().map(ChronologyEntry::getId).toList().indexOf(raised.getId());
+        assertThat(_getCellComponent(grid, wrongRow, "details").getElement().getTextRecursively())
+                .contains("Corrected on ", "by Test Manager: School office checked");
     }
 }
