@@ -68,4 +68,16 @@ public class Child {
     public String getCandidateNumber() { return candidateNumber; }
     public Instant getCreatedAt() { return createdAt; }
     public String getCreatedBy() { return createdBy; }
+
+    /**
+     * Corrects the child's details (rectification): the caller ({@code ChildRecord}) checks who may,
+     * keeps what they were and why, and states the version the editor read.
+     */
+    void rectify(ChildDetails corrected) {
+        this.givenName = corrected.givenName();
+        this.familyName = corrected.familyName();
+        this.dateOfBirth = corrected.dateOfBirth();
+        this.school = corrected.school();
+        this.candidateNumber = corrected.candidateNumber();
+    }
 }
