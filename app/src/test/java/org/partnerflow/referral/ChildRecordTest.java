@@ -46,6 +46,10 @@ class ChildRecordTest extends PartnerflowSpringTest {
     ChildDetailsChanges detailsChanges;
     @Autowired
     ParentOrCarerChanges parentChanges;
+    @Autowired
+    CaseRetention retention;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private static String candidateNumber() {
         return String.valueOf(100_000_000L + Math.floorMod(System.nanoTime(), 900_000_000L));
@@ -322,5 +326,62 @@ class ChildRecordTest extends PartnerflowSpringTest {
         } finally {
             people.signOut();
         }
+    }
+
+    @Test
+    void aConfirmedPossibleMatchTakesTheParentsCarersAndCorrectionsToTheRecordedChild() {
+        String family = "Joined" + System.nanoTime();
+        String namedPerson = people.ensure(Role.NAMED_PERSON);
+        Child recorded = concernOf(referrals.raise(raiser(), "Ailsa", family, "Eastfield Primary", candidateNumber(), "no")).getChild();
+        ProcessInstance second = referrals.raise(raiser(), "Ailsa", family, "Westfield Academy", null, "no");
+        Child provisional = concernOf(second).getChild();
+        assertThat(provisional.getId()).isNotEqualTo(recorded.getId());
+        as(namedPerson, () -> records.addParentOrCarer(provisional.getId(),
+                new ParentOrCarerDetails("Fiona Hay", Relationship.MOTHER, null, true), VIEW));
+        as(namedPerson, () -> records.rectify(provisional.getId(), provisional.getVersion(), new ChildDetails("Ailsa", family,
+                provisional.getDateOfBirth(), "Westfield High", null), "School's proper name", VIEW));
+
+        referrals.work(second, "Activity_CheckPossibleMatch", namedPerson, java.util.Map.of("matchDecision", "same",
+                "matchedChild", String.valueOf(recorded.getId()), "matchReason", "Checked with both schools"));
+
+        assertThat(children.findById(provisional.getId())).isEmpty();
+        ChildRecordFile file = as(namedPerson, () -> records.open(recorded.getId(), VIEW));
+        assertThat(file.concerns()).hasSize(2);
+        assertThat(file.parentsAndCarers()).extracting(ParentOrCarer::getName).containsExactly("Fiona Hay");
+        assertThat(file.parentsAndCarersHistory()).hasSize(1);
+        assertThat(file.detailsHistory()).singleElement().satisfies(c -> assertThat(c.getReason()).isEqualTo("School's proper name"));
+    }
+
+    @Test
+    void anonymisingTheChildsLastCaseClearsTheirParentsCarersAndCorrections() {
+        String family = "Forgotten" + System.nanoTime();
+        String namedPerson = people.ensure(Role.NAMED_PERSON);
+        ProcessInstance referral = referrals.raise(raiser(), "Ailsa", family, "Eastfield Primary", candidateNumber(), "no");
+        referrals.toClosure(referral, namedPerson);
+        WellbeingConcern closed = concernOf(referral);
+        Child child = closed.getChild();
+        as(namedPerson, () -> records.addParentOrCarer(child.getId(),
+                new ParentOrCarerDetails("Fiona Hay", Relationship.MOTHER, "07700 900123", true), VIEW));
+        as(namedPerson, () -> records.rectify(child.getId(), child.getVersion(), new ChildDetails("Ailsa", family + "-Reid",
+                child.getDateOfBirth(), child.getSchool(), child.getCandidateNumber()), "Name from the birth certificate", VIEW));
+        jdbc.update("update wellbeing_concern set closed_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(7 * 366, java.time.temporal.ChronoUnit.DAYS)), closed.getId());
+
+        as(people.ensure(Role.MANAGER), () -> retention.anonymise(closed.getId(), "Retention panel: nothing to keep"));
+
+        String removed = CaseRetention.REMOVED;
+        assertThat(jdbc.queryForList("select name, contact from parent_or_carer where child_id = ?", child.getId()))
+                .singleElement().satisfies(row -> {
+                    assertThat(row.get("name")).isEqualTo(removed);
+                    assertThat(row.get("contact")).isNull();
+                });
+        assertThat(jdbc.queryForObject("select count(*) from parent_or_carer_change c join parent_or_carer p on p.id = c.parent_or_carer_id"
+                + " where p.child_id = ? and (c.name <> ? or c.contact is not null)", Long.class, child.getId(), removed)).isZero();
+        assertThat(detailsChanges.findByChildIdOrderByChangedAtAscIdAsc(child.getId())).singleElement().satisfies(c -> {
+            assertThat(c.was().givenName()).isEqualTo("Anonymised");
+            assertThat(c.now().familyName()).isEqualTo("child " + child.getId());
+            assertThat(c.was().candidateNumber()).isNull();
+            assertThat(c.getReason()).isEqualTo(removed);
+        });
     }
 }
