@@ -80,6 +80,9 @@ class AccessMatrixTest extends KaribuSpringTest {
             cases/:concernId             own    -    S    S  S  S  S  -  -   -
             cases/:concernId             other  L    R    R  R  R  R  R  S   R
             cases/:concernId             none   L    R    R  R  R  R  R  R   R
+            children/:childId            own    -    R    S  R  R  S  -  -   -
+            children/:childId            other  L    R    R  R  R  R  R  S   R
+            children/:childId            none   L    R    R  R  R  R  R  R   R
             partnerships                 page   L    S    S  S  S  S  S  S   S
             partnerships/new             page   L    U    U  U  U  U  S  U   U
             partnerships/:partnershipId  own    -    -    -  -  -  -  S  -   -
@@ -235,9 +238,9 @@ class AccessMatrixTest extends KaribuSpringTest {
                 Long.class, person, type, id, granted);
     }
 
-    /** Features that log every opening: the case page and the history pages. */
+    /** Features that log every opening: the case page, the child's record and the history pages. */
     private static boolean logsOpenings(String route) {
-        return route.startsWith("cases/") || route.startsWith("audit/:type");
+        return route.startsWith("cases/") || route.startsWith("children/") || route.startsWith("audit/:type");
     }
 
     private static Role role(String column) {
@@ -280,6 +283,8 @@ class AccessMatrixTest extends KaribuSpringTest {
         people.signOut();
 
         Map<String, Address> ownCase = new LinkedHashMap<>();
+        // The child of the concern the role raised: a raiser alone may not open the child's record.
+        Map<String, Address> ownChild = new LinkedHashMap<>();
         Map<String, Address> ownTask = new LinkedHashMap<>();
         Map<String, Address> ownCaseHistory = new LinkedHashMap<>();
         Map<String, Address> ownCaseHistoryPrint = new LinkedHashMap<>();
@@ -288,6 +293,8 @@ class AccessMatrixTest extends KaribuSpringTest {
             ProcessInstance referral = referrals.raise(people.ensure(raising), "Own" + unique, null, escalated ? "yes" : "no");
             long id = concerns.findByProcessInstanceId(referral.getId()).orElseThrow().getId();
             ownCase.put(raising.groupId(), new Address("cases/" + id, "child-case", String.valueOf(id)));
+            long child = concerns.findById(id).orElseThrow().getChild().getId();
+            ownChild.put(raising.groupId(), new Address("children/" + child, "child-record", String.valueOf(child)));
             ownCaseHistory.put(raising.groupId(), new Address("audit/case/" + id, "child-case", String.valueOf(id)));
             ownCaseHistoryPrint.put(raising.groupId(), new Address("audit/case/" + id + "/print", "child-case", String.valueOf(id)));
             // Offered to the role's group: the Named Person's assessment, child protection's screening.
@@ -315,6 +322,10 @@ class AccessMatrixTest extends KaribuSpringTest {
         put(all, "cases/:concernId", Kind.OWN, ownCase);
         put(all, "cases/:concernId", Kind.OTHER, new Address("cases/" + otherCase, "child-case", String.valueOf(otherCase)));
         put(all, "cases/:concernId", Kind.NONE, new Address("cases/987654321", "child-case", "987654321"));
+        long otherChild = concerns.findById(otherCase).orElseThrow().getChild().getId();
+        put(all, "children/:childId", Kind.OWN, ownChild);
+        put(all, "children/:childId", Kind.OTHER, new Address("children/" + otherChild, "child-record", String.valueOf(otherChild)));
+        put(all, "children/:childId", Kind.NONE, new Address("children/987654321", "child-record", "987654321"));
         put(all, "partnerships/:partnershipId", Kind.OWN, Map.of(Role.PARTNERSHIP_LEAD.groupId(),
                 new Address("partnerships/" + ownPartnership, "partnership", String.valueOf(ownPartnership))));
         put(all, "partnerships/:partnershipId", Kind.OTHER, new Address("partnerships/" + otherPartnership, "partnership", String.valueOf(otherPartnership)));

@@ -35,7 +35,7 @@ class ProcessFamilyViewsTest extends KaribuSpringTest {
         UI.getCurrent().navigate("audit/access");
 
         Select<?> recordType = _get(Select.class, s -> s.withId("access-record-type"));
-        assertThat(ComboBoxKt.getSuggestions(recordType)).containsExactlyInAnyOrder("Any", "Child's case", "Partnership", "Improvement project");
+        assertThat(ComboBoxKt.getSuggestions(recordType)).containsExactlyInAnyOrder("Any", "Child's case", "Child's record", "Partnership", "Improvement project");
     }
 
     @Test

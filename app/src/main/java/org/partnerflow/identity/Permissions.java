@@ -184,6 +184,15 @@ public class Permissions {
         return offered.endOr().count() > 0;
     }
 
+    /**
+     * Opening a child's record (the child page: all their concerns, one chronology, parents and carers)
+     * and correcting it: whoever works on at least one of the child's cases. Having only raised a
+     * concern is not enough: a raiser keeps their case page, with the child as they typed them.
+     */
+    public boolean maySeeChildRecord(List<Case> childsCases) {
+        return childsCases.stream().anyMatch(this::worksOnCase);
+    }
+
     // --- Processes and tasks, asked inside engine commands about the engine's user ---
 
     /** Starting a process: one of the person's groups is among its candidate starters. */

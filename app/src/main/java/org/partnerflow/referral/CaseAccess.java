@@ -100,7 +100,7 @@ public class CaseAccess {
     }
 
     /** The case as the policy needs to know it; whether it was escalated is looked up only if asked. */
-    private Permissions.Case asCase(WellbeingConcern concern) {
+    Permissions.Case asCase(WellbeingConcern concern) {
         return new Permissions.Case(concern.getRaisedBy(), concern.getNamedPerson(), concern.getLeadProfessional(),
                 () -> concern.isImmediateRisk()
                         || chronology.existsByConcernIdAndKind(concern.getId(), ChronologyEntry.Kind.CHILD_PROTECTION_ESCALATION),

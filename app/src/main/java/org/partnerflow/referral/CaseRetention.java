@@ -117,6 +117,7 @@ public class CaseRetention {
                             + " candidate_number = null, version = version + 1 where id = ?")
                     .setParameter(1, "child " + child.getId()).setParameter(2, LocalDate.of(child.getDateOfBirth().getYear(), 1, 1))
                     .setParameter(3, REMOVED).setParameter(4, child.getId()).executeUpdate();
+            anonymiseChildRecordHistory(child);
         }
         if (concern.getProcessInstanceId() != null) {
             // The engine's recorded values hold the forms' answers (names, observations): they go; the
@@ -127,6 +128,23 @@ public class CaseRetention {
         accessLog.record(me, CaseAccess.RECORD_TYPE, concernId, "anonymisation", true);
         em.clear();
         return anonymisations.save(new CaseAnonymisation(concernId, me, clock.instant(), cleanReason));
+    }
+
+    /** The record's corrections and its parents and carers (V16) hold who the child is and who their family are: they go too. */
+    private void anonymiseChildRecordHistory(Child child) {
+        LocalDate year = LocalDate.of(child.getDateOfBirth().getYear(), 1, 1);
+        em.createNativeQuery("update child_details_change set was_given_name = 'Anonymised', was_family_name = ?, was_date_of_birth = ?,"
+                        + " was_school = ?, was_candidate_number = null, now_given_name = 'Anonymised', now_family_name = ?,"
+                        + " now_date_of_birth = ?, now_school = ?, now_candidate_number = null, reason = ? where child_id = ?")
+                .setParameter(1, "child " + child.getId()).setParameter(2, year).setParameter(3, REMOVED)
+                .setParameter(4, "child " + child.getId()).setParameter(5, year).setParameter(6, REMOVED)
+                .setParameter(7, REMOVED).setParameter(8, child.getId()).executeUpdate();
+        em.createNativeQuery("update parent_or_carer_change set name = ?, contact = null,"
+                        + " reason = case when reason is null then null else ? end"
+                        + " where parent_or_carer_id in (select p.id from parent_or_carer p where p.child_id = ?)")
+                .setParameter(1, REMOVED).setParameter(2, REMOVED).setParameter(3, child.getId()).executeUpdate();
+        em.createNativeQuery("update parent_or_carer set name = ?, contact = null, version = version + 1 where child_id = ?")
+                .setParameter(1, REMOVED).setParameter(2, child.getId()).executeUpdate();
     }
 
     private void removeCaseContent(long concernId) {

@@ -78,4 +78,16 @@ public class Child {
     public String getAuthorityCode() { return authorityCode; }
     public Instant getCreatedAt() { return createdAt; }
     public String getCreatedBy() { return createdBy; }
+
+    /**
+     * Corrects the child's details (rectification): the caller ({@code ChildRecord}) checks who may,
+     * keeps what they were and why, and states the version the editor read.
+     */
+    void rectify(ChildDetails corrected) {
+        this.givenName = corrected.givenName();
+        this.familyName = corrected.familyName();
+        this.dateOfBirth = corrected.dateOfBirth();
+        this.school = corrected.school();
+        this.candidateNumber = corrected.candidateNumber();
+    }
 }

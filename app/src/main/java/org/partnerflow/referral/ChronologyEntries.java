@@ -29,6 +29,9 @@ interface ChronologyEntries extends Repository<ChronologyEntry, Long> {
 
     List<ChronologyEntry> findByConcernIdOrderByOccurredAtAscIdAsc(Long concernId);
 
+    /** The child's one chronology, across all their concerns, in the order things happened. */
+    List<ChronologyEntry> findTop5000ByChildIdOrderByOccurredAtAscIdAsc(Long childId);
+
     List<ChronologyEntry> findTop100ByKindOrderByOccurredAtDescIdDesc(ChronologyEntry.Kind kind);
 
     boolean existsByConcernIdAndKind(Long concernId, ChronologyEntry.Kind kind);

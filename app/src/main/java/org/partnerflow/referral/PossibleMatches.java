@@ -110,6 +110,9 @@ public class PossibleMatches {
         Object number = em.createNativeQuery("select candidate_number from child where id = ?").setParameter(1, from).getSingleResult();
         update("update wellbeing_concern set child_id = :to, version = version + 1 where child_id = :from", from, to);
         update("update chronology_entry set child_id = :to where child_id = :from", from, to);
+        // The child record's own history (V16) goes with it: parents and carers, and corrections made to it.
+        update("update parent_or_carer set child_id = :to, version = version + 1 where child_id = :from", from, to);
+        update("update child_details_change set child_id = :to where child_id = :from", from, to);
         update("delete from possible_child_match where candidate_child_id = :from and concern_id in"
                 + " (select m.concern_id from possible_child_match m where m.candidate_child_id = :to)", from, to);
         update("update possible_child_match set candidate_child_id = :to where candidate_child_id = :from", from, to);

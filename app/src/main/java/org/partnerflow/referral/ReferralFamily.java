@@ -40,7 +40,7 @@ public class ReferralFamily implements ProcessFamily {
 
     @Override
     public List<String> auditedRecordTypes() {
-        return List.of(CaseAccess.RECORD_TYPE);
+        return List.of(CaseAccess.RECORD_TYPE, ChildRecord.RECORD_TYPE);
     }
 
     @Override

@@ -18,6 +18,8 @@ import org.partnerflow.partnership.PartnershipType;
 import org.partnerflow.referral.CaseStage;
 import org.partnerflow.referral.ChronologyEntry;
 import org.partnerflow.referral.InformationSharingDecision;
+import org.partnerflow.referral.ParentOrCarer;
+import org.partnerflow.referral.ParentOrCarerChange;
 import org.partnerflow.referral.PartnerAgency;
 import org.partnerflow.referral.Pathway;
 import org.partnerflow.referral.PlanReview;
@@ -30,7 +32,7 @@ class WordsTest {
             CaseStage.class, Pathway.class, InformationSharingDecision.Basis.class, TimelineEvent.Kind.class, OrganisationKind.class,
             PartnershipType.class, Partnership.Status.class, Partnership.ProtocolStatus.class, Partnership.EvaluationCycle.class,
             ChronologyEntry.Kind.class, PlanReview.Decision.class, ImprovementProject.Status.class, ActionResearchCycle.Decision.class,
-            PartnershipEvaluation.Decision.class);
+            PartnershipEvaluation.Decision.class, ParentOrCarer.Relationship.class, ParentOrCarerChange.Kind.class);
 
     @Test
     void everyConstantShownHasItsWordsInTheBundle() {

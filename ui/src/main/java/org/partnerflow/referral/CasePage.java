@@ -55,9 +55,11 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
     private final HistoryTimeline timelines;
     private final ReferralFamily family;
     private final People people;
+    private final ChildRecord childRecords;
     private long concernId;
 
-    public CasePage(ChildsCases cases, HistoryTimeline timelines, ReferralFamily family, People people) {
+    public CasePage(ChildsCases cases, HistoryTimeline timelines, ReferralFamily family, People people, ChildRecord childRecords) {
+        this.childRecords = childRecords;
         this.family = family;
         this.people = people;
         this.timelines = timelines;
@@ -97,6 +99,9 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         stage.setId("case-stage");
         if (timelines.mayAudit()) {
             add(new HistoryLink(family.historyAddress(concern.getId())));
+        }
+        if (childRecords.mayOpen(concern.getChild().getId())) {
+            add(ChildPage.linkTo(concern.getChild().getId()));
         }
         add(title, about, stage, team(concern, file.team()), nextSteps(file), new AssessmentPanel(file.assessments(), this::name),
                 consent(file.consents(), file.sharing()), new ChildsPlanPanel(file, this::name),

@@ -75,7 +75,15 @@ public class CaseloadView extends VerticalLayout {
         grid.addColumn(c -> Words.of(c.concern().getStage())).setHeader("Stage").setAutoWidth(true);
         grid.addColumn(c -> c.concern().getPathway() == null ? "" : Words.of(c.concern().getPathway()))
                 .setHeader("Pathway").setAutoWidth(true);
-        grid.addItemClickListener(e -> open(e.getItem().concern()));
+        if (id.equals("caseload")) {
+            // Their own cases as Named Person or Lead Professional: they work on the child's record.
+            grid.addComponentColumn(c -> ChildPage.linkTo(c.concern().getChild().getId())).setHeader("Record").setKey("record").setAutoWidth(true);
+        }
+        grid.addItemClickListener(e -> {
+            if (e.getColumn() == null || !"record".equals(e.getColumn().getKey())) {
+                open(e.getItem().concern());
+            }
+        });
         return grid;
     }
 
