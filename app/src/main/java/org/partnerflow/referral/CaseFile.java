@@ -16,7 +16,9 @@ public record CaseFile(
         List<InformationSharingDecision> sharing,
         List<TeamMember> team,
         List<ChildsPlanVersion> planVersions,
-        List<PlanReview> reviews) {
+        List<PlanReview> reviews,
+        /* new concerns about the child that joined this case, oldest first */
+        List<WellbeingConcern> joinedConcerns) {
 
     /** The plan in force: the latest agreed version, if any. */
     public java.util.Optional<ChildsPlanVersion> currentPlan() {

@@ -83,7 +83,7 @@ public class ChildsCases {
         return new CaseFile(concern, access.childAsSeen(concern), assessments.findByConcernIdOrderByAssessedAtAsc(concernId), ratings.findByConcernIdOrderByRatedAtAscIndicatorAsc(concernId), chronology.of(concern), next,
                 consents.findByConcernIdOrderByRecordedAtAsc(concernId), sharing.decisionsFor(concernId),
                 team.findByConcernIdOrderByIdAsc(concernId), plans.findByConcernIdOrderByVersionNumberDesc(concernId),
-                reviews.findByConcernIdOrderByHeldAtAsc(concernId));
+                reviews.findByConcernIdOrderByHeldAtAsc(concernId), concerns.findByJoinedCaseIdOrderByRaisedAtAscIdAsc(concernId));
     }
 
     /** A practitioner's own chronology entry: a fact, dated now, never edited afterwards. */
