@@ -93,7 +93,11 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         if (timelines.mayAudit()) {
             add(new HistoryLink(family.historyAddress(concern.getId())));
         }
-        add(title, about, stage, team(concern, file.team()), nextSteps(file), new AssessmentPanel(file.assessments(), this::name),
+        add(title, about, stage, team(concern, file.team()));
+        if (!file.joinedConcerns().isEmpty()) {
+            add(joinedConcerns(file.joinedConcerns()));
+        }
+        add(nextSteps(file), new AssessmentPanel(file.assessments(), this::name),
                 consent(file.consents(), file.sharing()), new ChildsPlanPanel(file, this::name),
                 new H3("Wellbeing over time"), WellbeingChart.of(file.ratings()), new H3("Chronology"),
                 chronology(file.chronology()), noteForm());
@@ -115,6 +119,21 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
             }));
         }
         return team;
+    }
+
+    /** New concerns about the child that joined this case: the team sees them here, their details in the chronology. */
+    private Div joinedConcerns(List<WellbeingConcern> joined) {
+        Div section = new Div();
+        section.setId("case-joined-concerns");
+        section.add(new H3("Concerns joined to this case"));
+        UnorderedList list = new UnorderedList();
+        for (WellbeingConcern c : joined) {
+            list.add(new ListItem("Raised on " + Words.date(c.getRaisedAt()) + " by " + orNone(name(c.getRaisedBy()))
+                    + " · observed on " + Words.date(c.getObservedOn()) + " · "
+                    + c.getIndicators().stream().sorted().map(Words::of).collect(java.util.stream.Collectors.joining(", "))));
+        }
+        section.add(list);
+        return section;
     }
 
     private Div consent(List<ConsentRecord> consents, List<InformationSharingDecision> sharing) {
