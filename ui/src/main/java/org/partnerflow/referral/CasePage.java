@@ -173,7 +173,11 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         next.setId("case-next-steps");
         next.add(new H3("What happens next"));
         if (file.nextSteps().isEmpty()) {
-            next.add(new Paragraph(file.concern().getStage() == CaseStage.CLOSED ? "The case is closed." : "Nothing is waiting."));
+            next.add(new Paragraph(switch (file.concern().getStage()) {
+                case CLOSED -> "The case is closed.";
+                case JOINED -> "This concern joined the child's open case: that case's coordinator considers it there.";
+                default -> "Nothing is waiting.";
+            }));
         }
         for (CaseFile.NextStep step : file.nextSteps()) {
             next.add(new Paragraph(step.task() + " — " + step.heldBy() + (step.due() == null ? "" : ", due " + Words.date(step.due()))));

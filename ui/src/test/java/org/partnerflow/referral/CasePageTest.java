@@ -291,5 +291,10 @@ class CasePageTest extends KaribuSpringTest {
                 .doesNotContain(practitioner);
         assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("case-next-steps")).getElement().getTextRecursively())
                 .contains("Consider the new concern — Test Named Person");
+
+        openCase(joined);
+
+        assertThat(pageText()).contains("Stage: Joined to the child's open case",
+                "This concern joined the child's open case: that case's coordinator considers it there.");
     }
 }
