@@ -18,7 +18,9 @@ public record CaseFile(
         List<ChildsPlanVersion> planVersions,
         List<PlanReview> reviews,
         /* whether the reader works on the case, so may correct its chronology (not only raised it) */
-        boolean mayCorrect) {
+        boolean mayCorrect,
+        /* new concerns about the child that joined this case, oldest first */
+        List<WellbeingConcern> joinedConcerns) {
 
     /** The plan in force: the latest agreed version, if any. */
     public java.util.Optional<ChildsPlanVersion> currentPlan() {

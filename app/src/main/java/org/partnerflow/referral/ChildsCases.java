@@ -85,7 +85,8 @@ public class ChildsCases {
         return new CaseFile(concern, access.childAsSeen(concern), assessments.findByConcernIdOrderByAssessedAtAsc(concernId), ratings.findByConcernIdOrderByRatedAtAscIndicatorAsc(concernId), chronology.of(concern), next,
                 consents.findByConcernIdOrderByRecordedAtAsc(concernId), sharing.decisionsFor(concernId),
                 team.findByConcernIdOrderByIdAsc(concernId), plans.findByConcernIdOrderByVersionNumberDesc(concernId),
-                reviews.findByConcernIdOrderByHeldAtAsc(concernId), access.worksOn(concern));
+                reviews.findByConcernIdOrderByHeldAtAsc(concernId), access.worksOn(concern),
+                concerns.findByJoinedCaseIdOrderByRaisedAtAscIdAsc(concernId));
     }
 
     /** A practitioner's own chronology entry about something that happened today, its source not given. */

@@ -32,9 +32,10 @@ class ReferralOversight {
     }
 
     private OversightFigure openCasesByStage() {
-        List<Row> rows = em.createQuery("select c.stage, count(c) from WellbeingConcern c where c.stage <> :closed group by c.stage order by c.stage",
+        // A joined concern is part of the case it joined, not a case of its own.
+        List<Row> rows = em.createQuery("select c.stage, count(c) from WellbeingConcern c where c.stage not in :ended group by c.stage order by c.stage",
                         Object[].class)
-                .setParameter("closed", CaseStage.CLOSED).getResultList().stream()
+                .setParameter("ended", java.util.List.of(CaseStage.CLOSED, CaseStage.JOINED)).getResultList().stream()
                 .map(r -> Row.of(Words.of((CaseStage) r[0]), String.valueOf(r[1]))).toList();
         return new OversightFigure("open-cases", "Open cases by stage", List.of("Stage", "Cases"), rows, "No open cases.");
     }

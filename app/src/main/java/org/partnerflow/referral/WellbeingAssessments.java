@@ -9,4 +9,6 @@ interface WellbeingAssessments extends Repository<WellbeingAssessment, Long> {
     WellbeingAssessment save(WellbeingAssessment assessment);
 
     List<WellbeingAssessment> findByConcernIdOrderByAssessedAtAsc(Long concernId);
+
+    boolean existsByConcernId(Long concernId);
 }

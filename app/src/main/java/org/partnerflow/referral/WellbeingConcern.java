@@ -78,6 +78,9 @@ public class WellbeingConcern {
     private String closingSummary;
     @Column(name = "next_chronology_review_on")
     private LocalDate nextChronologyReviewOn;
+    /** The child's open case this concern joined, if it did (Flyway V17). */
+    @Column(name = "joined_case_id")
+    private Long joinedCaseId;
 
     protected WellbeingConcern() {
     }
@@ -123,6 +126,12 @@ public class WellbeingConcern {
         this.stage = CaseStage.MULTI_AGENCY;
     }
 
+    /** This concern goes on as part of the child's open case: its own process ends there. */
+    public void joinCase(WellbeingConcern openCase) {
+        this.joinedCaseId = openCase.getId();
+        this.stage = CaseStage.JOINED;
+    }
+
     public void close(String closingSummary, Instant closedAt) {
         this.closingSummary = closingSummary;
         this.closedAt = closedAt;
@@ -157,4 +166,5 @@ public class WellbeingConcern {
     public String getLeadProfessional() { return leadProfessional; }
     public Instant getClosedAt() { return closedAt; }
     public String getClosingSummary() { return closingSummary; }
+    public Long getJoinedCaseId() { return joinedCaseId; }
 }

@@ -21,6 +21,13 @@ public interface WellbeingConcerns extends JpaRepository<WellbeingConcern, Long>
     @Query("select c from WellbeingConcern c where c.child.id = :childId order by c.raisedAt desc")
     List<WellbeingConcern> findByChildId(@Param("childId") Long childId, Pageable page);
 
+    /** Every concern about the child, oldest first. */
+    @Query("select c from WellbeingConcern c where c.child.id = :childId order by c.raisedAt asc, c.id asc")
+    List<WellbeingConcern> findAllOfChild(@Param("childId") Long childId);
+
+    /** The concerns that joined the case, in the order they were raised. */
+    List<WellbeingConcern> findByJoinedCaseIdOrderByRaisedAtAscIdAsc(Long joinedCaseId);
+
     @Query("""
             select c from WellbeingConcern c
             where (c.namedPerson = :user or c.leadProfessional = :user) and c.stage <> org.partnerflow.referral.CaseStage.CLOSED

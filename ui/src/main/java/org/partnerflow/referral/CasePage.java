@@ -103,7 +103,11 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         if (childRecords.mayOpen(concern.getChild().getId())) {
             add(ChildPage.linkTo(concern.getChild().getId()));
         }
-        add(title, about, stage, team(concern, file.team()), nextSteps(file), new AssessmentPanel(file.assessments(), this::name),
+        add(title, about, stage, team(concern, file.team()));
+        if (!file.joinedConcerns().isEmpty()) {
+            add(joinedConcerns(file.joinedConcerns()));
+        }
+        add(nextSteps(file), new AssessmentPanel(file.assessments(), this::name),
                 consent(file.consents(), file.sharing()), new ChildsPlanPanel(file, this::name),
                 new H3("Wellbeing over time"), WellbeingChart.of(file.ratings()), new H3("Chronology"), chronologyReview(concern),
                 chronology(file), noteForm());
@@ -125,6 +129,21 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
             }));
         }
         return team;
+    }
+
+    /** New concerns about the child that joined this case: the team sees them here, their details in the chronology. */
+    private Div joinedConcerns(List<WellbeingConcern> joined) {
+        Div section = new Div();
+        section.setId("case-joined-concerns");
+        section.add(new H3("Concerns joined to this case"));
+        UnorderedList list = new UnorderedList();
+        for (WellbeingConcern c : joined) {
+            list.add(new ListItem("Raised on " + Words.date(c.getRaisedAt()) + " by " + orNone(name(c.getRaisedBy()))
+                    + " · observed on " + Words.date(c.getObservedOn()) + " · "
+                    + c.getIndicators().stream().sorted().map(Words::of).collect(java.util.stream.Collectors.joining(", "))));
+        }
+        section.add(list);
+        return section;
     }
 
     private Div consent(List<ConsentRecord> consents, List<InformationSharingDecision> sharing) {
@@ -164,7 +183,11 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         next.setId("case-next-steps");
         next.add(new H3("What happens next"));
         if (file.nextSteps().isEmpty()) {
-            next.add(new Paragraph(file.concern().getStage() == CaseStage.CLOSED ? "The case is closed." : "Nothing is waiting."));
+            next.add(new Paragraph(switch (file.concern().getStage()) {
+                case CLOSED -> "The case is closed.";
+                case JOINED -> "This concern joined the child's open case: that case's coordinator considers it there.";
+                default -> "Nothing is waiting.";
+            }));
         }
         for (CaseFile.NextStep step : file.nextSteps()) {
             next.add(new Paragraph(step.task() + " — " + step.heldBy() + (step.due() == null ? "" : ", due " + Words.date(step.due()))));

@@ -384,4 +384,31 @@ class CasePageTest extends KaribuSpringTest {
         assertThat(_getCellComponent(grid, wrongRow, "details").getElement().getTextRecursively())
                 .contains("Corrected on ", "by Test Manager: School office checked");
     }
+
+    @Test
+    void theOpenCasesTeamSeesTheConcernsThatJoinedIt() {
+        String practitioner = people.ensure(Role.PRACTITIONER);
+        String namedPerson = people.ensure(Role.NAMED_PERSON);
+        String scn = String.valueOf(100_000_000L + Math.floorMod(System.nanoTime(), 900_000_000L));
+        ProcessInstance first = referrals.raise(practitioner, "Joined" + scn, scn, "no");
+        referrals.toSingleAgencyPlan(first, namedPerson);
+        ProcessInstance second = referrals.raise(practitioner, "Joined" + scn, scn, "no");
+        referrals.work(second, "Activity_NamedPersonAssessment", namedPerson, TestReferrals.assessment("Safe", 3L, false));
+        WellbeingConcern joined = concerns.findByProcessInstanceId(second.getId()).orElseThrow();
+        openUiAs(namedPerson);
+
+        openCase(concerns.findByProcessInstanceId(first.getId()).orElseThrow());
+
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("case-joined-concerns")).getElement().getTextRecursively())
+                .contains("Concerns joined to this case", "Raised on " + org.partnerflow.words.Words.date(joined.getRaisedAt())
+                        + " by Test Practitioner", "observed on 18 Nov 2026", "Healthy, Nurtured")
+                .doesNotContain(practitioner);
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("case-next-steps")).getElement().getTextRecursively())
+                .contains("Consider the new concern — Test Named Person");
+
+        openCase(joined);
+
+        assertThat(pageText()).contains("Stage: Joined to the child's open case",
+                "This concern joined the child's open case: that case's coordinator considers it there.");
+    }
 }

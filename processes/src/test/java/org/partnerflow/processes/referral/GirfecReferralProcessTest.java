@@ -35,7 +35,9 @@ import org.partnerflow.processes.ProcessTestEngine;
  * Every path of the GIRFEC referral: a possible match checked (confirmed or rejected) or not needed,
  * each gateway branch, each pathway and the override, consent
  * given, refused and overridden, an agency declining, the review loop, step-down, closure, escalation
- * to child protection, and every timer. The case-record delegates are stand-ins that set the
+ * to child protection, every timer, and a new concern joining the child's open case (or going on as its
+ * own when there is none, or when the open case closed before the join) with the open case's
+ * coordinator considering it. The case-record delegates are stand-ins that set the
  * variables the real ones set; the app module tests the real ones.
  */
 @Deployment(resources = {"processes/referral/girfec-referral.bpmn", "processes/referral/girfec-pathway.dmn"})
@@ -95,6 +97,19 @@ class GirfecReferralProcessTest {
         Mocks.register("recordClosure", delegate("closure", e -> { }));
         Mocks.register("alertManagers", delegate("managers-alerted", e -> { }));
         Mocks.register("remindAssignees", delegate("reminded", e -> { }));
+        // Joining: the test says which case is the child's open one (by its process); the join really correlates.
+        // Looking for it is not listed in {recorded}: every assessed concern looks.
+        Mocks.register("findOpenCase", delegate("find:" + "open-case", e -> e.setVariable("openCaseFound",
+                e.getVariable("testOpenCaseProcess") != null && e.getVariable("pathway") == null)));
+        Mocks.register("joinOpenCase", delegate("join", e -> e.setVariable("joinedOpenCase", !e.getProcessEngineServices().getRuntimeService()
+                .createMessageCorrelation("NewConcernJoined").processInstanceId((String) e.getVariable("testOpenCaseProcess"))
+                .setVariable("joinedConcernId", e.getProcessInstanceId()).correlateAllWithResult().isEmpty())));
+        Mocks.register("recordJoinedConcern", delegate("joined:" + "concern", e -> {
+            recorded.add("joined:" + e.getVariable("joinedConcernId"));
+            e.setVariableLocal("consideredConcernId", e.getVariable("joinedConcernId"));
+        }));
+        Mocks.register("recordJoinedConcernDecision", delegate("considered:" + "decision", e -> recorded.add(
+                "considered:" + e.getVariable("consideredConcernId") + ":" + e.getVariable("joinedConcernDecision"))));
     }
 
     @AfterEach
@@ -133,6 +148,28 @@ class GirfecReferralProcessTest {
         return engine.getRuntimeService().startProcessInstanceByKey("girfec-referral",
                 withVariables("childGivenName", "Test", "childFamilyName", "Child", "immediateRisk", immediateRisk,
                         "testPossibleMatch", true));
+    }
+
+    /** A concern about a child whose open case runs as {openCase}. */
+    private ProcessInstance raiseAboutChildWithOpenCase(ProcessInstance openCase) {
+        return engine.getRuntimeService().startProcessInstanceByKey("girfec-referral",
+                withVariables("childGivenName", "Test", "childFamilyName", "Child", "immediateRisk", "no",
+                        "testOpenCaseProcess", openCase.getId()));
+    }
+
+    /** A case with an agreed single-agency plan, waiting for its review date; the Named Person coordinates it. */
+    private ProcessInstance openCaseWithAPlan() {
+        ProcessInstance referral = raise("no");
+        assess(referral, 3, false);
+        confirmPathway(referral, "TARGETED_SINGLE_AGENCY");
+        consent(referral, consentGiven());
+        agreePlan(referral, "Activity_SingleAgencyPlan", "2027-02-01");
+        assertThat(referral).isWaitingAt("Event_ReviewDue");
+        return referral;
+    }
+
+    private Task considerTask(ProcessInstance openCase) {
+        return taskQuery().processInstanceId(openCase.getId()).taskDefinitionKey("Activity_ConsiderJoinedConcern").singleResult();
     }
 
     private void checkPossibleMatch(ProcessInstance referral, String decision) {
@@ -446,5 +483,108 @@ class GirfecReferralProcessTest {
 
         assertThat(referral).hasPassed("EndEvent_ManagersAlertedReview").isWaitingAt("Activity_Review");
         assertThat(task(referral).getDueDate()).isNotNull();
+    }
+
+    // --- a new concern about a child with an open case ---------------------------------------------
+
+    @Test
+    void aNewConcernAboutAChildWithAnOpenCaseJoinsItAfterItsOwnAssessment() {
+        ProcessInstance openCase = openCaseWithAPlan();
+        ProcessInstance newer = raiseAboutChildWithOpenCase(openCase);
+
+        assess(newer, 4, false);
+
+        assertThat(newer).isEnded().hasPassed("Activity_FindOpenCase", "Activity_JoinOpenCase", "EndEvent_JoinedOpenCase")
+                .hasNotPassed("Activity_DecidePathway");
+        assertThat(openCase).isWaitingAt("Event_ReviewDue", "Activity_ConsiderJoinedConcern");
+        assertThat(considerTask(openCase)).isAssignedTo(NAMED_PERSON);
+        assertThat(recorded).containsSubsequence("assessment", "join", "joined:" + newer.getId());
+    }
+
+    @Test
+    void withoutAnOpenCaseTheConcernGoesOnAsACaseOfItsOwn() {
+        ProcessInstance referral = raise("no");
+
+        assess(referral, 5, false);
+
+        assertThat(referral).isWaitingAt("Activity_ConfirmPathway").hasPassed("Activity_FindOpenCase")
+                .hasNotPassed("Activity_JoinOpenCase");
+        assertThat(recorded).containsExactly("concern", "assessment");
+    }
+
+    @Test
+    void anOpenCaseThatClosedBeforeTheJoinLeavesTheNewConcernToGoOnAsItsOwn() {
+        ProcessInstance openCase = raise("no");
+        assess(openCase, 5, false);
+        confirmPathway(openCase, "NO_FURTHER_ACTION");
+        ProcessInstance newer = raiseAboutChildWithOpenCase(openCase);
+        // The gateway found the case open; it closes before the new concern's join reaches it.
+        close(openCase, NAMED_PERSON);
+
+        assess(newer, 5, false);
+
+        assertThat(newer).isWaitingAt("Activity_ConfirmPathway").hasPassed("Activity_JoinOpenCase")
+                .hasNotPassed("EndEvent_JoinedOpenCase");
+        assertThat(newer).variables().containsEntry("joinedOpenCase", false);
+        assertThat(recorded).doesNotContain("joined:" + newer.getId());
+    }
+
+    private void considerJoinedConcern(String decision) {
+        ProcessInstance openCase = openCaseWithAPlan();
+        ProcessInstance newer = raiseAboutChildWithOpenCase(openCase);
+        assess(newer, 4, false);
+
+        complete(considerTask(openCase), withVariables("joinedConcernDecision", decision, "joinedConcernNotes", "Seen at the team meeting"));
+
+        assertThat(openCase).hasPassed("Activity_RecordJoinedConcernDecision", "EndEvent_JoinedConcernConsidered")
+                .isWaitingAt("Event_ReviewDue").isNotWaitingAt("Activity_ConsiderJoinedConcern");
+        assertThat(recorded).containsSubsequence("joined:" + newer.getId(), "considered:" + newer.getId() + ":" + decision);
+    }
+
+    @Test
+    void theCoordinatorNotesTheNewConcernForTheNextReview() {
+        considerJoinedConcern("note-for-review");
+    }
+
+    @Test
+    void theCoordinatorBringsTheReviewForward() {
+        considerJoinedConcern("bring-review-forward");
+    }
+
+    @Test
+    void theCoordinatorFindsTheNewConcernChangesNothing() {
+        considerJoinedConcern("no-change");
+    }
+
+    @Test
+    void twoConcernsJoiningOneCaseAreEachConsideredOnTheirOwn() {
+        ProcessInstance openCase = openCaseWithAPlan();
+        ProcessInstance first = raiseAboutChildWithOpenCase(openCase);
+        ProcessInstance second = raiseAboutChildWithOpenCase(openCase);
+        assess(first, 4, false);
+        assess(second, 4, false);
+
+        List<Task> considering = taskQuery().processInstanceId(openCase.getId()).taskDefinitionKey("Activity_ConsiderJoinedConcern")
+                .orderByTaskCreateTime().asc().list();
+        assertThat(considering).hasSize(2);
+        complete(considering.get(1), withVariables("joinedConcernDecision", "no-change"));
+        complete(considering.get(0), withVariables("joinedConcernDecision", "note-for-review"));
+
+        assertThat(recorded).contains("considered:" + first.getId() + ":note-for-review", "considered:" + second.getId() + ":no-change");
+    }
+
+    @Test
+    void aCaseThatClosesWhileANewConcernIsConsideredEndsOnceItIsAnswered() {
+        ProcessInstance openCase = raise("no");
+        assess(openCase, 5, false);
+        confirmPathway(openCase, "NO_FURTHER_ACTION");
+        assess(raiseAboutChildWithOpenCase(openCase), 5, false);
+
+        complete(taskQuery().processInstanceId(openCase.getId()).taskDefinitionKey("Activity_CloseCase").singleResult(),
+                withVariables("closingSummary", "Needs met; the family knows the Named Person is there."));
+        assertThat(openCase).isNotEnded().isWaitingAt("Activity_ConsiderJoinedConcern");
+        complete(considerTask(openCase), withVariables("joinedConcernDecision", "no-change"));
+
+        assertThat(openCase).isEnded().hasPassed("EndEvent_CaseClosed", "EndEvent_JoinedConcernConsidered");
     }
 }
