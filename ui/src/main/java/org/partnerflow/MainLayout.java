@@ -85,11 +85,12 @@ public class MainLayout extends AppLayout {
             }
         }
         // The Camunda webapps are separate pages: plain links the Vaadin router leaves alone.
-        // Caseworkers work in Partnerflow's own views, where each child's record is access-checked and logged.
+        // Caseworkers work in Partnerflow's own views, where each child's record is access-checked and logged;
+        // so do managers, whose oversight there keeps to their own council (the engine API cannot).
         VerticalLayout camunda = new VerticalLayout();
         camunda.setPadding(false);
         camunda.setSpacing(false);
-        if (permissions.mayOversee()) {
+        if (permissions.mayOverseeThroughEngine()) {
             camunda.add(engineLink("Camunda Tasklist", "/camunda/app/tasklist/"), engineLink("Camunda Cockpit", "/camunda/app/cockpit/"));
         }
         if (permissions.mayAdminister()) {

@@ -81,7 +81,7 @@ class ProcessFamilyCompletenessTest extends KaribuSpringTest {
             }
         }
         if (EngineApiMatrix.calls().stream().noneMatch(c -> c.path().contains("/key/" + family.processKey() + "/"))) {
-            missing.add(name + " has no row in the engine access matrix (EngineApiMatrix: e.g. M GET /process-definition/key/"
+            missing.add(name + " has no row in the engine access matrix (EngineApiMatrix: e.g. O GET /process-definition/key/"
                     + family.processKey() + "/statistics).");
         }
         List<OversightFigure> figures = family.oversightFigures();
@@ -122,7 +122,7 @@ class ProcessFamilyCompletenessTest extends KaribuSpringTest {
                 "The process family 'school-transport' has no BPMN deployed with that key.",
                 "The process family 'school-transport' names the page 'transport/new', which is no route.",
                 "The process family 'school-transport' names the page 'transport', which is no route.",
-                "The process family 'school-transport' has no row in the engine access matrix (EngineApiMatrix: e.g. M GET /process-definition/key/school-transport/statistics).",
+                "The process family 'school-transport' has no row in the engine access matrix (EngineApiMatrix: e.g. O GET /process-definition/key/school-transport/statistics).",
                 "The process family 'school-transport' shows no figure on the oversight page (oversightFigures()), so managers cannot see how its work stands.",
                 "The process family 'school-transport' has its records page /transport missing from the accessibility checks (AccessibilityTest.java).");
     }

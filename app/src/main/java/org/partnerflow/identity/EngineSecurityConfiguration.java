@@ -31,9 +31,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Security for what the engine serves: the REST API at {@code /engine-rest} (HTTP Basic against the
  * engine's users; 401 without credentials) and Cockpit/Tasklist/Admin at {@code /camunda} (signed in
- * through Partnerflow's own login page, then handed to the webapps as the container user; managers
- * and administrators only). The
+ * through Partnerflow's own login page, then handed to the webapps as the container user;
+ * administrators only, but for the casework everyone signed in may do on either door). The
  * Vaadin views have their own chain in the ui module, which catches every other path.
+ *
+ * <p>Case data straight from the engine is administrators' ({@link Permissions#ENGINE_OVERSEERS}), not
+ * managers': the engine cannot keep a manager to their own council's children (no authorization
+ * checks; a case's tenant could not follow a child who moves council). Managers oversee in
+ * Partnerflow's own pages, which do.
  *
  * <p>Explicit path-pattern matchers: the Jersey-served paths are not matched by MVC matchers.
  */
@@ -63,7 +68,7 @@ public class EngineSecurityConfiguration {
                         // (EngineCommandGuard asks the policy for each), and read the models and who is who.
                         .requestMatchers(CASEWORK.toArray(RequestMatcher[]::new)).authenticated()
                         // Everything else reads or changes case data straight from the engine, around
-                        // Partnerflow's per-record checks: managers and administrators only, as in Cockpit.
+                        // Partnerflow's per-record checks and every council's bounds: administrators only, as in Cockpit.
                         .anyRequest().hasAnyRole(OVERSEERS.toArray(String[]::new)))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))
@@ -74,18 +79,21 @@ public class EngineSecurityConfiguration {
                 .build();
     }
 
-    /** Who may read and change case data straight through the engine API (as in Cockpit): the policy's list. */
+    /** Who may read and change case data straight through the engine API (as in Cockpit): the policy's list, administrators. */
     private static final List<String> OVERSEERS = Permissions.ENGINE_OVERSEERS;
     /** Who may administer the engine (deployments, people, roles and permissions): the policy's list. */
     private static final List<String> ADMINISTRATORS = Permissions.ENGINE_ADMINISTRATORS;
 
-    /** The engine REST requests every signed-in person may make (the rest is for managers and administrators), on either path form. */
+    /** The engine API requests every signed-in person may make (the rest is for administrators), on every door and path form. */
     static final List<RequestMatcher> CASEWORK = List.of(
             EngineApiRequest.matcher(HttpMethod.POST, "/task/*/complete"),
             EngineApiRequest.matcher(HttpMethod.POST, "/task/*/submit-form"),
             EngineApiRequest.matcher(HttpMethod.POST, "/task/*/claim"),
             EngineApiRequest.matcher(HttpMethod.POST, "/task/*/unclaim"),
             EngineApiRequest.matcher(HttpMethod.POST, "/task/*/assignee"),
+            // The form a task is answered with (its model, no values), as Tasklist fetches it; a task one
+            // has no part in is answered as one that does not exist (EngineRestRequests).
+            EngineApiRequest.matcher(HttpMethod.GET, "/task/*/deployed-form"),
             EngineApiRequest.matcher(HttpMethod.POST, "/process-definition/*/start"),
             EngineApiRequest.matcher(HttpMethod.POST, "/process-definition/*/submit-form"),
             EngineApiRequest.matcher(HttpMethod.POST, "/process-definition/key/*/start"),
@@ -147,8 +155,12 @@ public class EngineSecurityConfiguration {
                         // /engine-rest, changes are for administrators (Camunda Admin is theirs).
                         .requestMatchers(EngineApiRequest.UNCLEAR).denyAll()
                         .requestMatchers(ADMINISTRATION.toArray(RequestMatcher[]::new)).hasAnyRole(ADMINISTRATORS.toArray(String[]::new))
-                        // The webapps read case data straight from the engine, around CaseAccess and the access
-                        // log; caseworkers use Partnerflow's own task list, managers may oversee here.
+                        // What everyone signed in does on /engine-rest they may do here (submitting a task's
+                        // form as Tasklist does: their own tasks, the same guard).
+                        .requestMatchers(CASEWORK.toArray(RequestMatcher[]::new)).authenticated()
+                        // The webapps read case data straight from the engine, around CaseAccess, the access
+                        // log and every council's bounds: administrators only. Caseworkers use Partnerflow's
+                        // own task list, managers oversee their council in Partnerflow's own pages.
                         .requestMatchers(PATHS.matcher("/camunda/app/cockpit/**"), PATHS.matcher("/camunda/api/cockpit/**"),
                                 PATHS.matcher("/camunda/app/tasklist/**"), PATHS.matcher("/camunda/api/tasklist/**"),
                                 PATHS.matcher("/camunda/api/engine/**"))

@@ -25,9 +25,12 @@ public class Permissions {
 
     /**
      * Who may read and change case data straight through the engine API (Cockpit, Tasklist,
-     * {@code /engine-rest}): managers and administrators. Both engine security chains read this list.
+     * {@code /engine-rest}): administrators only. Not managers: the engine runs without authorization
+     * checks, and a case's tenant could not follow a child who moves council, so the engine API cannot
+     * keep a manager to their own council's children; managers oversee in Partnerflow's own pages,
+     * which do ({@link #mayOverseeCasesOf}). Both engine security chains read this list.
      */
-    public static final List<String> ENGINE_OVERSEERS = List.of(Role.MANAGER.groupId(), Role.ADMIN.groupId(), Role.CAMUNDA_ADMIN_GROUP);
+    public static final List<String> ENGINE_OVERSEERS = List.of(Role.ADMIN.groupId(), Role.CAMUNDA_ADMIN_GROUP);
     /** Who may administer the engine: deployments, people, roles and permissions (Camunda Admin). */
     public static final List<String> ENGINE_ADMINISTRATORS = List.of(Role.ADMIN.groupId(), Role.CAMUNDA_ADMIN_GROUP);
 
@@ -56,7 +59,10 @@ public class Permissions {
         return currentUser.has(Role.ADMIN);
     }
 
-    /** Reading and changing case data straight through the engine API, around Partnerflow's per-record checks. */
+    /**
+     * Reading and changing case data straight through the engine API, around Partnerflow's per-record
+     * checks: administrators ({@link #ENGINE_OVERSEERS}), whichever authority they belong to.
+     */
     public boolean mayOverseeThroughEngine() {
         return currentUser.groups().stream().anyMatch(ENGINE_OVERSEERS::contains);
     }

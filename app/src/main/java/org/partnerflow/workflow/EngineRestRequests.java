@@ -43,8 +43,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * 404 tells nobody refused anything about what exists.</li>
  * <li>A task is answered as missing, too, to a caseworker who has no part in it (neither holds it nor
  * is offered it): the same 404, body and headers, after the same queries, so an outsider cannot tell
- * which tasks exist or who holds them. Managers and administrators, who may list tasks anyway, are
- * told only whether it exists; then the engine's guard says why it refuses.</li>
+ * which tasks exist or who holds them; managers too, for the engine API is not where they oversee.
+ * Administrators, who may list tasks anyway, are told only whether it exists; then the engine's guard
+ * says why it refuses.</li>
  * </ul>
  * Both doors to the engine API are covered, on every path form ({@link EngineApiRequest}). Here in
  * workflow, beside {@link EngineCommandGuard}; who has a part in a task is the policy's answer.

@@ -13,24 +13,42 @@ import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.function.IntPredicate;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.impl.DefaultProcessEngineRestServiceImpl;
 import org.camunda.bpm.engine.rest.impl.NamedProcessEngineRestServiceImpl;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.partnerflow.identity.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The engine REST access matrix, for every door and path form that serves it: every resource family of
  * Camunda's REST API (read from Camunda's own root resources, so a family the engine adds cannot
- * escape), its list and its main writes, × every role and anonymous. C casework (everyone signed in),
- * M managers and administrators, A administrators only; a door may grant less (the webapps' API gives
- * caseworkers nothing). A refused role gets 403 with the refusal in the access log; an allowed one gets
- * past security (neither 401 nor 403) and no 500 but for those named in {@link #ENGINE_500S_LEFT}. The
- * ids are ones that do not exist, so nothing shared changes: an unknown id is a 404, an incomplete body
- * a 400. The counts of a run are written to {@code target/access-matrix/<form>.properties}.
+ * escape), its list and its main writes, × every role, the authorities' columns and anonymous. C casework
+ * (everyone signed in), O case data straight from the engine (administrators: {@code ENGINE_OVERSEERS}),
+ * A administration (administrators only). A refused column gets 403 with the refusal in the access log; an
+ * allowed one gets past security (neither 401 nor 403) and no 500 but for those named in
+ * {@link #ENGINE_500S_LEFT}. Most ids are ones that do not exist, so nothing shared changes: an unknown
+ * id is a 404, an incomplete body a 400. The rows with {@code {case}} and {@code {caseTask}} name a real
+ * Glasgow City case (a concern at Eastfield Primary) and its open task, and change nothing of it.
+ *
+ * <p>The authority dimension (issue 17): besides one person per role (all of Glasgow City), every row is
+ * run as a manager of the case's own council, of another council, of the region, and a regional
+ * administrator. The engine API cannot keep a manager to their council, so no manager reads or changes
+ * case data through it, whichever council; administrators do, wherever they belong. The counts of a run
+ * are written to {@code target/access-matrix/<form>.properties}.
  */
 public final class EngineApiMatrix {
 
-    public enum Who { C, M, A }
+    /** Who a row is for: C casework (everyone signed in), O case data through the engine (administrators), A administration. */
+    public enum Who { C, O, A }
+
+    /**
+     * One column of the matrix: a person and the role the door's rule judges them by. The role columns
+     * belong to Glasgow City (TestPeople.AUTHORITY), as does the case the {@code {case}} rows name.
+     */
+    public record Column(String name, String person, Role role) {
+    }
 
     /**
      * The only calls whose mistakes the engine still answers with a 500 (a generic ProcessEngineException
@@ -42,13 +60,18 @@ public final class EngineApiMatrix {
 
     public record Call(String method, String path, String body, Who who) {
 
-        /** The call for a person: {me} and {member} them (an administrator's {member} a throwaway person), {unique} a fresh name. */
-        public Call withMe(String me, String someoneElse, String member, String unique) {
-            return new Call(method, fill(path, me, someoneElse, member, unique), body == null ? null : fill(body, me, someoneElse, member, unique), who);
+        /**
+         * The call for a person: {me} and {member} them (an administrator's {member} a throwaway person),
+         * {unique} a fresh name, {case} and {caseTask} the Glasgow City case and its open task.
+         */
+        public Call withMe(String me, String someoneElse, String member, String unique, GlasgowCase glasgow) {
+            return new Call(method, fill(path, me, someoneElse, member, unique, glasgow),
+                    body == null ? null : fill(body, me, someoneElse, member, unique, glasgow), who);
         }
 
-        private static String fill(String text, String me, String someoneElse, String member, String unique) {
-            return text.replace("{me}", me).replace("{someoneElse}", someoneElse).replace("{member}", member).replace("{unique}", unique);
+        private static String fill(String text, String me, String someoneElse, String member, String unique, GlasgowCase glasgow) {
+            return text.replace("{me}", me).replace("{someoneElse}", someoneElse).replace("{member}", member).replace("{unique}", unique)
+                    .replace("{caseTask}", glasgow.task()).replace("{case}", glasgow.processInstance());
         }
 
         public String family() {
@@ -69,54 +92,75 @@ public final class EngineApiMatrix {
 
     static final String TABLE = """
             C GET    /process-definition?maxResults=10
-            M GET    /process-definition/statistics
-            M GET    /process-definition/key/girfec-referral/statistics
-            M GET    /process-definition/key/partnership/statistics
-            M GET    /process-definition/key/action-research/statistics
+            O GET    /process-definition/statistics
+            O GET    /process-definition/key/girfec-referral/statistics
+            O GET    /process-definition/key/partnership/statistics
+            O GET    /process-definition/key/action-research/statistics
             C POST   /process-definition/key/no-such-process/start                {}
             C POST   /process-definition/key/no-such-process/submit-form          {}
             C POST   /process-definition/no-such-definition/start                 {}
             C POST   /process-definition/no-such-definition/submit-form           {}
-            M PUT    /process-definition/no-such-definition/suspended             {"suspended":true}
+            O PUT    /process-definition/no-such-definition/suspended             {"suspended":true}
             A DELETE /process-definition/no-such-definition
-            M GET    /process-instance?maxResults=10
-            M POST   /process-instance?maxResults=10                              {}
-            M GET    /process-instance/no-such-instance/variables
-            M POST   /process-instance/no-such-instance/variables                 {}
-            M DELETE /process-instance/no-such-instance
-            M POST   /process-instance/delete                                     {}
-            M POST   /process-instance/no-such-instance/modification              {}
-            M GET    /execution?maxResults=10
-            M POST   /execution/no-such-execution/signal                          {}
-            M GET    /task?maxResults=10
-            M POST   /task?maxResults=10                                          {}
+            O GET    /process-instance?maxResults=10
+            O GET    /process-instance/{case}
+            O GET    /process-instance/{case}/variables
+            O POST   /process-instance/{case}/variables                           {}
+            O GET    /process-instance/{case}/activity-instances
+            O POST   /process-instance?maxResults=10                              {}
+            O GET    /process-instance/no-such-instance/variables
+            O POST   /process-instance/no-such-instance/variables                 {}
+            O DELETE /process-instance/no-such-instance
+            O POST   /process-instance/delete                                     {}
+            O POST   /process-instance/no-such-instance/modification              {}
+            O GET    /execution?maxResults=10
+            O GET    /execution?processInstanceId={case}
+            O POST   /execution/no-such-execution/signal                          {}
+            O GET    /task?maxResults=10
+            O GET    /task?processInstanceId={case}
+            O GET    /task/{caseTask}
+            O GET    /task/{caseTask}/variables
+            O GET    /task/{caseTask}/form-variables
+            O POST   /task/{caseTask}/variables                                   {}
+            O GET    /task/{caseTask}/identity-links
+            C GET    /task/no-such-task/deployed-form
+            C GET    /task/{caseTask}/deployed-form
+            O POST   /task?maxResults=10                                          {}
             C POST   /task/no-such-task/complete                                  {}
             C POST   /task/no-such-task/submit-form                               {}
             C POST   /task/no-such-task/claim                                     {"userId":"{me}"}
             C POST   /task/no-such-task/unclaim                                   {}
             C POST   /task/no-such-task/assignee                                  {"userId":"{me}"}
-            M POST   /task/no-such-task/delegate                                  {"userId":"{me}"}
-            M POST   /task/no-such-task/resolve                                   {}
-            M POST   /task/no-such-task/identity-links                            {"userId":"{me}","type":"candidate"}
-            M DELETE /task/no-such-task
-            M POST   /task/no-such-task/comment/create                            {"message":"x"}
-            M GET    /task/no-such-task/variables
-            M POST   /task/no-such-task/variables                                 {}
-            M PUT    /task/no-such-task/variables/x                               {"value":1,"type":"Integer"}
-            M GET    /variable-instance?maxResults=10
-            M GET    /history/process-instance?maxResults=10
-            M POST   /history/process-instance?maxResults=10                      {}
-            M GET    /history/variable-instance?maxResults=10
-            M GET    /history/user-operation?maxResults=10
-            M DELETE /history/process-instance/no-such-instance
+            O POST   /task/no-such-task/delegate                                  {"userId":"{me}"}
+            O POST   /task/no-such-task/resolve                                   {}
+            O POST   /task/no-such-task/identity-links                            {"userId":"{me}","type":"candidate"}
+            O DELETE /task/no-such-task
+            O POST   /task/no-such-task/comment/create                            {"message":"x"}
+            O GET    /task/no-such-task/variables
+            O POST   /task/no-such-task/variables                                 {}
+            O PUT    /task/no-such-task/variables/x                               {"value":1,"type":"Integer"}
+            O GET    /variable-instance?maxResults=10
+            O GET    /variable-instance?processInstanceIdIn={case}
+            O GET    /history/process-instance?maxResults=10
+            O GET    /history/process-instance/{case}
+            O GET    /history/task?processInstanceId={case}
+            O GET    /history/activity-instance?processInstanceId={case}
+            O POST   /history/process-instance?maxResults=10                      {}
+            O GET    /history/variable-instance?maxResults=10
+            O GET    /history/variable-instance?processInstanceId={case}
+            O GET    /history/user-operation?maxResults=10
+            O GET    /history/user-operation?processInstanceId={case}
+            O DELETE /history/process-instance/no-such-instance
             C GET    /deployment?maxResults=10
             A POST   /deployment/create                                           {}
             A DELETE /deployment/no-such-deployment
-            M GET    /job?maxResults=10
-            M POST   /job/no-such-job/execute                                     {}
-            M PUT    /job/no-such-job/retries                                     {"retries":1}
-            M GET    /job-definition?maxResults=10
-            M GET    /incident?maxResults=10
+            O GET    /job?maxResults=10
+            O GET    /job?processInstanceId={case}
+            O POST   /job/no-such-job/execute                                     {}
+            O PUT    /job/no-such-job/retries                                     {"retries":1}
+            O GET    /job-definition?maxResults=10
+            O GET    /incident?maxResults=10
+            O GET    /incident?processInstanceId={case}
             C GET    /user?maxResults=10
             A POST   /user/create                                                 {"profile":{"id":"matrix-{unique}","firstName":"M","lastName":"R","email":"m@example.org"},"credentials":{"password":"matrix-password-1"}}
             A PUT    /user/no-such-user/credentials                               {"password":"matrix-password-2","authenticatedUserPassword":"test-password"}
@@ -125,34 +169,36 @@ public final class EngineApiMatrix {
             A POST   /group/create                                                {"id":"matrix-{unique}","name":"Matrix","type":"WORKFLOW"}
             A PUT    /group/manager/members/{member}
             A DELETE /group/no-such-group
-            M GET    /authorization?maxResults=10
+            O GET    /authorization?maxResults=10
             A POST   /authorization/create                                        {}
-            M GET    /tenant?maxResults=10
+            O GET    /tenant?maxResults=10
             A POST   /tenant/create                                               {"id":"matrix-{unique}","name":"Matrix"}
             C GET    /identity/groups?userId={me}
-            M POST   /identity/verify                                             {"username":"no-such-user","password":"x"}
-            M GET    /identity/password-policy
-            M GET    /filter?maxResults=10
-            M DELETE /filter/no-such-filter
+            O POST   /identity/verify                                             {"username":"no-such-user","password":"x"}
+            O GET    /identity/password-policy
+            O GET    /filter?maxResults=10
+            O DELETE /filter/no-such-filter
             C GET    /decision-definition?maxResults=10
-            M POST   /decision-definition/key/no-such-decision/evaluate           {}
-            M GET    /decision-requirements-definition?maxResults=10
-            M POST   /message                                                     {"messageName":"no-such-message"}
-            M POST   /signal                                                      {"name":"no-such-signal"}
-            M POST   /condition                                                   {}
-            M GET    /external-task?maxResults=10
-            M POST   /external-task/fetchAndLock                                  {"workerId":"matrix","maxTasks":1,"topics":[]}
-            M GET    /batch?maxResults=10
-            M GET    /metrics/activity-instance/sum
-            M POST   /migration/execute                                           {}
-            M POST   /modification/execute                                        {}
-            M GET    /event-subscription?maxResults=10
-            M GET    /case-definition?maxResults=10
-            M GET    /case-instance?maxResults=10
-            M GET    /case-execution?maxResults=10
-            M GET    /optimize/activity-instance/completed?maxResults=10
-            M GET    /schema/log?maxResults=10
-            M GET    /telemetry/data
+            O POST   /decision-definition/key/no-such-decision/evaluate           {}
+            O GET    /decision-requirements-definition?maxResults=10
+            O POST   /message                                                     {"messageName":"no-such-message"}
+            O POST   /signal                                                      {"name":"no-such-signal"}
+            O POST   /condition                                                   {}
+            O GET    /external-task?maxResults=10
+            O GET    /external-task?processInstanceId={case}
+            O POST   /external-task/fetchAndLock                                  {"workerId":"matrix","maxTasks":1,"topics":[]}
+            O GET    /batch?maxResults=10
+            O GET    /metrics/activity-instance/sum
+            O POST   /migration/execute                                           {}
+            O POST   /modification/execute                                        {}
+            O GET    /event-subscription?maxResults=10
+            O GET    /event-subscription?processInstanceId={case}
+            O GET    /case-definition?maxResults=10
+            O GET    /case-instance?maxResults=10
+            O GET    /case-execution?maxResults=10
+            O GET    /optimize/activity-instance/completed?maxResults=10
+            O GET    /schema/log?maxResults=10
+            O GET    /telemetry/data
             C GET    /version
             C GET    /engine
             """;
@@ -165,13 +211,50 @@ public final class EngineApiMatrix {
     }
 
     private final TestPeople people;
+    private final TestReferrals referrals;
+    private final TaskService tasks;
     private final JdbcTemplate jdbc;
     private final IdentityService identityService;
 
-    public EngineApiMatrix(TestPeople people, JdbcTemplate jdbc, IdentityService identityService) {
+    public EngineApiMatrix(TestPeople people, TestReferrals referrals, TaskService tasks, JdbcTemplate jdbc, IdentityService identityService) {
         this.people = people;
+        this.referrals = referrals;
+        this.tasks = tasks;
         this.jdbc = jdbc;
         this.identityService = identityService;
+    }
+
+    /** The case the {@code {case}} rows name: a Glasgow City child's concern and its open task. */
+    public record GlasgowCase(String processInstance, String task) {
+    }
+
+    /** Raises the case: a concern about a child at Eastfield Primary, a Glasgow City school. */
+    private GlasgowCase glasgowCase() {
+        ProcessInstance referral = referrals.raise(people.ensure(Role.PRACTITIONER), "Ailsa", "Matrix" + System.nanoTime(),
+                "Eastfield Primary", null, "no");
+        Task open = tasks.createTaskQuery().processInstanceId(referral.getId()).singleResult();
+        return new GlasgowCase(referral.getId(), open.getId());
+    }
+
+    /**
+     * The columns: one person per role (each of Glasgow City), then the authorities' columns on the
+     * Glasgow City case: a manager of its own council, of another council, of the region, and an
+     * administrator who belongs to the region.
+     */
+    public List<Column> columns() {
+        List<Column> columns = new ArrayList<>();
+        for (Role role : Role.values()) {
+            columns.add(new Column(role.groupId(), people.ensure(role), role));
+        }
+        columns.add(new Column("manager of glasgow-city (the case's council)",
+                people.ensureIn("test-manager-glasgow-city", List.of("glasgow-city"), Role.MANAGER), Role.MANAGER));
+        columns.add(new Column("manager of renfrewshire (another council)",
+                people.ensureIn("test-manager-renfrewshire", List.of("renfrewshire"), Role.MANAGER), Role.MANAGER));
+        columns.add(new Column("manager of west-partnership (the region)",
+                people.ensureIn("test-manager-regional", List.of("west-partnership"), Role.MANAGER), Role.MANAGER));
+        columns.add(new Column("administrator of west-partnership (the region)",
+                people.ensureIn("test-admin-regional", List.of("west-partnership"), Role.ADMIN), Role.ADMIN));
+        return columns;
     }
 
     /** Every resource family Camunda's REST root serves on this form (plain or by engine name) has at least one row. */
@@ -187,51 +270,56 @@ public final class EngineApiMatrix {
     }
 
     /**
-     * Runs every call as anonymous and as every role. {@code allowed} says who the door lets through,
-     * {@code anonymousAnswer} what anonymous callers must get; the counts go to {@code report}.properties.
+     * Runs every call as anonymous and as every column ({@link #columns}). {@code allowed} says who the
+     * door lets through, by the column's role; {@code anonymousAnswer} what anonymous callers must get;
+     * the counts go to {@code report}.properties.
      */
     public void run(List<Call> calls, Sender sender, BiPredicate<Who, Role> allowed, IntPredicate anonymousAnswer, String report)
             throws Exception {
         String someoneElse = people.ensure(Role.PRACTITIONER);
+        GlasgowCase glasgow = glasgowCase();
+        String caseData = tasks.getVariables(glasgow.task()).toString();
+        List<Column> columns = columns();
         List<String> wrong = new ArrayList<>();
         int checks = 0;
         int logged = 0;
         int engineErrors = 0;
         for (Call call : calls) {
             checks++;
-            int anonymous = sender.send(null, call.withMe("anonymous", someoneElse, "anonymous", "anonymous-" + System.nanoTime())).statusCode();
+            int anonymous = sender.send(null, call.withMe("anonymous", someoneElse, "anonymous", "anonymous-" + System.nanoTime(), glasgow))
+                    .statusCode();
             if (!anonymousAnswer.test(anonymous)) {
                 wrong.add("anonymous " + call.method() + " " + call.path() + ": " + anonymous);
             }
-            for (Role role : Role.values()) {
+            for (Column column : columns) {
                 checks++;
-                String me = people.ensure(role);
-                boolean mayCall = allowed.test(call.who(), role);
+                String me = column.person();
+                boolean mayCall = allowed.test(call.who(), column.role());
                 long refusalsBefore = refusals(me);
-                String unique = role.groupId() + "-" + System.nanoTime();
-                String member = role == Role.ADMIN ? people.ensure("matrix-member-" + System.nanoTime(), Role.PRACTITIONER) : me;
-                HttpResponse<String> response = sender.send(me, call.withMe(me, someoneElse, member, unique));
+                String unique = me + "-" + System.nanoTime();
+                String member = column.role() == Role.ADMIN ? people.ensure("matrix-member-" + System.nanoTime(), Role.PRACTITIONER) : me;
+                HttpResponse<String> response = sender.send(me, call.withMe(me, someoneElse, member, unique, glasgow));
                 int status = response.statusCode();
+                String cell = column.name() + " " + call.method() + " " + call.path();
                 if (mayCall && status >= 500) {
                     engineErrors++;
                     if (!ENGINE_500S_LEFT.contains(call.method() + " " + call.path())) {
-                        wrong.add(role.groupId() + " " + call.method() + " " + call.path() + ": a caller's mistake answered " + status + " "
-                                + response.body());
+                        wrong.add(cell + ": a caller's mistake answered " + status + " " + response.body());
                     }
                 }
                 if (mayCall && (status == 401 || status == 403)) {
-                    wrong.add(role.groupId() + " " + call.method() + " " + call.path() + ": expected allowed, got " + status + " " + response.body());
+                    wrong.add(cell + ": expected allowed, got " + status + " " + response.body());
                 } else if (!mayCall) {
                     logged++;
                     if (status != 403) {
-                        wrong.add(role.groupId() + " " + call.method() + " " + call.path() + ": expected 403, got " + status);
+                        wrong.add(cell + ": expected 403, got " + status);
                     } else if (refusals(me) <= refusalsBefore) {
-                        wrong.add(role.groupId() + " " + call.method() + " " + call.path() + ": refused but not in the access log");
+                        wrong.add(cell + ": refused but not in the access log");
                     }
                     if (call.body() != null && call.body().contains("{unique}") && identityService.createUserQuery().userId("matrix-" + unique).count()
                             + identityService.createGroupQuery().groupId("matrix-" + unique).count()
                             + identityService.createTenantQuery().tenantId("matrix-" + unique).count() > 0) {
-                        wrong.add(role.groupId() + " " + call.method() + " " + call.path() + ": refused, yet the record was created");
+                        wrong.add(cell + ": refused, yet the record was created");
                     }
                 }
             }
@@ -239,12 +327,18 @@ public final class EngineApiMatrix {
         assertThat(identityService.createUserQuery().memberOfGroup(Role.MANAGER.groupId()).list()).extracting(u -> u.getId())
                 .as("nobody made themselves a manager").doesNotContain(TestPeople.idOf(Role.PRACTITIONER), TestPeople.idOf(Role.PARTNER_AGENCY));
         assertThat(identityService.createUserQuery().memberOfGroup(Role.ADMIN.groupId()).list()).extracting(u -> u.getId())
-                .as("nobody made themselves an administrator").doesNotContain(TestPeople.idOf(Role.MANAGER), TestPeople.idOf(Role.PRACTITIONER));
+                .as("nobody made themselves an administrator").doesNotContain(TestPeople.idOf(Role.MANAGER), TestPeople.idOf(Role.PRACTITIONER),
+                        "test-manager-glasgow-city", "test-manager-renfrewshire", "test-manager-regional");
+        Task open = tasks.createTaskQuery().taskId(glasgow.task()).singleResult();
+        assertThat(open).as("the Glasgow City case's task is still open").isNotNull();
+        assertThat(open.getAssignee()).as("and nobody holds it").isNull();
+        // As text: a JSON value (the indicators) is equal to itself only.
+        assertThat(tasks.getVariables(glasgow.task()).toString()).as("and its case data is as it was").isEqualTo(caseData);
         assertThat(wrong).as("cells of the " + report + " access matrix that do not hold").isEmpty();
         java.nio.file.Path out = java.nio.file.Path.of("target", "access-matrix", report + ".properties");
         Files.createDirectories(out.getParent());
         Files.writeString(out, "endpoints=" + calls.size() + "\nfamilies=" + calls.stream().map(Call::family).distinct().count()
-                + "\ncolumns=" + (Role.values().length + 1) + "\nchecks=" + checks + "\naccessLogChecks=" + logged
+                + "\ncolumns=" + (columns.size() + 1) + "\nchecks=" + checks + "\naccessLogChecks=" + logged
                 + "\nallowedButEngineAnswered5xx=" + engineErrors + "\n");
     }
 

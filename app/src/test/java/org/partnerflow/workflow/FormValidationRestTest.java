@@ -128,7 +128,9 @@ class FormValidationRestTest extends PartnerflowSpringTest {
     @Test
     void someoneOutsideTheTasksGroupsIsRefusedWith403() throws Exception {
         Task task = raiseEnquiry("REST outsider " + System.nanoTime());
-        String outsider = people.ensure(Role.MANAGER);
+        // An administrator, who may know the task exists, so the guard's refusal is what answers (a
+        // manager until issue 17; a manager now gets the 404 of a task they have no part in, HeldTasksRestTest).
+        String outsider = people.ensure(Role.ADMIN);
 
         HttpResponse<String> response = post(outsider, "/task/" + task.getId() + "/complete",
                 "{\"variables\":{\"decision\":{\"value\":\"accept\"}}}");

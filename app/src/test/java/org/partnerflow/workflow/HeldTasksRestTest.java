@@ -79,23 +79,25 @@ class HeldTasksRestTest extends PartnerflowSpringTest {
     @ValueSource(strings = {"/engine-rest", "/engine-rest/engine/default"})
     void nobodyButTheHolderHandsATaskOnWhicheverCallTheyUse(String root) throws Exception {
         Task task = heldByLead();
-        String manager = people.ensure(Role.MANAGER);
+        // Someone every one of these calls gets past the door for: an administrator (a manager, until
+        // issue 17; now a manager is refused at the door, or answered 404 as for a task they have no part in).
+        String administrator = people.ensure(Role.ADMIN);
         String id = task.getId();
         long links = candidateLinks(task);
 
         List<String[]> calls = List.of(
                 new String[] {"POST", "/task/" + id + "/assignee", "{\"userId\":null}"},
-                new String[] {"POST", "/task/" + id + "/assignee", "{\"userId\":\"" + manager + "\"}"},
+                new String[] {"POST", "/task/" + id + "/assignee", "{\"userId\":\"" + administrator + "\"}"},
                 new String[] {"POST", "/task/" + id + "/unclaim", "{}"},
-                new String[] {"POST", "/task/" + id + "/delegate", "{\"userId\":\"" + manager + "\"}"},
-                new String[] {"POST", "/task/" + id + "/identity-links", "{\"userId\":\"" + manager + "\",\"type\":\"assignee\"}"},
-                new String[] {"POST", "/task/" + id + "/identity-links", "{\"userId\":\"" + manager + "\",\"type\":\"owner\"}"},
+                new String[] {"POST", "/task/" + id + "/delegate", "{\"userId\":\"" + administrator + "\"}"},
+                new String[] {"POST", "/task/" + id + "/identity-links", "{\"userId\":\"" + administrator + "\",\"type\":\"assignee\"}"},
+                new String[] {"POST", "/task/" + id + "/identity-links", "{\"userId\":\"" + administrator + "\",\"type\":\"owner\"}"},
                 new String[] {"POST", "/task/" + id + "/identity-links", "{\"groupId\":\"manager\",\"type\":\"candidate\"}"},
                 new String[] {"POST", "/task/" + id + "/identity-links/delete", "{\"userId\":\"" + lead() + "\",\"type\":\"assignee\"}"},
-                new String[] {"PUT", "/task/" + id, "{\"name\":\"" + task.getName() + "\",\"assignee\":\"" + manager + "\",\"priority\":50}"});
+                new String[] {"PUT", "/task/" + id, "{\"name\":\"" + task.getName() + "\",\"assignee\":\"" + administrator + "\",\"priority\":50}"});
         List<String> got = new ArrayList<>();
         for (String[] call : calls) {
-            HttpResponse<String> response = send(manager, call[0], root + call[1], call[2]);
+            HttpResponse<String> response = send(administrator, call[0], root + call[1], call[2]);
             if (response.statusCode() != 403) {
                 got.add(call[0] + " " + call[1] + " " + call[2] + ": " + response.statusCode() + " " + response.body());
             }
