@@ -55,6 +55,7 @@ class GirfecChronologyReviewTest {
             e.setVariable("assessmentDue", inDays(5));
             e.setVariable("agencyReminderAfter", "P3D");
             e.setVariable("reviewOverdueAfter", "P5D");
+            e.setVariable("namedPersonGroup", "named-persons.eastfield-primary");
             e.setVariable("possibleMatch", false);
         });
         Mocks.register("recordAssessment", (JavaDelegate) e -> {
