@@ -30,6 +30,7 @@ import org.partnerflow.partnership.Partnerships;
 import org.partnerflow.referral.WellbeingConcerns;
 import org.partnerflow.testsupport.TestImprovements;
 import org.partnerflow.testsupport.TestPartnerships;
+import org.partnerflow.testsupport.TestPeople;
 import org.partnerflow.testsupport.TestReferrals;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -101,6 +102,7 @@ class AccessMatrixTest extends KaribuSpringTest {
             oversight                    page   L    D    D  D  D  D  D  S   S
             oversight/heat/:processKey   other  L    D    D  D  D  D  D  S   S
             oversight/heat/:processKey   none   L    D    D  D  D  D  D  N   N
+            establishments               page   L    D    D  D  D  D  D  S   S
             audit/access                 page   L    D    D  D  D  D  D  S   S
             audit/retention              page   L    D    D  D  D  D  D  S   S
             audit/:type/:id              own    -    D    D  D  D  D  -  -   -
@@ -274,8 +276,11 @@ class AccessMatrixTest extends KaribuSpringTest {
 
         // Someone else's case: raised by another practitioner; its Named Person assessment claimed by another Named Person.
         String raiser = people.ensure("matrix-raiser", Role.PRACTITIONER);
-        String otherNamedPerson = people.ensure("matrix-named-person", Role.NAMED_PERSON);
-        ProcessInstance otherReferral = referrals.raise(raiser, "Other" + unique, null, "no");
+        // At a school with no Named Person, so its assessment goes to the council's coordinators: the other
+        // Named Person is one, the test Named Person (Named Person of other schools) is not.
+        String otherNamedPerson = people.ensureIn("matrix-named-person", List.of("named-person-coordinators." + TestPeople.AUTHORITY),
+                Role.NAMED_PERSON);
+        ProcessInstance otherReferral = referrals.raise(raiser, "Ailsa", "Other" + unique, "Riverside Nursery", null, "no");
         long otherCase = concerns.findByProcessInstanceId(otherReferral.getId()).orElseThrow().getId();
         Task otherTask = taskService.createTaskQuery().processInstanceId(otherReferral.getId()).singleResult();
         people.signInAs(otherNamedPerson);
@@ -297,9 +302,9 @@ class AccessMatrixTest extends KaribuSpringTest {
             ownChild.put(raising.groupId(), new Address("children/" + child, "child-record", String.valueOf(child)));
             ownCaseHistory.put(raising.groupId(), new Address("audit/case/" + id, "child-case", String.valueOf(id)));
             ownCaseHistoryPrint.put(raising.groupId(), new Address("audit/case/" + id + "/print", "child-case", String.valueOf(id)));
-            // Offered to the role's group: the Named Person's assessment, child protection's screening.
+            // Offered to the person: the Named Person's assessment (to the school's Named Persons), child protection's screening.
             String group = raising.groupId();
-            taskService.createTaskQuery().processInstanceId(referral.getId()).taskCandidateGroup(group).list().stream().findFirst()
+            taskService.createTaskQuery().processInstanceId(referral.getId()).taskCandidateUser(people.ensure(raising)).list().stream().findFirst()
                     .ifPresent(t -> ownTask.put(group, new Address("tasks/" + t.getId(), "task", t.getId())));
         }
 
@@ -346,7 +351,7 @@ class AccessMatrixTest extends KaribuSpringTest {
         put(all, "audit/:type/:id/print", Kind.OTHER, new Address("audit/case/" + otherCase + "/print", "child-case", String.valueOf(otherCase)));
         put(all, "audit/:type/:id/print", Kind.NONE, new Address("audit/case/987654321/print", "child-case", "987654321"));
         for (String page : List.of("login", "", "start", "concerns/new", "caseload", "partnerships", "partnerships/new", "organisations",
-                "improvement", "improvement/new", "learning", "indicators", "oversight", "audit/access", "audit/retention")) {
+                "improvement", "improvement/new", "learning", "indicators", "oversight", "establishments", "audit/access", "audit/retention")) {
             put(all, page, Kind.PAGE, new Address(page, null, null));
         }
         return all;

@@ -73,6 +73,7 @@ class AccessibilityTest extends BrowserTest {
         managerPages.put("access-log", "/audit/access");
         managerPages.put("history", "/audit/case/" + caseId);
         managerPages.put("retention", "/audit/retention");
+        managerPages.put("establishments", "/establishments");
 
         List<String> violations = new ArrayList<>();
         try (Browser browser = browser("accessibility")) {

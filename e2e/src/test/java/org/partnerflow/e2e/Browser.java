@@ -173,6 +173,32 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /**
+     * Chooses an option of a Vaadin combo box (a searchable select) by its visible label: types the label
+     * into its input, as a person filtering the list would, picks the matching item, and waits for it to
+     * be the value.
+     */
+    void chooseInComboBox(String comboId, String label) {
+        WebElement combo = find(By.id(comboId));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("arguments[0].scrollIntoView({block:'center'});", combo);
+        WebElement input = combo.findElement(By.cssSelector("input"));
+        input.clear();
+        input.sendKeys(label);
+        WebElement item = waitFor(d -> (WebElement) js.executeScript("return [...document.querySelectorAll('vaadin-combo-box-item')]"
+                + ".find(i => !i.hidden && i.textContent.trim() === arguments[0]) || null;", label));
+        js.executeScript("arguments[0].click();", item);
+        try {
+            waitFor(d -> Boolean.TRUE.equals(js.executeScript("return !!arguments[0].selectedItem"
+                    + " && arguments[0].querySelector('input').value.trim() === arguments[1];", combo, label)) ? Boolean.TRUE : null);
+        } catch (org.openqa.selenium.TimeoutException notChosen) {
+            throw new AssertionError("'" + label + "' did not become the value of " + comboId + ": "
+                    + js.executeScript("return arguments[0].querySelector('input').value;", combo), notChosen);
+        }
+        js.executeScript("arguments[0].opened = false;", combo);
+        waitForVaadin();
+    }
+
     void scrollTo(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'start'})", element);
     }

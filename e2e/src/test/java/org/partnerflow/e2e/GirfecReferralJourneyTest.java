@@ -169,7 +169,7 @@ class GirfecReferralJourneyTest {
         browser.type(By.cssSelector("#field-childGivenName input"), "Ailsa");
         browser.type(By.cssSelector("#field-childFamilyName input"), family);
         browser.type(By.cssSelector("#field-childDateOfBirth input"), "12/04/2016" + Keys.ENTER);
-        browser.choose("field-childEstablishment", "Eastfield Primary, Glasgow City");
+        browser.chooseInComboBox("field-childEstablishment", "Eastfield Primary, Glasgow City");
         browser.type(By.cssSelector("#field-observedOn input"), "18/11/2026" + Keys.ENTER);
         browser.type(By.cssSelector("#field-observation textarea"), "Arrived hungry three days running.");
         browser.click(browser.find(By.xpath("//vaadin-checkbox[normalize-space(.)='Nurtured']")));

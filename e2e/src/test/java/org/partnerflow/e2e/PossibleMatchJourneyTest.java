@@ -80,7 +80,7 @@ class PossibleMatchJourneyTest {
         browser.type(By.cssSelector("#field-childGivenName input"), "Ailsa");
         browser.type(By.cssSelector("#field-childFamilyName input"), family);
         browser.type(By.cssSelector("#field-childDateOfBirth input"), "12/04/2016" + Keys.ENTER);
-        browser.choose("field-childEstablishment", school + ", Glasgow City");
+        browser.chooseInComboBox("field-childEstablishment", school + ", Glasgow City");
         if (candidateNumber != null) {
             browser.type(By.cssSelector("#field-childCandidateNumber input"), candidateNumber);
         }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -33,7 +34,8 @@ class RaiseConcernViewTest extends KaribuSpringTest {
         _setValue(_get(TextField.class, s -> s.withId("field-childGivenName")), "Ailsa");
         _setValue(_get(TextField.class, s -> s.withId("field-childFamilyName")), family);
         _setValue(_get(DatePicker.class, s -> s.withId("field-childDateOfBirth")), LocalDate.of(2016, 4, 12));
-        _setValue((Select<String>) _get(Select.class, s -> s.withId("field-childEstablishment")), "eastfield-primary");
+        // Searchable (every school of a council): a combo box holding the establishment's code, as the select did.
+        _setValue((ComboBox<String>) _get(ComboBox.class, s -> s.withId("field-childEstablishment")), "eastfield-primary");
         if (candidateNumber != null) {
             _setValue(_get(TextField.class, s -> s.withId("field-childCandidateNumber")), candidateNumber);
         }

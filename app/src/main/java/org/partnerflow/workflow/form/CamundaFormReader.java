@@ -60,6 +60,7 @@ public final class CamundaFormReader {
                 node.hasNonNull("decimalDigits") ? node.get("decimalDigits").asInt() : null,
                 options(node.get("values")),
                 text(node, "valuesKey"),
+                node.path("searchable").asBoolean(false),
                 validation(node.get("validate")),
                 hideWhen(node.get("conditional")),
                 node.path("readonly").asBoolean(false) || node.path("disabled").asBoolean(false),

@@ -11,6 +11,8 @@ import java.util.List;
  *                  or null; see {@link CamundaForm#withOptionsFrom}
  * @param decimalDigits a number field's form-js {@code decimalDigits}: how many digits after the point it
  *                  takes, 0 for a whole number; null where the form does not say
+ * @param searchable a select's form-js {@code searchable}: the person types to filter its options, for
+ *                  lists too long to scroll (every school of a council)
  */
 public record FormComponent(
         String id,
@@ -24,6 +26,7 @@ public record FormComponent(
         Integer decimalDigits,
         List<Option> values,
         String valuesKey,
+        boolean searchable,
         Validation validation,
         String hideWhen,
         boolean readonly,
@@ -41,12 +44,12 @@ public record FormComponent(
     }
 
     FormComponent withValues(List<Option> options) {
-        return new FormComponent(id, type, key, label, description, defaultValue, text, subtype, decimalDigits, options, valuesKey, validation,
+        return new FormComponent(id, type, key, label, description, defaultValue, text, subtype, decimalDigits, options, valuesKey, searchable, validation,
                 hideWhen, readonly, components);
     }
 
     FormComponent withComponents(List<FormComponent> children) {
-        return new FormComponent(id, type, key, label, description, defaultValue, text, subtype, decimalDigits, values, valuesKey, validation,
+        return new FormComponent(id, type, key, label, description, defaultValue, text, subtype, decimalDigits, values, valuesKey, searchable, validation,
                 hideWhen, readonly, children);
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.HasValueAndElement;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -161,7 +162,7 @@ public class CamundaFormView extends Composite<VerticalLayout> implements HasSiz
             case TEXTFIELD -> textField(c);
             case TEXTAREA -> textArea(c);
             case NUMBER -> c.whole() ? wholeNumberField(c) : numberField(c);
-            case SELECT -> select(c);
+            case SELECT -> c.searchable() ? searchableSelect(c) : select(c);
             case RADIO -> radio(c);
             case CHECKBOX -> new Checkbox(c.labelOrKey());
             case CHECKLIST -> checklist(c);
@@ -251,6 +252,20 @@ public class CamundaFormView extends Composite<VerticalLayout> implements HasSiz
         field.setItemLabelGenerator(v -> v == null ? "" : labels.getOrDefault(v, v));
         field.setEmptySelectionCaption("–");
         field.setEmptySelectionAllowed(!c.validation().required());
+        return field;
+    }
+
+    /**
+     * form-js {@code searchable}: a list too long to scroll (every school of a council) is a combo box the
+     * person types into; it holds the option's value as the select does, and takes only the options.
+     */
+    private static ComboBox<String> searchableSelect(FormComponent c) {
+        ComboBox<String> field = new ComboBox<>(c.labelOrKey());
+        Map<String, String> labels = optionLabels(c);
+        field.setItems(labels.keySet()); // filtered by label, as typed: "prim" finds every primary
+        field.setItemLabelGenerator(v -> v == null ? "" : labels.getOrDefault(v, v));
+        field.setAllowCustomValue(false);
+        field.setClearButtonVisible(!c.validation().required());
         return field;
     }
 

@@ -1,5 +1,7 @@
 package org.partnerflow.workflow.form;
 
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions;
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -9,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -114,6 +117,31 @@ class CamundaFormViewTest {
         assertThat(_get(IntegerField.class, s -> s.withId("field-stored")).getValue()).as("a fraction is not shown rounded").isNull();
         _setValue(rating, 4);
         assertThat(view.values()).containsEntry("rating", 4L);
+    }
+
+    @Test
+    void aSearchableSelectIsAComboBoxFilteredByWhatIsTypedHoldingTheOptionsValue() {
+        CamundaForm form = CamundaFormReader.read("""
+                {"id":"searchable","components":[
+                  {"id":"s","type":"select","key":"school","label":"School","searchable":true,"valuesKey":"schools","validate":{"required":true}}
+                ]}""");
+        CamundaFormView view = new CamundaFormView(form, Map.of("school", "eastfield", "schools", List.of(
+                Map.of("label", "Eastfield Primary, Glasgow City", "value", "eastfield"),
+                Map.of("label", "Northfield Academy, Glasgow City", "value", "northfield"),
+                Map.of("label", "Cartside Primary, Renfrewshire", "value", "cartside"))));
+        UI.getCurrent().add(view);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<String> school = _get(ComboBox.class, s -> s.withId("field-school"));
+        assertThat(school.getLabel()).isEqualTo("School");
+        assertThat(school.isRequiredIndicatorVisible()).isTrue();
+        assertThat(school.isAllowCustomValue()).isFalse();
+        assertThat(school.getValue()).as("a pre-filled option").isEqualTo("eastfield");
+        setUserInput(school, "primary");
+        assertThat(getSuggestions(school)).containsExactly("Eastfield Primary, Glasgow City", "Cartside Primary, Renfrewshire");
+        _setValue(school, "northfield");
+        assertThat(view.values()).containsEntry("school", "northfield");
+        assertThat(_find(Select.class)).isEmpty();
     }
 
     @Test
