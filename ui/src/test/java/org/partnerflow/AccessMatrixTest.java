@@ -103,6 +103,7 @@ class AccessMatrixTest extends KaribuSpringTest {
             oversight/heat/:processKey   other  L    D    D  D  D  D  D  S   S
             oversight/heat/:processKey   none   L    D    D  D  D  D  D  N   N
             establishments               page   L    D    D  D  D  D  D  S   S
+            handovers                    page   L    D    D  D  D  D  D  S   D
             audit/access                 page   L    D    D  D  D  D  D  S   S
             audit/retention              page   L    D    D  D  D  D  D  S   S
             audit/:type/:id              own    -    D    D  D  D  D  -  -   -
@@ -351,7 +352,7 @@ class AccessMatrixTest extends KaribuSpringTest {
         put(all, "audit/:type/:id/print", Kind.OTHER, new Address("audit/case/" + otherCase + "/print", "child-case", String.valueOf(otherCase)));
         put(all, "audit/:type/:id/print", Kind.NONE, new Address("audit/case/987654321/print", "child-case", "987654321"));
         for (String page : List.of("login", "", "start", "concerns/new", "caseload", "partnerships", "partnerships/new", "organisations",
-                "improvement", "improvement/new", "learning", "indicators", "oversight", "establishments", "audit/access", "audit/retention")) {
+                "improvement", "improvement/new", "learning", "indicators", "oversight", "establishments", "handovers", "audit/access", "audit/retention")) {
             put(all, page, Kind.PAGE, new Address(page, null, null));
         }
         return all;
