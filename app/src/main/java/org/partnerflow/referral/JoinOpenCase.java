@@ -53,6 +53,7 @@ class JoinOpenCase implements JavaDelegate {
         chronology.record(concern, Kind.CONCERN_JOINED, "Joined the child's open case: its coordinator considers this concern there",
                 Actors.of(e));
         Answers.write(e, new Joined(true));
+        ChronologyReviews.end(e); // its chronology is reviewed in the case it joined: this process ends here
     }
 
     /** What the open case is told: which concern joined it. */

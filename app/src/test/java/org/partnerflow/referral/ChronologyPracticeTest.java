@@ -18,6 +18,7 @@ import org.partnerflow.audit.AccessLog;
 import org.partnerflow.identity.Role;
 import org.partnerflow.referral.ChronologyEntry.Kind;
 import org.partnerflow.testsupport.Race;
+import org.partnerflow.testsupport.TestPeople;
 import org.partnerflow.testsupport.Race.Contender;
 import org.partnerflow.testsupport.TestReferrals;
 import org.partnerflow.words.Words;
@@ -143,7 +144,9 @@ class ChronologyPracticeTest extends PartnerflowSpringTest {
     @Test
     void twoPeopleCorrectingTheSameEntryAtOnceOneWinsTheOtherIsToldNothingHalfWritten() throws Exception {
         WellbeingConcern concern = raise(people.ensure(Role.PRACTITIONER), "Race" + System.nanoTime());
-        String[] managers = {people.ensure("test-corrector-a", Role.MANAGER), people.ensure("test-corrector-b", Role.MANAGER)};
+        // Managers of the child's council (the fixture school's, TestPeople.AUTHORITY)
+        String[] managers = {people.ensureIn("test-corrector-a", List.of(TestPeople.AUTHORITY), Role.MANAGER),
+                people.ensureIn("test-corrector-b", List.of(TestPeople.AUTHORITY), Role.MANAGER)};
         for (int round = 0; round < 5; round++) {
             List<ChronologyEntry> entries = chronology.of(concern);
             ChronologyEntry target = entries.get(entries.size() - 1);

@@ -28,8 +28,7 @@ class GirfecReferralJourneyTest {
     @LocalServerPort
     int port;
 
-    private static final String[] INDICATORS =
-            {"Safe", "Healthy", "Achieving", "Nurtured", "Active", "Respected", "Responsible", "Included"};
+    private static final String[] INDICATORS = Journeys.INDICATORS;
 
     @Autowired
     TestPeople people;
@@ -50,7 +49,7 @@ class GirfecReferralJourneyTest {
             String casePath = raiseConcern(browser, family);
 
             Journeys.signOutAndIn(browser, namedPerson);
-            assess(browser, family, "4", false);
+            Journeys.assess(browser, family, "4", false);
             browser.screenshot("assessment-done");
 
             Journeys.openTask(browser, "Child: Ailsa " + family, "Confirm the pathway");
@@ -91,7 +90,7 @@ class GirfecReferralJourneyTest {
             String casePath = raiseConcern(browser, family);
 
             Journeys.signOutAndIn(browser, namedPerson);
-            assess(browser, family, "2", true);
+            Journeys.assess(browser, family, "2", true);
             Journeys.openTask(browser, "Child: Ailsa " + family, "Confirm the pathway");
             browser.waitForText("Multi-agency Child");
             browser.click(browser.find(By.xpath("//vaadin-radio-button[normalize-space(.)='Accept the recommended pathway']")));
@@ -186,23 +185,6 @@ class GirfecReferralJourneyTest {
         return casePath;
     }
 
-    /** The Named Person claims the assessment from the inbox and completes it with the Nurtured rating given. */
-    private static void assess(Browser browser, String family, String nurtured, boolean otherAgenciesNeeded) {
-        Journeys.openTask(browser, "Child: Ailsa " + family, "Named Person assessment");
-        browser.waitForText("What is getting in the way");
-        for (String field : new String[] {"whatIsGettingInTheWay", "informationNeeded", "whatICanDoNow", "whatMyAgencyCanDo",
-                "additionalHelp", "childsViews", "parentsViews"}) {
-            browser.type(By.cssSelector("#field-" + field + " textarea"), "Recorded in the journey test");
-        }
-        for (String indicator : INDICATORS) {
-            browser.setValue("field-rating" + indicator, indicator.equals("Nurtured") ? nurtured : "5");
-        }
-        if (otherAgenciesNeeded) {
-            browser.toggle("field-needsOtherAgencies");
-        }
-        browser.screenshot("assessment-filled");
-        Journeys.complete(browser, "Named Person assessment");
-    }
 
     private static void review(Browser browser, String family, String decision) {
         Journeys.openTask(browser, "Child: Ailsa " + family, "Review the Child's Plan");

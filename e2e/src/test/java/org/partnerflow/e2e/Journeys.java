@@ -5,12 +5,59 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.partnerflow.testsupport.TestPeople;
 
 /** Steps every journey shares. */
 final class Journeys {
 
+    /** The SHANARRI indicators as the assessment form's rating fields name them. */
+    static final String[] INDICATORS = {"Safe", "Healthy", "Achieving", "Nurtured", "Active", "Respected", "Responsible", "Included"};
+
     private Journeys() {
+    }
+
+    /** Raises a concern about Ailsa (family name, school as the list shows it, e.g. "Eastfield Primary, Glasgow City", and candidate number given); returns the case page's path. */
+    static String raiseConcern(Browser browser, String family, String school, String candidateNumber, String answer) {
+        browser.open("/concerns/new");
+        browser.type(By.cssSelector("#field-childGivenName input"), "Ailsa");
+        browser.type(By.cssSelector("#field-childFamilyName input"), family);
+        browser.type(By.cssSelector("#field-childDateOfBirth input"), "12/04/2016" + Keys.ENTER);
+        browser.chooseInComboBox("field-childEstablishment", school);
+        if (candidateNumber != null) {
+            browser.type(By.cssSelector("#field-childCandidateNumber input"), candidateNumber);
+        }
+        browser.type(By.cssSelector("#field-observedOn input"), "18/11/2026" + Keys.ENTER);
+        browser.type(By.cssSelector("#field-observation textarea"), "Arrived hungry three days running.");
+        browser.click(browser.find(By.xpath("//vaadin-checkbox[normalize-space(.)='Nurtured']")));
+        browser.click(browser.find(By.cssSelector("#field-source")));
+        browser.click(browser.find(By.xpath("//vaadin-select-item[normalize-space(.)='School or nursery']")));
+        browser.click(browser.find(By.xpath("//vaadin-radio-button[normalize-space(.)='No']")));
+        browser.click(browser.find(By.id("check-child")));
+        browser.waitForText(answer);
+        browser.click(browser.find(By.id("raise-concern")));
+        browser.waitForText("Ailsa " + family);
+        String casePath = browser.currentPath();
+        assertThat(casePath).startsWith("/cases/");
+        return casePath;
+    }
+
+    /** The Named Person claims the assessment from the inbox and completes it with the Nurtured rating given. */
+    static void assess(Browser browser, String family, String nurtured, boolean otherAgenciesNeeded) {
+        Journeys.openTask(browser, "Child: Ailsa " + family, "Named Person assessment");
+        browser.waitForText("What is getting in the way");
+        for (String field : new String[] {"whatIsGettingInTheWay", "informationNeeded", "whatICanDoNow", "whatMyAgencyCanDo",
+                "additionalHelp", "childsViews", "parentsViews"}) {
+            browser.type(By.cssSelector("#field-" + field + " textarea"), "Recorded in the journey test");
+        }
+        for (String indicator : INDICATORS) {
+            browser.setValue("field-rating" + indicator, indicator.equals("Nurtured") ? nurtured : "5");
+        }
+        if (otherAgenciesNeeded) {
+            browser.toggle("field-needsOtherAgencies");
+        }
+        browser.screenshot("assessment-filled");
+        Journeys.complete(browser, "Named Person assessment");
     }
 
     static void signIn(Browser browser, String user) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.partnerflow.PartnerflowApplication;
 import org.partnerflow.identity.Role;
 import org.partnerflow.referral.WellbeingConcerns;
@@ -42,10 +41,10 @@ class PossibleMatchJourneyTest {
 
         try (Browser browser = new Browser("http://localhost:" + port, "possible-match")) {
             Journeys.signIn(browser, firstRaiser);
-            String firstCase = raiseConcern(browser, family, "Westfield Academy", candidateNumber, "No record of this child yet");
+            String firstCase = Journeys.raiseConcern(browser, family, "Westfield Academy, Glasgow City", candidateNumber, "No record of this child yet");
 
             Journeys.signOutAndIn(browser, secondRaiser);
-            String secondCase = raiseConcern(browser, family, "Eastfield Primary", null, "This may be a child already known");
+            String secondCase = Journeys.raiseConcern(browser, family, "Eastfield Primary, Glasgow City", null, "This may be a child already known");
             browser.screenshot("second-raiser-case-page");
             assertThat(browser.driver().getPageSource()).contains("Eastfield Primary")
                     .doesNotContain("Westfield Academy").doesNotContain(candidateNumber);
@@ -74,28 +73,4 @@ class PossibleMatchJourneyTest {
         }
     }
 
-    /** Raises a concern about Ailsa (family name, school and candidate number given); returns the case page's path. */
-    private static String raiseConcern(Browser browser, String family, String school, String candidateNumber, String answer) {
-        browser.open("/concerns/new");
-        browser.type(By.cssSelector("#field-childGivenName input"), "Ailsa");
-        browser.type(By.cssSelector("#field-childFamilyName input"), family);
-        browser.type(By.cssSelector("#field-childDateOfBirth input"), "12/04/2016" + Keys.ENTER);
-        browser.chooseInComboBox("field-childEstablishment", school + ", Glasgow City");
-        if (candidateNumber != null) {
-            browser.type(By.cssSelector("#field-childCandidateNumber input"), candidateNumber);
-        }
-        browser.type(By.cssSelector("#field-observedOn input"), "18/11/2026" + Keys.ENTER);
-        browser.type(By.cssSelector("#field-observation textarea"), "Arrived hungry three days running.");
-        browser.click(browser.find(By.xpath("//vaadin-checkbox[normalize-space(.)='Nurtured']")));
-        browser.click(browser.find(By.cssSelector("#field-source")));
-        browser.click(browser.find(By.xpath("//vaadin-select-item[normalize-space(.)='School or nursery']")));
-        browser.click(browser.find(By.xpath("//vaadin-radio-button[normalize-space(.)='No']")));
-        browser.click(browser.find(By.id("check-child")));
-        browser.waitForText(answer);
-        browser.click(browser.find(By.id("raise-concern")));
-        browser.waitForText("Ailsa " + family);
-        String casePath = browser.currentPath();
-        assertThat(casePath).startsWith("/cases/");
-        return casePath;
-    }
 }

@@ -63,6 +63,7 @@ class GirfecChronologyReviewTest {
             e.setVariable("coordinator", NAMED_PERSON);
             e.setVariable("chronologyReviewAt", inDays(90)); // ChronologyReviews.scheduleFirst
         });
+        Mocks.register("findOpenCase", (JavaDelegate) e -> e.setVariable("openCaseFound", false)); // the child's only case
         Mocks.register("recordPathway", (JavaDelegate) e -> e.setVariable("pathway", e.getVariable("recommendedPathway")));
         Mocks.register("recordChronologyReview", (JavaDelegate) e -> {
             recorded.add("chronology-review:" + e.getVariable("chronologyChecked"));
