@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.partnerflow.audit.AccessLog;
 import org.partnerflow.audit.AuditSettings;
@@ -81,7 +82,7 @@ public class CaseRetention {
     @Transactional(readOnly = true)
     @PreAuthorize("@permissions.mayOversee()")
     public List<Due> dueForReview() {
-        java.util.Set<String> mine = councils.mine();
+        Set<String> mine = councils.mine();
         if (mine.isEmpty()) {
             return List.of();
         }
@@ -112,7 +113,8 @@ public class CaseRetention {
             throw new Refusal("Give the reason for anonymising (5 to 1,000 characters), for example the review that decided it.");
         }
         // Another council's case is answered as one that does not exist, and the attempt is logged.
-        WellbeingConcern concern = concerns.findById(concernId).filter(c -> councils.oversee(c.getChild().getAuthorityCode()))
+        boolean reviews = reviewsCases();
+        WellbeingConcern concern = concerns.findById(concernId).filter(c -> reviews && councils.oversee(c.getChild().getAuthorityCode()))
                 .orElseThrow(() -> {
                     accessLog.record(currentUser.requireId(), CaseAccess.RECORD_TYPE, concernId, "anonymisation", false);
                     return new Refusal("There is no case " + concernId + " of your council to anonymise: retention is each council's"
