@@ -63,55 +63,60 @@ class AccessMatrixTest extends KaribuSpringTest {
     /** Own: a record the person is on by the product's rule for their role. Other: someone else's. None: no such id. */
     enum Kind { OWN, OTHER, NONE, PAGE }
 
-    /** Columns: anonymous, then the roles in {@link Role} order. "-": no such record for that role (not checked). */
+    /**
+     * Columns: anonymous, then the roles in {@link Role} order (each test person of a role belongs to the
+     * fixtures' council, Glasgow City), then the authority dimension: a manager of another council
+     * (Renfrewshire) and a manager of the region only (West Partnership). "-": no such record for that
+     * column (not checked).
+     */
     private static final List<String> COLUMNS = List.of("anonymous", "practitioner", "named-person", "lead-professional",
-            "partner-agency", "child-protection", "partnership-lead", "manager", "admin");
+            "partner-agency", "child-protection", "partnership-lead", "manager", "admin", "manager@renfrewshire", "manager@west-partnership");
 
     // S shown, R refused by the page, N no such record, U not your role, D denied by the role guard, L sign in.
     private static final String EXPECTED = """
-            route                        kind   anon prac np lp pa cp pl mgr admin
-            login                        page   S    S    S  S  S  S  S  S   S
-            ""                           page   L    S    S  S  S  S  S  S   S
-            start                        page   L    S    S  S  S  S  S  U   U
-            tasks/:taskId                own    -    -    S  -  -  S  S  -   -
-            tasks/:taskId                other  L    R    R  R  R  R  R  R   R
-            tasks/:taskId                none   L    R    R  R  R  R  R  R   R
-            concerns/new                 page   L    S    S  S  S  S  U  U   U
-            caseload                     page   L    S    S  S  S  S  S  S   S
-            cases/:concernId             own    -    S    S  S  S  S  -  -   -
-            cases/:concernId             other  L    R    R  R  R  R  R  S   R
-            cases/:concernId             none   L    R    R  R  R  R  R  R   R
-            children/:childId            own    -    R    S  R  R  S  -  -   -
-            children/:childId            other  L    R    R  R  R  R  R  S   R
-            children/:childId            none   L    R    R  R  R  R  R  R   R
-            partnerships                 page   L    S    S  S  S  S  S  S   S
-            partnerships/new             page   L    U    U  U  U  U  S  U   U
-            partnerships/:partnershipId  own    -    -    -  -  -  -  S  -   -
-            partnerships/:partnershipId  other  L    S    S  S  S  S  S  S   S
-            partnerships/:partnershipId  none   L    N    N  N  N  N  N  N   N
-            organisations                page   L    S    S  S  S  S  S  S   S
-            organisations/:organisationId other L    S    S  S  S  S  S  S   S
-            organisations/:organisationId none  L    N    N  N  N  N  N  N   N
-            improvement                  page   L    S    S  S  S  S  S  S   S
-            improvement/new              page   L    U    U  U  U  U  S  U   U
-            improvement/:projectId       own    -    -    -  -  -  -  S  -   -
-            improvement/:projectId       other  L    S    S  S  S  S  S  S   S
-            improvement/:projectId       none   L    N    N  N  N  N  N  N   N
-            learning                     page   L    S    S  S  S  S  S  S   S
-            indicators                   page   L    S    S  S  S  S  S  S   S
-            oversight                    page   L    D    D  D  D  D  D  S   S
-            oversight/heat/:processKey   other  L    D    D  D  D  D  D  S   S
-            oversight/heat/:processKey   none   L    D    D  D  D  D  D  N   N
-            establishments               page   L    D    D  D  D  D  D  S   S
-            handovers                    page   L    D    D  D  D  D  D  S   D
-            audit/access                 page   L    D    D  D  D  D  D  S   S
-            audit/retention              page   L    D    D  D  D  D  D  S   S
-            audit/:type/:id              own    -    D    D  D  D  D  -  -   -
-            audit/:type/:id              other  L    D    D  D  D  D  D  S   S
-            audit/:type/:id              none   L    D    D  D  D  D  D  N   N
-            audit/:type/:id/print        own    -    D    D  D  D  D  -  -   -
-            audit/:type/:id/print        other  L    D    D  D  D  D  D  S   S
-            audit/:type/:id/print        none   L    D    D  D  D  D  D  N   N
+            route                        kind   anon prac np lp pa cp pl mgr admin  mgrRen mgrReg
+            login                        page   S    S    S  S  S  S  S  S   S    S      S
+            ""                           page   L    S    S  S  S  S  S  S   S    S      S
+            start                        page   L    S    S  S  S  S  S  U   U    U      U
+            tasks/:taskId                own    -    -    S  -  -  S  S  -   -    -      -
+            tasks/:taskId                other  L    R    R  R  R  R  R  R   R    R      R
+            tasks/:taskId                none   L    R    R  R  R  R  R  R   R    R      R
+            concerns/new                 page   L    S    S  S  S  S  U  U   U    U      U
+            caseload                     page   L    S    S  S  S  S  S  S   S    S      S
+            cases/:concernId             own    -    S    S  S  S  S  -  -   -    -      -
+            cases/:concernId             other  L    R    R  R  R  R  R  S   R    R      R
+            cases/:concernId             none   L    R    R  R  R  R  R  R   R    R      R
+            children/:childId            own    -    R    S  R  R  S  -  -   -    -      -
+            children/:childId            other  L    R    R  R  R  R  R  S   R    R      R
+            children/:childId            none   L    R    R  R  R  R  R  R   R    R      R
+            partnerships                 page   L    S    S  S  S  S  S  S   S    S      S
+            partnerships/new             page   L    U    U  U  U  U  S  U   U    U      U
+            partnerships/:partnershipId  own    -    -    -  -  -  -  S  -   -    -      -
+            partnerships/:partnershipId  other  L    S    S  S  S  S  S  S   S    S      S
+            partnerships/:partnershipId  none   L    N    N  N  N  N  N  N   N    N      N
+            organisations                page   L    S    S  S  S  S  S  S   S    S      S
+            organisations/:organisationId other L    S    S  S  S  S  S  S   S    S      S
+            organisations/:organisationId none  L    N    N  N  N  N  N  N   N    N      N
+            improvement                  page   L    S    S  S  S  S  S  S   S    S      S
+            improvement/new              page   L    U    U  U  U  U  S  U   U    U      U
+            improvement/:projectId       own    -    -    -  -  -  -  S  -   -    -      -
+            improvement/:projectId       other  L    S    S  S  S  S  S  S   S    S      S
+            improvement/:projectId       none   L    N    N  N  N  N  N  N   N    N      N
+            learning                     page   L    S    S  S  S  S  S  S   S    S      S
+            indicators                   page   L    S    S  S  S  S  S  S   S    S      S
+            oversight                    page   L    D    D  D  D  D  D  S   S    S      S
+            oversight/heat/:processKey   other  L    D    D  D  D  D  D  S   S    S      S
+            oversight/heat/:processKey   none   L    D    D  D  D  D  D  N   N    N      N
+            establishments               page   L    D    D  D  D  D  D  S   S    S      S
+            handovers                    page   L    D    D  D  D  D  D  S   D    S      S
+            audit/access                 page   L    D    D  D  D  D  D  S   S    S      S
+            audit/retention              page   L    D    D  D  D  D  D  S   S    S      S
+            audit/:type/:id              own    -    D    D  D  D  D  -  -   -    -      -
+            audit/:type/:id              other  L    D    D  D  D  D  D  S   R    R      R
+            audit/:type/:id              none   L    D    D  D  D  D  D  R   R    R      R
+            audit/:type/:id/print        own    -    D    D  D  D  D  -  -   -    -      -
+            audit/:type/:id/print        other  L    D    D  D  D  D  D  S   R    R      R
+            audit/:type/:id/print        none   L    D    D  D  D  D  D  R   R    R      R
             """;
 
     private static final Map<String, Outcome> CODES = Map.of("S", Outcome.SHOWN, "R", Outcome.REFUSED, "N", Outcome.NO_SUCH,
@@ -150,7 +155,7 @@ class AccessMatrixTest extends KaribuSpringTest {
         int logged = 0;
         List<String> wrong = new ArrayList<>();
         for (String column : COLUMNS) {
-            String person = column.equals("anonymous") ? null : people.ensure(role(column));
+            String person = column.equals("anonymous") ? null : person(column);
             if (person == null) {
                 openUiAnonymously();
             } else {
@@ -246,6 +251,16 @@ class AccessMatrixTest extends KaribuSpringTest {
         return route.startsWith("cases/") || route.startsWith("children/") || route.startsWith("audit/:type");
     }
 
+    /** The test person of a column: a role's (of the fixtures' council), or a manager of the authority after the "@". */
+    private String person(String column) {
+        int at = column.indexOf('@');
+        if (at < 0) {
+            return people.ensure(role(column));
+        }
+        String authority = column.substring(at + 1);
+        return people.ensureIn("matrix-" + column.substring(0, at) + "-" + authority, List.of(authority), role(column.substring(0, at)));
+    }
+
     private static Role role(String column) {
         return Arrays.stream(Role.values()).filter(r -> r.groupId().equals(column)).findFirst().orElseThrow();
     }
@@ -275,11 +290,12 @@ class AccessMatrixTest extends KaribuSpringTest {
         Map<String, Map<Kind, Map<String, Address>>> all = new LinkedHashMap<>();
         String unique = String.valueOf(System.nanoTime());
 
-        // Someone else's case: raised by another practitioner; its Named Person assessment claimed by another Named Person.
+        // Someone else's case: raised by another practitioner about a child of a Glasgow City nursery that has no Named Person
+        // (so not the test Named Person's establishment); its assessment, offered to the council's coordinators, claimed by one.
         String raiser = people.ensure("matrix-raiser", Role.PRACTITIONER);
         // At a school with no Named Person, so its assessment goes to the council's coordinators: the other
         // Named Person is one, the test Named Person (Named Person of other schools) is not.
-        String otherNamedPerson = people.ensureIn("matrix-named-person", List.of("named-person-coordinators." + TestPeople.AUTHORITY),
+        String otherNamedPerson = people.ensureIn("matrix-named-person", List.of("glasgow-city", "named-person-coordinators.glasgow-city"),
                 Role.NAMED_PERSON);
         ProcessInstance otherReferral = referrals.raise(raiser, "Ailsa", "Other" + unique, "Riverside Nursery", null, "no");
         long otherCase = concerns.findByProcessInstanceId(otherReferral.getId()).orElseThrow().getId();

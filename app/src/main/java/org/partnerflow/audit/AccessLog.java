@@ -1,12 +1,18 @@
 package org.partnerflow.audit;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.partnerflow.identity.Refusals;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authorization.method.HandleAuthorizationDenied;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one writer of the record access log (every opening of a record, and every refusal) and its
- * reader for managers: a filtered, paged search and the people whose access looks unusual.
+ * reader for managers: a filtered, paged search and the people whose access looks unusual. What each
+ * overseer reads of it is {@link AccessLogScope}'s: a council's managers their own council's rows, the
+ * region's managers counts only, administrators everything.
  */
 @Service
 @HandleAuthorizationDenied(handlerClass = Refusals.class)
@@ -36,14 +44,32 @@ public class AccessLog {
     public record PersonActivity(String userId, Long distinctRecords, Long refusals) {
     }
 
+    /** Openings and refusals of one kind of record in a period, across the whole service. */
+    public record Tally(String recordType, Long openings, Long refusals) {
+    }
+
     private final RecordAccesses entries;
     private final AuditSettings settings;
     private final Clock clock;
+    // Lazy: the feature that scopes the log stands on services that write to it.
+    private final ObjectProvider<AccessLogScope> scope;
+    private final EntityManager em;
 
-    public AccessLog(RecordAccesses entries, AuditSettings settings, Clock clock) {
+    public AccessLog(RecordAccesses entries, AuditSettings settings, Clock clock, ObjectProvider<AccessLogScope> scope, EntityManager em) {
         this.entries = entries;
+        this.em = em;
         this.settings = settings;
         this.clock = clock;
+        this.scope = scope;
+    }
+
+    /**
+     * How much of the log the signed-in overseer reads: every row (administrators), their own
+     * council's rows (a council's managers), or counts only (the region's managers).
+     */
+    public AccessLogScope.Reach reach() {
+        AccessLogScope s = scope.getIfAvailable();
+        return s == null ? AccessLogScope.Reach.EVERY_ROW : s.reach();
     }
 
     /** Written in its own transaction, so a refusal is logged even though the request then fails. */
@@ -58,26 +84,62 @@ public class AccessLog {
         return recordId == null ? "" : recordId.length() <= 64 ? recordId : recordId.substring(0, 64);
     }
 
-    /** A page of the log, newest first. Managers and administrators only. */
+    /**
+     * A page of the log, newest first, of the rows the signed-in overseer reads ({@link #reach()}):
+     * none for the region's managers. Managers and administrators only.
+     */
     @PreAuthorize("@permissions.mayOversee()")
     public List<RecordAccess> search(Search search, int offset, int limit) {
+        if (reach() == AccessLogScope.Reach.COUNTS_ONLY) {
+            return List.of();
+        }
         int size = Math.max(1, Math.min(limit, 500));
-        return entries.findAll(specification(search), PageRequest.of(offset / size, size, Sort.by(Sort.Direction.DESC, "accessedAt", "id")))
+        return entries.findAll(readable(search), PageRequest.of(offset / size, size, Sort.by(Sort.Direction.DESC, "accessedAt", "id")))
                 .getContent();
     }
 
     @PreAuthorize("@permissions.mayOversee()")
     public long count(Search search) {
-        return entries.count(specification(search));
+        return reach() == AccessLogScope.Reach.COUNTS_ONLY ? 0 : entries.count(readable(search));
+    }
+
+    /**
+     * Openings and refusals per kind of record in the period, across the service: what the region's
+     * managers see of the log. No record, no person. Managers and administrators only.
+     */
+    @PreAuthorize("@permissions.mayOversee()")
+    public List<Tally> tallies(LocalDate from, LocalDate to) {
+        return entries.tallies(start(from), end(to));
+    }
+
+    private Specification<RecordAccess> readable(Search search) {
+        Specification<RecordAccess> asked = specification(search);
+        return reach() == AccessLogScope.Reach.SOME_ROWS ? asked.and(scope.getObject().readableRows()) : asked;
     }
 
     /**
      * People whose access in the period looks unusual: many different records opened, or refused
-     * again and again ({@link AuditSettings}). At most 100, by user id.
+     * again and again ({@link AuditSettings}), among the rows the reader reads. At most 100, by user id.
      */
     @PreAuthorize("@permissions.mayOversee()")
     public List<PersonActivity> unusual(LocalDate from, LocalDate to) {
-        return entries.unusual(start(from), end(to), settings.unusualDistinctRecords(), settings.unusualRefusals(), PageRequest.of(0, 100));
+        if (reach() == AccessLogScope.Reach.COUNTS_ONLY) {
+            return List.of();
+        }
+        // One grouped query over the rows the reader reads: a council's managers see who pressed at their children, whoever they are.
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<PersonActivity> query = cb.createQuery(PersonActivity.class);
+        Root<RecordAccess> a = query.from(RecordAccess.class);
+        Expression<Long> distinctRecords = cb.countDistinct(cb.concat(cb.concat(a.get("recordType"), ":"), a.get("recordId")));
+        Expression<Long> refusals = cb.sum(cb.<Long>selectCase().when(cb.isFalse(a.get("granted")), 1L).otherwise(0L));
+        Predicate inPeriod = cb.and(cb.greaterThanOrEqualTo(a.get("accessedAt"), start(from)), cb.lessThan(a.get("accessedAt"), end(to)));
+        Predicate where = reach() == AccessLogScope.Reach.SOME_ROWS
+                ? cb.and(inPeriod, scope.getObject().readableRows().toPredicate(a, query, cb)) : inPeriod;
+        query.select(cb.construct(PersonActivity.class, a.get("userId"), distinctRecords, refusals)).where(where)
+                .groupBy(a.get("userId"))
+                .having(cb.or(cb.ge(distinctRecords, settings.unusualDistinctRecords()), cb.ge(refusals, settings.unusualRefusals())))
+                .orderBy(cb.asc(a.get("userId")));
+        return em.createQuery(query).setMaxResults(100).getResultList();
     }
 
     public AuditSettings settings() {

@@ -93,7 +93,9 @@ public class HistoryTimeline {
     }
 
     /**
-     * The timeline of one record, or empty if there is no such record.
+     * The timeline of one record, or empty if there is no such record or it is not the reader's to
+     * audit (a child's case is its council's managers' only, {@link AuditedRecords#mayAudit}): the two
+     * look the same, and both are logged as refused.
      *
      * @throws AuthorizationException for anyone but managers and administrators (the refusal is logged too)
      */
@@ -105,11 +107,17 @@ public class HistoryTimeline {
             refused(type, id);
             throw new AuthorizationException("Only managers and administrators read a record's history.");
         }
-        if (subject.isEmpty()) {
+        if (subject.isEmpty() || !feature.mayAudit(subject.get())) {
+            refused(type, id);
             return Optional.empty();
         }
         accessLog.record(me, subject.get().accessRecordType(), id, VIEW, true);
         return Optional.of(build(subject.get(), feature));
+    }
+
+    /** Whether the signed-in overseer may see this process instance's path: no feature keeps it from them. */
+    boolean mayAuditProcess(String processInstanceId) {
+        return mayAudit() && records.values().stream().allMatch(r -> r.mayAuditProcess(processInstanceId));
     }
 
     /** Logs a refusal to read a record's history, under the record's own type (a case's is {@code child-case}). */
@@ -122,6 +130,11 @@ public class HistoryTimeline {
     /** Records that the timeline left the system as a file: logged like an opening of the record. */
     @PreAuthorize("@permissions.mayOversee()")
     public void exported(AuditSubject subject) {
+        AuditedRecords feature = records.get(subject.type());
+        if (feature != null && !feature.mayAudit(subject)) {
+            refused(subject.type(), subject.id());
+            throw new AuthorizationException("This record's history is not yours to export.");
+        }
         accessLog.record(currentUser.id().orElse(null), subject.accessRecordType(), subject.id(), VIEW + "-csv", true);
     }
 

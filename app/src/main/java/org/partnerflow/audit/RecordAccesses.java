@@ -3,7 +3,6 @@ package org.partnerflow.audit;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -19,18 +18,14 @@ interface RecordAccesses extends Repository<RecordAccess, Long>, JpaSpecificatio
 
     List<RecordAccess> findByUserIdOrderByAccessedAtDesc(String userId, PageRequest page);
 
-    /** Per person in the period: different records opened, and refusals. One grouped query. */
+    /** Per kind of record in the period: openings and refusals. One grouped query. */
     @Query("""
-            select new org.partnerflow.audit.AccessLog$PersonActivity(a.userId,
-                   count(distinct concat(a.recordType, ':', a.recordId)),
+            select new org.partnerflow.audit.AccessLog$Tally(a.recordType,
+                   sum(case when a.granted = true then 1 else 0 end),
                    sum(case when a.granted = false then 1 else 0 end))
             from RecordAccess a
             where a.accessedAt >= :from and a.accessedAt < :to
-            group by a.userId
-            having count(distinct concat(a.recordType, ':', a.recordId)) >= :distinctRecords
-                or sum(case when a.granted = false then 1 else 0 end) >= :refusals
-            order by a.userId""")
-    List<AccessLog.PersonActivity> unusual(@Param("from") Instant from, @Param("to") Instant to,
-                                           @Param("distinctRecords") long distinctRecords, @Param("refusals") long refusals,
-                                           Pageable page);
+            group by a.recordType
+            order by a.recordType""")
+    List<AccessLog.Tally> tallies(@Param("from") Instant from, @Param("to") Instant to);
 }

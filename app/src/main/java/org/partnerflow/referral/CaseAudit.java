@@ -10,18 +10,35 @@ import org.partnerflow.audit.TimelineEvent;
 import org.partnerflow.words.Words;
 import org.springframework.stereotype.Component;
 
-/** A child's case as the audit sees it: the referral's process and the case chronology. */
+/** A child's case as the audit sees it: the referral's process and the case chronology, for the child's council's managers. */
 @Component
 class CaseAudit implements AuditedRecords {
 
     private final WellbeingConcerns concerns;
     private final ChronologyEntries chronology;
     private final CaseAnonymisations anonymisations;
+    private final OverseenCouncils councils;
 
-    CaseAudit(WellbeingConcerns concerns, ChronologyEntries chronology, CaseAnonymisations anonymisations) {
+    CaseAudit(WellbeingConcerns concerns, ChronologyEntries chronology, CaseAnonymisations anonymisations, OverseenCouncils councils) {
         this.concerns = concerns;
         this.chronology = chronology;
         this.anonymisations = anonymisations;
+        this.councils = councils;
+    }
+
+    /** A child's case's history is for the managers of the child's council (a case not yet placed: any manager's). */
+    @Override
+    public boolean mayAudit(AuditSubject subject) {
+        return concerns.findById(subject.id()).map(this::oversees).orElse(false);
+    }
+
+    @Override
+    public boolean mayAuditProcess(String processInstanceId) {
+        return concerns.findByProcessInstanceId(processInstanceId).map(this::oversees).orElse(true);
+    }
+
+    private boolean oversees(WellbeingConcern concern) {
+        return councils.oversee(concern.getChild().getAuthorityCode());
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.partnerflow.audit.AccessLog;
 import org.partnerflow.audit.AuditSettings;
@@ -45,10 +46,11 @@ public class CaseRetention {
     private final AccessLog accessLog;
     private final AuditSettings settings;
     private final CurrentUser currentUser;
+    private final OverseenCouncils councils;
     private final Clock clock;
 
     CaseRetention(EntityManager em, WellbeingConcerns concerns, CaseAnonymisations anonymisations, HistoryService history,
-                  AccessLog accessLog, AuditSettings settings, CurrentUser currentUser, Clock clock) {
+                  AccessLog accessLog, AuditSettings settings, CurrentUser currentUser, OverseenCouncils councils, Clock clock) {
         this.em = em;
         this.concerns = concerns;
         this.anonymisations = anonymisations;
@@ -56,6 +58,7 @@ public class CaseRetention {
         this.accessLog = accessLog;
         this.settings = settings;
         this.currentUser = currentUser;
+        this.councils = councils;
         this.clock = clock;
     }
 
@@ -63,25 +66,44 @@ public class CaseRetention {
         return Period.parse(settings.closedCaseRetention());
     }
 
-    /** Closed cases past retention and not yet anonymised, longest closed first (at most {@value #LISTED}). */
+    /**
+     * Whether the signed-in person reviews any council's cases here: a council's managers their own
+     * council's. The region's managers and administrators are overseers of no council's children, so
+     * the page lists nothing for them.
+     */
+    public boolean reviewsCases() {
+        return !councils.mine().isEmpty();
+    }
+
+    /**
+     * Closed cases past retention and not yet anonymised, longest closed first (at most {@value #LISTED}):
+     * of the councils whose cases the signed-in manager oversees (and cases not yet placed in a council).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("@permissions.mayOversee()")
     public List<Due> dueForReview() {
+        Set<String> mine = councils.mine();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
         Instant cutoff = clock.instant().atOffset(ZoneOffset.UTC).minus(retention()).toInstant();
         return em.createQuery("""
                         select c.id, c.child.givenName, c.child.familyName, c.closedAt from WellbeingConcern c
                         where c.stage = :closed and c.closedAt < :cutoff
+                          and (c.child.authorityCode in :mine or c.child.authorityCode is null)
                           and not exists (select a.id from CaseAnonymisation a where a.concernId = c.id)
                         order by c.closedAt, c.id""", Object[].class)
-                .setParameter("closed", CaseStage.CLOSED).setParameter("cutoff", cutoff).setMaxResults(LISTED).getResultList().stream()
+                .setParameter("closed", CaseStage.CLOSED).setParameter("cutoff", cutoff).setParameter("mine", List.copyOf(mine))
+                .setMaxResults(LISTED).getResultList().stream()
                 .map(r -> new Due((Long) r[0], r[1] + " " + r[2], (Instant) r[3])).toList();
     }
 
     /**
      * Anonymises a closed case past retention, with the manager's reason.
      *
-     * @throws Refusal if the case is not closed, not yet past retention, already anonymised, or the
-     *                 child has another case that is not (their identity is still needed there)
+     * @throws Refusal if the case is another council's (or the person oversees no council's cases),
+     *                 not closed, not yet past retention, already anonymised, or the child has another
+     *                 case that is not (their identity is still needed there)
      */
     @Transactional
     @PreAuthorize("@permissions.mayOversee()")
@@ -90,7 +112,14 @@ public class CaseRetention {
         if (cleanReason.length() < 5 || cleanReason.length() > 1000) {
             throw new Refusal("Give the reason for anonymising (5 to 1,000 characters), for example the review that decided it.");
         }
-        WellbeingConcern concern = concerns.findById(concernId).orElseThrow(() -> new Refusal("There is no case " + concernId + "."));
+        // Another council's case is answered as one that does not exist, and the attempt is logged.
+        boolean reviews = reviewsCases();
+        WellbeingConcern concern = concerns.findById(concernId).filter(c -> reviews && councils.oversee(c.getChild().getAuthorityCode()))
+                .orElseThrow(() -> {
+                    accessLog.record(currentUser.requireId(), CaseAccess.RECORD_TYPE, concernId, "anonymisation", false);
+                    return new Refusal("There is no case " + concernId + " of your council to anonymise: retention is each council's"
+                            + " managers' for their own council's children.");
+                });
         if (anonymisations.findByConcernId(concernId).isPresent()) {
             throw new Refusal("Case " + concernId + " is already anonymised.");
         }

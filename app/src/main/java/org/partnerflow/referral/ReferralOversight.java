@@ -1,8 +1,12 @@
 package org.partnerflow.referral;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.partnerflow.identity.Refusals;
 import org.partnerflow.words.Words;
 import org.partnerflow.workflow.OversightFigure;
@@ -12,43 +16,81 @@ import org.springframework.security.authorization.method.HandleAuthorizationDeni
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The referral's oversight figures: open cases per stage, and timescales missed. Each is one grouped query. */
+/**
+ * The referral's oversight figures: open cases per stage, and timescales missed. Each is one grouped
+ * query. A council's managers count their own council's children (and records not yet placed in a
+ * council); the region's managers and administrators count every council's, and see them per council
+ * too: aggregates only, never a child.
+ */
 @Service
 @HandleAuthorizationDenied(handlerClass = Refusals.class)
 @Transactional(readOnly = true)
 class ReferralOversight {
 
+    /** Where the case's council is one of the overseer's, or not yet recorded. */
+    private static final String OWN_COUNCILS = " (c.child.authorityCode in :mine or c.child.authorityCode is null)";
+    static final String NOT_PLACED = "Not yet placed in a council";
+
     private final EntityManager em;
     private final Clock clock;
+    private final OverseenCouncils councils;
 
-    ReferralOversight(EntityManager em, Clock clock) {
+    ReferralOversight(EntityManager em, Clock clock, OverseenCouncils councils) {
         this.em = em;
         this.clock = clock;
+        this.councils = councils;
     }
 
     @PreAuthorize("@permissions.mayOversee()")
     public List<OversightFigure> figures() {
-        return List.of(openCasesByStage(), timescaleBreaches());
+        boolean across = councils.acrossCouncils();
+        Set<String> mine = councils.mine();
+        List<OversightFigure> figures = new ArrayList<>(List.of(openCasesByStage(across, mine), timescaleBreaches(across, mine)));
+        if (across) {
+            figures.add(openCasesByCouncil());
+        }
+        return figures;
     }
 
-    private OversightFigure openCasesByStage() {
+    private OversightFigure openCasesByStage(boolean across, Set<String> mine) {
         // A joined concern is part of the case it joined, not a case of its own.
-        List<Row> rows = em.createQuery("select c.stage, count(c) from WellbeingConcern c where c.stage not in :ended group by c.stage order by c.stage",
-                        Object[].class)
-                .setParameter("ended", java.util.List.of(CaseStage.CLOSED, CaseStage.JOINED)).getResultList().stream()
+        TypedQuery<Object[]> query = em.createQuery("select c.stage, count(c) from WellbeingConcern c where c.stage not in :ended"
+                + (across ? "" : " and" + OWN_COUNCILS) + " group by c.stage order by c.stage", Object[].class)
+                .setParameter("ended", List.of(CaseStage.CLOSED, CaseStage.JOINED));
+        List<Row> rows = scoped(query, across, mine).getResultList().stream()
                 .map(r -> Row.of(Words.of((CaseStage) r[0]), String.valueOf(r[1]))).toList();
-        return new OversightFigure("open-cases", "Open cases by stage", List.of("Stage", "Cases"), rows, "No open cases.");
+        return new OversightFigure("open-cases", "Open cases by stage" + whose(across), List.of("Stage", "Cases"), rows, "No open cases.");
     }
 
     /** Timescales missed in the period (screening, assessment, review), by the step whose timer fired. */
-    private OversightFigure timescaleBreaches() {
+    private OversightFigure timescaleBreaches(boolean across, Set<String> mine) {
         // Breach entries read "<step>: <timer>. Managers alerted."; the step is what they are counted by.
-        List<Row> rows = em.createQuery("select substring(e.summary, 1, locate(':', e.summary) - 1), count(e) from ChronologyEntry e"
-                        + " where e.kind = :kind and e.recordedAt >= :since and locate(':', e.summary) > 1"
+        TypedQuery<Object[]> query = em.createQuery("select substring(e.summary, 1, locate(':', e.summary) - 1), count(e)"
+                        + " from ChronologyEntry e, WellbeingConcern c where c.id = e.concernId"
+                        + " and e.kind = :kind and e.recordedAt >= :since and locate(':', e.summary) > 1"
+                        + (across ? "" : " and" + OWN_COUNCILS)
                         + " group by substring(e.summary, 1, locate(':', e.summary) - 1) order by count(e) desc", Object[].class)
-                .setParameter("kind", ChronologyEntry.Kind.TIMESCALE_MISSED).setParameter("since", clock.instant().minus(OversightFigure.PERIOD))
-                .getResultList().stream().map(r -> Row.of((String) r[0], String.valueOf(r[1]))).toList();
-        return new OversightFigure("timescale-breaches", "Timescales missed in the last " + OversightFigure.PERIOD.toDays() + " days",
-                List.of("Step", "Times missed"), rows, "No timescale missed.");
+                .setParameter("kind", ChronologyEntry.Kind.TIMESCALE_MISSED).setParameter("since", clock.instant().minus(OversightFigure.PERIOD));
+        List<Row> rows = scoped(query, across, mine).getResultList().stream().map(r -> Row.of((String) r[0], String.valueOf(r[1]))).toList();
+        return new OversightFigure("timescale-breaches", "Timescales missed in the last " + OversightFigure.PERIOD.toDays() + " days"
+                + whose(across), List.of("Step", "Times missed"), rows, "No timescale missed.");
+    }
+
+    /** For the region: open cases per council, so councils compare without anyone seeing a child. */
+    private OversightFigure openCasesByCouncil() {
+        Map<String, String> names = councils.names();
+        List<Row> rows = em.createQuery("select c.child.authorityCode, count(c) from WellbeingConcern c where c.stage not in :ended"
+                        + " group by c.child.authorityCode order by c.child.authorityCode", Object[].class)
+                .setParameter("ended", List.of(CaseStage.CLOSED, CaseStage.JOINED)).getResultList().stream()
+                .map(r -> Row.of(r[0] == null ? NOT_PLACED : names.getOrDefault((String) r[0], (String) r[0]), String.valueOf(r[1]))).toList();
+        return new OversightFigure("open-cases-by-council", "Open cases by council", List.of("Council", "Cases"), rows, "No open cases.");
+    }
+
+    private static TypedQuery<Object[]> scoped(TypedQuery<Object[]> query, boolean across, Set<String> mine) {
+        return across ? query : query.setParameter("mine", OverseenCouncils.orNone(mine));
+    }
+
+    private static String whose(boolean across) {
+        return across ? ", every council" : ", your council";
     }
 }

@@ -25,6 +25,7 @@ import org.partnerflow.partnership.Partnerships;
 import org.partnerflow.referral.CaseAccess;
 import org.partnerflow.referral.WellbeingConcerns;
 import org.partnerflow.testsupport.TestPartnerships;
+import org.partnerflow.testsupport.TestPeople;
 import org.partnerflow.testsupport.TestReferrals;
 import org.partnerflow.words.Words;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +52,8 @@ class HistoryTimelineTest extends PartnerflowSpringTest {
     Partnerships partnershipRecords;
     @Autowired
     org.partnerflow.identity.People peopleNames;
+    @Autowired
+    InstancePaths paths;
 
     @Test
     void aCasesTimelineHoldsEveryStepInOrderWithWhoDidIt() {
@@ -142,7 +145,7 @@ class HistoryTimelineTest extends PartnerflowSpringTest {
         long caseId = concerns.findByProcessInstanceId(referral.getId()).orElseThrow().getId();
         String practitioner = people.signIn(Role.PRACTITIONER);
         assertThatThrownBy(() -> timelines.of("case", caseId)).isInstanceOf(AuthorizationException.class);
-        people.signIn(Role.ADMIN);
+        people.signIn(Role.MANAGER);
         assertThat(timelines.of("case", caseId)).isPresent();
         assertThat(timelines.of("case", Long.MAX_VALUE)).isEmpty();
         assertThat(timelines.of("no-such-type", caseId)).isEmpty();
@@ -151,6 +154,61 @@ class HistoryTimelineTest extends PartnerflowSpringTest {
             assertThat(a.isGranted()).isFalse();
             assertThat(a.getViewName()).isEqualTo("history-timeline");
         });
+    }
+
+    @Test
+    void aCasesHistoryIsForTheManagersOfTheChildsCouncilOnly() {
+        ProcessInstance glasgowReferral = referrals.raise("GlasgowHistory" + System.nanoTime());
+        ProcessInstance renfrewshireReferral = referrals.raise(people.ensure(Role.PRACTITIONER), "Ailsa", "RenfrewshireHistory" + System.nanoTime(),
+                "Cartside Primary", null, "no");
+        long glasgow = concerns.findByProcessInstanceId(glasgowReferral.getId()).orElseThrow().getId();
+        long renfrewshire = concerns.findByProcessInstanceId(renfrewshireReferral.getId()).orElseThrow().getId();
+        String renfrewshireManager = people.ensureIn("test-manager-renfrewshire", List.of("renfrewshire"), Role.MANAGER);
+        String regionalManager = people.ensureIn("test-manager-regional", List.of("west-partnership"), Role.MANAGER);
+
+        people.signIn(Role.MANAGER); // Glasgow City's
+        assertThat(timelines.of("case", glasgow)).isPresent();
+        assertThat(timelines.of("case", renfrewshire)).as("another council's child: as if there were no such case").isEmpty();
+        assertThat(paths.of(renfrewshireReferral.getId())).as("nor its process path").isEmpty();
+        assertThat(paths.of(glasgowReferral.getId())).isPresent();
+
+        people.signInAs(renfrewshireManager);
+        assertThat(timelines.of("case", renfrewshire)).isPresent();
+        Timeline notMine = timelines.of("case", renfrewshire).orElseThrow();
+        assertThat(timelines.of("case", glasgow)).isEmpty();
+        assertThatThrownBy(() -> timelines.exported(new AuditSubject("case", glasgow, "Case", glasgowReferral.getId(), CaseAccess.RECORD_TYPE)))
+                .isInstanceOf(AuthorizationException.class);
+        assertThat(notMine.subject().id()).isEqualTo(renfrewshire);
+
+        people.signInAs(regionalManager);
+        assertThat(timelines.of("case", glasgow)).as("the region sees aggregates, never a child's history").isEmpty();
+        assertThat(timelines.of("case", renfrewshire)).isEmpty();
+        assertThat(paths.of(glasgowReferral.getId())).isEmpty();
+
+        people.signIn(Role.ADMIN);
+        assertThat(timelines.of("case", glasgow)).as("administrators are no council's managers").isEmpty();
+        people.signOut();
+
+        for (String refused : List.of(renfrewshireManager, regionalManager, TestPeople.idOf(Role.ADMIN))) {
+            assertThat(accessLog.latestFor(CaseAccess.RECORD_TYPE, glasgow, 50)).as("refusal of %s logged", refused).anySatisfy(a -> {
+                assertThat(a.getUserId()).isEqualTo(refused);
+                assertThat(a.isGranted()).isFalse();
+                assertThat(a.getViewName()).isEqualTo("history-timeline");
+            });
+        }
+    }
+
+    @Test
+    void aPartnershipsHistoryIsEveryManagersWhateverTheirCouncil() {
+        String lead = people.ensure(Role.PARTNERSHIP_LEAD);
+        ProcessInstance p = partnerships.propose(lead, TestPartnerships.proposal("Regional cluster " + System.nanoTime(), "school-cluster",
+                partnerships.partners(2)));
+        long id = partnershipRecords.findByProcessInstanceId(p.getId()).orElseThrow().getId();
+        people.signInAs(people.ensureIn("test-manager-regional", List.of("west-partnership"), Role.MANAGER));
+        assertThat(timelines.of("partnership", id)).isPresent();
+        assertThat(paths.of(p.getId())).isPresent();
+        people.signInAs(people.ensureIn("test-manager-renfrewshire", List.of("renfrewshire"), Role.MANAGER));
+        assertThat(timelines.of("partnership", id)).isPresent();
     }
 
     @Test

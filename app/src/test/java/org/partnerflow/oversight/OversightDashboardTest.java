@@ -93,7 +93,9 @@ class OversightDashboardTest extends PartnerflowSpringTest {
         assertThat(cases.getOrDefault(childProtection, 0L) - casesBefore.getOrDefault(childProtection, 0L)).isEqualTo(1);
         assertThat(total(cases) - total(casesBefore)).as("four open cases added, the planned one at its own stage").isEqualTo(4);
         assertThat(cases).doesNotContainKey(Words.of(CaseStage.CLOSED));
-        assertThat(overdue(dashboard.overdueTasksByTeam()).getOrDefault("named-person", 0L) - teamBefore.getOrDefault("named-person", 0L))
+        // The team a concern's assessment is offered to is the child's establishment's Named Persons (issue 17).
+        String team = "named-persons.eastfield-primary";
+        assertThat(overdue(dashboard.overdueTasksByTeam()).getOrDefault(team, 0L) - teamBefore.getOrDefault(team, 0L))
                 .isEqualTo(1);
         assertThat(overdue(dashboard.overdueTasksByPerson()).getOrDefault(namedPerson, 0L) - personBefore.getOrDefault(namedPerson, 0L))
                 .isEqualTo(1);
@@ -183,6 +185,35 @@ class OversightDashboardTest extends PartnerflowSpringTest {
         task.setDueDate(new Date(System.currentTimeMillis() - 60_000));
         task.setAssignee(assignee);
         taskService.saveTask(task);
+    }
+
+    @Test
+    void eachCouncilCountsItsOwnChildrenAndTheRegionCountsEveryCouncil() {
+        String renfrewshireManager = people.ensureIn("test-manager-renfrewshire", List.of("renfrewshire"), Role.MANAGER);
+        String regionalManager = people.ensureIn("test-manager-regional", List.of("west-partnership"), Role.MANAGER);
+        String assessment = Words.of(CaseStage.ASSESSMENT);
+        people.signIn(Role.MANAGER);
+        long glasgowBefore = counts(referral, "open-cases").getOrDefault(assessment, 0L);
+        assertThat(referral.oversightFigures()).extracting(OversightFigure::id).doesNotContain("open-cases-by-council");
+        people.signInAs(renfrewshireManager);
+        long renfrewshireBefore = counts(referral, "open-cases").getOrDefault(assessment, 0L);
+        people.signInAs(regionalManager);
+        long regionBefore = counts(referral, "open-cases").getOrDefault(assessment, 0L);
+        long renfrewshireCouncilBefore = counts(referral, "open-cases-by-council").getOrDefault("Renfrewshire", 0L);
+        people.signOut();
+
+        referrals.raise(people.ensure(Role.PRACTITIONER), "Ailsa", "Council" + System.nanoTime(), "Cartside Primary", null, "no");
+
+        people.signIn(Role.MANAGER);
+        assertThat(counts(referral, "open-cases").getOrDefault(assessment, 0L)).as("Glasgow's figures hold Glasgow's children")
+                .isEqualTo(glasgowBefore);
+        people.signInAs(renfrewshireManager);
+        assertThat(counts(referral, "open-cases").getOrDefault(assessment, 0L) - renfrewshireBefore).isEqualTo(1);
+        people.signInAs(regionalManager);
+        assertThat(counts(referral, "open-cases").getOrDefault(assessment, 0L) - regionBefore).as("the region counts every council").isEqualTo(1);
+        assertThat(counts(referral, "open-cases-by-council").getOrDefault("Renfrewshire", 0L) - renfrewshireCouncilBefore).isEqualTo(1);
+        assertThat(figure(referral, "open-cases-by-council").rows()).allSatisfy(r -> assertThat(r.address()).isNull());
+        people.signOut();
     }
 
     /** A figure of counts as words to numbers: its first cell says what, its last how many. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -146,6 +147,57 @@ class CaseRetentionTest extends PartnerflowSpringTest {
         assertThat(firstAfter.getObservation()).isEqualTo(CaseRetention.REMOVED);
         assertThat(firstAfter.getChild().getFamilyName()).as("the open case still needs the child's identity").isEqualTo(family);
         assertThat(firstAfter.getChild().getCandidateNumber()).isEqualTo(candidate);
+    }
+
+    @Test
+    void eachCouncilsManagersReviewAndAnonymiseTheirOwnCouncilsCasesOnly() {
+        String namedPerson = people.ensure(Role.NAMED_PERSON);
+        String practitioner = people.ensure(Role.PRACTITIONER);
+        ProcessInstance glasgowReferral = referrals.raise(practitioner, "RetainedGlasgow" + System.nanoTime(), null, "no");
+        ProcessInstance renfrewshireReferral = referrals.raise(practitioner, "RetainedRenfrewshire" + System.nanoTime(), null, "no");
+        referrals.toClosure(glasgowReferral, namedPerson);
+        referrals.toClosure(renfrewshireReferral, namedPerson);
+        long glasgow = concerns.findByProcessInstanceId(glasgowReferral.getId()).orElseThrow().getId();
+        WellbeingConcern moving = concerns.findByProcessInstanceId(renfrewshireReferral.getId()).orElseThrow();
+        long renfrewshire = moving.getId();
+        // The child moved: their record is Renfrewshire's now.
+        jdbc.update("update child set authority_code = 'renfrewshire', establishment_code = 'cartside-primary' where id = ?",
+                moving.getChild().getId());
+        for (long id : List.of(glasgow, renfrewshire)) {
+            jdbc.update("update wellbeing_concern set closed_at = ? where id = ?", java.sql.Timestamp.from(Instant.now().minus(7 * 366, ChronoUnit.DAYS)), id);
+        }
+        String renfrewshireManager = people.ensureIn("test-manager-renfrewshire", List.of("renfrewshire"), Role.MANAGER);
+        String regionalManager = people.ensureIn("test-manager-regional", List.of("west-partnership"), Role.MANAGER);
+
+        people.signIn(Role.MANAGER); // Glasgow City's
+        assertThat(retention.reviewsCases()).isTrue();
+        assertThat(retention.dueForReview()).extracting(CaseRetention.Due::concernId).contains(glasgow).doesNotContain(renfrewshire);
+        assertThatThrownBy(() -> retention.anonymise(renfrewshire, "Reviewed by the wrong council"))
+                .isInstanceOf(Refusal.class).hasMessageContaining("There is no case " + renfrewshire + " of your council");
+        assertThat(concerns.findById(renfrewshire).orElseThrow().getObservation()).as("nothing written").isNotEqualTo(CaseRetention.REMOVED);
+
+        people.signInAs(renfrewshireManager);
+        assertThat(retention.dueForReview()).extracting(CaseRetention.Due::concernId).contains(renfrewshire).doesNotContain(glasgow);
+        assertThatThrownBy(() -> retention.anonymise(glasgow, "Reviewed by the wrong council")).isInstanceOf(Refusal.class);
+
+        people.signInAs(regionalManager);
+        assertThat(retention.reviewsCases()).as("the region keeps no council's children's records").isFalse();
+        assertThat(retention.dueForReview()).isEmpty();
+        assertThatThrownBy(() -> retention.anonymise(glasgow, "Reviewed by the region")).isInstanceOf(Refusal.class);
+
+        people.signIn(Role.ADMIN);
+        assertThat(retention.dueForReview()).isEmpty();
+        people.signOut();
+        assertThat(accessLog.latestFor(CaseAccess.RECORD_TYPE, renfrewshire, 20)).anySatisfy(a -> {
+            assertThat(a.getUserId()).isEqualTo(org.partnerflow.testsupport.TestPeople.idOf(Role.MANAGER));
+            assertThat(a.getViewName()).isEqualTo("anonymisation");
+            assertThat(a.isGranted()).isFalse();
+        });
+
+        people.signInAs(renfrewshireManager);
+        retention.anonymise(renfrewshire, "Renfrewshire's retention panel: nothing to keep");
+        assertThat(concerns.findById(renfrewshire).orElseThrow().getObservation()).isEqualTo(CaseRetention.REMOVED);
+        assertThat(concerns.findById(glasgow).orElseThrow().getObservation()).isNotEqualTo(CaseRetention.REMOVED);
     }
 
     private int stepsAndTasks(long concernId) {

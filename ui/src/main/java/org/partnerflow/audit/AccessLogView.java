@@ -29,7 +29,9 @@ import org.partnerflow.words.Words;
 
 /**
  * Who opened which record and when, for managers: filtered by person, record and dates, newest first,
- * paged from the database. Above it, the people whose access in the period looks unusual.
+ * paged from the database. Above it, the people whose access in the period looks unusual. A council's
+ * managers read their own council's rows; the region's managers read counts per kind of record only
+ * ({@link AccessLogScope}).
  */
 @Route("audit/access")
 @PageTitle("Access log | Partnerflow")
@@ -47,6 +49,8 @@ public class AccessLogView extends VerticalLayout {
     private final Grid<RecordAccess> grid = new Grid<>(RecordAccess.class, false);
     private final Grid<PersonActivity> unusual = new Grid<>(PersonActivity.class, false);
     private final Paragraph unusualNone = new Paragraph();
+    private final Grid<AccessLog.Tally> tallies = new Grid<>(AccessLog.Tally.class, false);
+    private final boolean countsOnly;
 
     public AccessLogView(AccessLog log, Clock clock, List<AuditedRecords> audited, People people) {
         this.log = log;
@@ -89,12 +93,37 @@ public class AccessLogView extends VerticalLayout {
         grid.setPageSize(50);
         grid.setHeight("30rem");
 
-        HorizontalLayout filters = new HorizontalLayout(user, recordType, recordId, from, to, refusedOnly, apply);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
+        tallies.setId("access-tallies");
+        tallies.setAllRowsVisible(true);
+        tallies.addThemeVariants(GridVariant.LUMO_COMPACT);
+        tallies.addColumn(t -> typeInWords(t.recordType())).setHeader("Record").setAutoWidth(true);
+        tallies.addColumn(AccessLog.Tally::openings).setHeader("Opened").setAutoWidth(true);
+        tallies.addColumn(AccessLog.Tally::refusals).setHeader("Refused").setAutoWidth(true);
+        tallies.setEmptyStateText("Nothing was opened or refused in the period.");
+
+        countsOnly = log.reach() == AccessLogScope.Reach.COUNTS_ONLY;
         add(new H2("Access log"), new Paragraph("Every opening of a child's record (and every refusal), and managers' readings of "
-                + "any record's history. Read-only: the log cannot be changed here or anywhere else."), filters,
-                new H3("Unusual access in the period"), unusualNone, unusual, new H3("Openings"), grid);
+                + "any record's history. Read-only: the log cannot be changed here or anywhere else."));
+        if (countsOnly) {
+            // The region's managers see the service's figures, never a council's child or who opened them.
+            Paragraph whose = new Paragraph("Each council keeps its own children's records, and its managers read their council's "
+                    + "rows of the log. Across the region you see how many records of each kind were opened and refused in the period.");
+            whose.setId("access-counts-only");
+            HorizontalLayout period = new HorizontalLayout(from, to, apply);
+            period.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            add(whose, period, new H3("Openings and refusals across the region"), tallies);
+        } else {
+            HorizontalLayout filters = new HorizontalLayout(user, recordType, recordId, from, to, refusedOnly, apply);
+            filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            filters.setWrap(true);
+            if (log.reach() == AccessLogScope.Reach.SOME_ROWS) {
+                Paragraph whose = new Paragraph("Your council's rows: openings of your council's children's records, whoever opened "
+                        + "them, and everything else your council's people opened.");
+                whose.setId("access-own-council");
+                add(whose);
+            }
+            add(filters, new H3("Unusual access in the period"), unusualNone, unusual, new H3("Openings"), grid);
+        }
         refresh();
     }
 
@@ -111,6 +140,10 @@ public class AccessLogView extends VerticalLayout {
     }
 
     private void refresh() {
+        if (countsOnly) {
+            tallies.setItems(log.tallies(from.getValue(), to.getValue()));
+            return;
+        }
         Search search = search();
         grid.setItems(q -> log.search(search, q.getOffset(), q.getLimit()).stream(), q -> (int) Math.min(Integer.MAX_VALUE, log.count(search)));
         List<PersonActivity> flagged = log.unusual(from.getValue(), to.getValue());

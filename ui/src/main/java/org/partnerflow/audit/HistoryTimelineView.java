@@ -90,7 +90,7 @@ public class HistoryTimelineView extends VerticalLayout implements BeforeEnterOb
         long id = address.id();
         timeline = timelines.of(type, id).orElse(null);
         if (timeline == null) {
-            add(new H2("No such record"), new Paragraph("There is no " + type + " with that number."));
+            add(noTimeline(type));
             return;
         }
         H2 title = new H2("History: " + timeline.subject().title());
@@ -118,6 +118,21 @@ public class HistoryTimelineView extends VerticalLayout implements BeforeEnterOb
         add(filters, count, grid);
         setSizeFull();
         refresh();
+    }
+
+    /**
+     * What the page says when it shows no history: for a child's case, the same whether there is no such
+     * case or it is another council's (the history is its council's managers' only); for records anyone
+     * may know of, that there is none.
+     */
+    static VerticalLayout noTimeline(String type) {
+        VerticalLayout said = "case".equals(type)
+                ? new VerticalLayout(new H2("No access"), new Paragraph("There is no case with that number whose history you may read: a "
+                        + "child's case's history is for the managers of the child's council."))
+                : new VerticalLayout(new H2("No such record"), new Paragraph("There is no " + type + " with that number."));
+        said.setPadding(false);
+        said.setId("timeline-none");
+        return said;
     }
 
     /** The instance's path on its diagram: finished steps green, the steps it is at now orange. */

@@ -41,7 +41,7 @@ public class PrintableTimelineView extends Div implements BeforeEnterObserver {
         long id = address.id();
         Timeline timeline = timelines.of(type, id).orElse(null);
         if (timeline == null) {
-            add(new H1("No such record"));
+            add(HistoryTimelineView.noTimeline(type));
             return;
         }
         java.util.function.UnaryOperator<String> names = people.names();

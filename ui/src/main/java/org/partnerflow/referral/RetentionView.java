@@ -20,7 +20,7 @@ import org.partnerflow.workflow.HistoryCleanup;
 import org.partnerflow.workflow.WorkflowFeedback;
 
 /**
- * Retention for managers: closed cases kept past the retention period, each to be reviewed and, if
+ * Retention for managers, each council's of its own children's cases: closed cases kept past the retention period, each to be reviewed and, if
  * nothing requires keeping it, anonymised with a recorded reason. The referral's page (retention is
  * of children's case records), listed with the audit pages.
  */
@@ -50,6 +50,13 @@ public class RetentionView extends VerticalLayout {
                 new Paragraph("The engine's history cleanup runs " + historyCleanup.window() + " each day, removing the history "
                         + "of processes ended longer ago than their time to live."),
                 grid);
+        if (!retention.reviewsCases()) {
+            // The region's managers and administrators keep no council's children's records.
+            Paragraph whose = new Paragraph("Each council's managers review their own council's closed cases: you oversee no "
+                    + "council's children's records, so none is listed for you.");
+            whose.setId("retention-not-yours");
+            addComponentAtIndex(2, whose);
+        }
         grid.setItems(retention.dueForReview());
     }
 

@@ -149,6 +149,37 @@ class AuditViewsTest extends KaribuSpringTest {
     }
 
     @Test
+    void anotherCouncilsManagerAndTheRegionSeeNoChildOfGlasgowOnTheManagersViews() {
+        ProcessInstance referral = referrals.raise("Glasgows" + System.nanoTime());
+        long caseId = concerns.findByProcessInstanceId(referral.getId()).orElseThrow().getId();
+        openUiAs(people.ensureIn("test-manager-renfrewshire", List.of("renfrewshire"), Role.MANAGER));
+        UI.getCurrent().navigate("audit/case/" + caseId);
+        assertThat(_get(H2.class, s -> s.withText("No access"))).isNotNull();
+        assertThat(_find(Grid.class, s -> s.withId("timeline"))).isEmpty();
+        assertThat(_find(BpmnDiagram.class)).isEmpty();
+        UI.getCurrent().navigate("audit/case/" + caseId + "/print");
+        assertThat(_find(Div.class, s -> s.withId("printable-timeline"))).isEmpty();
+        assertThat(_get(H2.class, s -> s.withText("No access"))).isNotNull();
+        UI.getCurrent().navigate(AccessLogView.class);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("access-own-council")).getText())
+                .startsWith("Your council's rows");
+
+        openUiAs(people.ensureIn("test-manager-regional", List.of("west-partnership"), Role.MANAGER));
+        UI.getCurrent().navigate(AccessLogView.class);
+        assertThat(_find(Grid.class, s -> s.withId("access-log"))).as("no row of the log for the region").isEmpty();
+        assertThat(_find(Grid.class, s -> s.withId("unusual-access"))).isEmpty();
+        @SuppressWarnings("unchecked")
+        Grid<AccessLog.Tally> tallies = _get(Grid.class, s -> s.withId("access-tallies"));
+        assertThat(_fetch(tallies, 0, 100)).anySatisfy(t -> assertThat(t.recordType()).isEqualTo("child-case"));
+        UI.getCurrent().navigate(RetentionView.class);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("retention-not-yours")).getText())
+                .contains("you oversee no council's children's records");
+        assertThat(_fetch(_get(Grid.class, s -> s.withId("retention-due")), 0, 100)).isEmpty();
+        UI.getCurrent().navigate(OversightView.class);
+        assertThat(_fetch(_get(Grid.class, s -> s.withId("open-cases-by-council")), 0, 100)).isNotEmpty();
+    }
+
+    @Test
     void theDashboardShowsItsFiguresAndRetentionAnonymisesWithAReason() {
         String namedPerson = people.ensure(Role.NAMED_PERSON);
         ProcessInstance referral = referrals.raise("Kept" + System.nanoTime());
