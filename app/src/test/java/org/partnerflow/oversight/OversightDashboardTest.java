@@ -153,7 +153,9 @@ class OversightDashboardTest extends PartnerflowSpringTest {
 
         InstancePaths.InstancePath path = paths.of(moved.getId()).orElseThrow();
         assertThat(path.completed()).contains("StartEvent_ConcernRaised", "Activity_NamedPersonAssessment");
-        assertThat(path.current()).containsExactly("Activity_ConfirmPathway");
+        // The pathway to confirm, and (since the assessment) the chronology review waiting for its date.
+        assertThat(path.current()).containsExactlyInAnyOrder("Activity_ConfirmPathway", "SubProcess_ChronologyReview",
+                "SubProcess_ChronologyReviewRound", "Event_ChronologyReviewDue");
         assertThat(path.completed()).doesNotContainAnyElementsOf(path.current());
         assertThat(paths.of(waiting.getId()).orElseThrow().current()).contains("Activity_NamedPersonAssessment");
     }
