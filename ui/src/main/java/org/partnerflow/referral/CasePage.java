@@ -50,9 +50,11 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
     private final HistoryTimeline timelines;
     private final ReferralFamily family;
     private final People people;
+    private final ChangesOfHands changesOfHands;
     private long concernId;
 
-    public CasePage(ChildsCases cases, HistoryTimeline timelines, ReferralFamily family, People people) {
+    public CasePage(ChildsCases cases, HistoryTimeline timelines, ReferralFamily family, People people, ChangesOfHands changesOfHands) {
+        this.changesOfHands = changesOfHands;
         this.family = family;
         this.people = people;
         this.timelines = timelines;
@@ -93,7 +95,9 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         if (timelines.mayAudit()) {
             add(new HistoryLink(family.historyAddress(concern.getId())));
         }
-        add(title, about, stage, team(concern, file.team()), nextSteps(file), new AssessmentPanel(file.assessments(), this::name),
+        add(title, about, stage, team(concern, file.team()),
+                new ChangesOfHandsPanel(changesOfHands, concern.getId(), () -> { removeAll(); show(cases.open(concernId, VIEW_NAME)); }),
+                nextSteps(file), new AssessmentPanel(file.assessments(), this::name),
                 consent(file.consents(), file.sharing()), new ChildsPlanPanel(file, this::name),
                 new H3("Wellbeing over time"), WellbeingChart.of(file.ratings()), new H3("Chronology"),
                 chronology(file.chronology()), noteForm());
