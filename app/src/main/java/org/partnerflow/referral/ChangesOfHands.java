@@ -141,6 +141,11 @@ public class ChangesOfHands {
         return people.members(Role.LEAD_PROFESSIONAL.groupId());
     }
 
+    /** The Named Persons of an establishment, to ask one of them by name (none for an unknown code). */
+    public List<People.Person> namedPersonsOf(String establishmentCode) {
+        return register.find(establishmentCode).map(register::namedPersonsOf).orElse(List.of());
+    }
+
     /** The establishments a child may move to, as options ("Name, Council" and the code). */
     public List<Map<String, String>> establishments() {
         return register.asOptions();
