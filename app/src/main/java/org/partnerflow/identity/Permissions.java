@@ -197,6 +197,16 @@ public class Permissions {
     }
 
     /**
+     * Adding to a child's case (a chronology note): whoever may open it, except someone who only reads
+     * it for a while after handing it on.
+     */
+    public boolean mayAddToCase(Case concern) {
+        return maySeeCase(new Case(concern.raisedBy(), concern.namedPerson(), concern.leadProfessional(), concern.escalated(),
+                concern.processInstanceId(), concern.authority(), concern.establishmentNamedPersons(),
+                person -> concern.handedOn().apply(person) == HandedOn.NO ? HandedOn.NO : HandedOn.NO_LONGER));
+    }
+
+    /**
      * Asking for a change of the child's Named Person or school, or proposing a transfer to another
      * council: the case's Named Person, a Named Person of the child's establishment, or a manager of the
      * child's council.

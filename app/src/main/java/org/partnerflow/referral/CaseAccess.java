@@ -65,6 +65,11 @@ public class CaseAccess {
         return permissions.maySeeCase(asCase(concern));
     }
 
+    /** Whether the signed-in person may add to the case: not someone who only reads it after handing it on. */
+    public boolean mayAddTo(WellbeingConcern concern) {
+        return permissions.mayAddToCase(asCase(concern));
+    }
+
     /**
      * The child as the signed-in person may see them on this case: the child's record for those who
      * work on the case (its Named Person, Lead Professional, team, managers...), but for someone whose

@@ -97,6 +97,9 @@ public class ChildsCases {
             throw new IllegalArgumentException("A chronology note cannot contain control characters or text-direction overrides.");
         }
         WellbeingConcern concern = access.open(concernId, "add-chronology-note");
+        if (!access.mayAddTo(concern)) {
+            throw new IllegalArgumentException("You handed this case on: you can still read it for a while, but not add to it.");
+        }
         return chronology.record(concern, ChronologyEntry.Kind.PRACTITIONER_NOTE, note.strip(), currentUser.requireId());
     }
 

@@ -53,6 +53,8 @@ class ChangesOfHandsTest extends PartnerflowSpringTest {
     ManagementService management;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ChildsCases cases;
 
     private String namedPerson() {
         return people.ensure(Role.NAMED_PERSON); // Eastfield's and Westfield's, in Glasgow City
@@ -143,6 +145,9 @@ class ChangesOfHandsTest extends PartnerflowSpringTest {
         assertThat(mayOpen(glasgowManager, moved)).as("the sending council's managers").isFalse();
         assertThat(mayOpen(people.ensureIn("test-manager-renfrewshire", List.of("renfrewshire"), Role.MANAGER), moved)).isTrue();
         assertThat(mayOpen(oldNamedPerson, moved)).as("the old Named Person, within the period").isTrue();
+        as(oldNamedPerson, () -> assertThatThrownBy(() -> cases.addNote(moved.getId(), "Spoke to the new school"))
+                .as("reads, does not add").isInstanceOf(IllegalArgumentException.class).hasMessageContaining("You handed this case on"));
+        as(receiving, () -> cases.addNote(moved.getId(), "Met the family at Cartside"));
 
         jdbc.update("update former_case_access set read_until = ? where concern_id = ?", Timestamp.from(Instant.now().minusSeconds(60)),
                 moved.getId());
