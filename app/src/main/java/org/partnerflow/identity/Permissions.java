@@ -2,6 +2,7 @@ package org.partnerflow.identity;
 
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -139,8 +140,23 @@ public class Permissions {
      * of the Named Persons of the child's establishment (either null for a record not yet placed).
      */
     public record Case(String raisedBy, String namedPerson, String leadProfessional, BooleanSupplier escalated,
-                       String processInstanceId, String authority, String establishmentNamedPersons) {
+                       String processInstanceId, String authority, String establishmentNamedPersons,
+                       Function<String, HandedOn> handedOn) {
+
+        /** A case nobody has handed on. */
+        public Case(String raisedBy, String namedPerson, String leadProfessional, BooleanSupplier escalated,
+                    String processInstanceId, String authority, String establishmentNamedPersons) {
+            this(raisedBy, namedPerson, leadProfessional, escalated, processInstanceId, authority, establishmentNamedPersons,
+                    person -> HandedOn.NO);
+        }
     }
+
+    /**
+     * Whether a person handed the case on (a change of Named Person or Lead Professional, a transfer):
+     * they read it for a configured period ({@code STILL_READING}), after which the tasks they worked
+     * give them no part in it ({@code NO_LONGER}).
+     */
+    public enum HandedOn { NO, STILL_READING, NO_LONGER }
 
     /**
      * Opening a child's case: whoever raised the concern, and everyone who works on it
@@ -175,11 +191,15 @@ public class Permissions {
         if (currentUser.has(Role.CHILD_PROTECTION) && concern.escalated().getAsBoolean()) {
             return true;
         }
+        HandedOn handedOn = concern.handedOn().apply(me);
+        if (handedOn == HandedOn.STILL_READING) {
+            return true;
+        }
         String process = concern.processInstanceId();
         if (process == null) {
             return false;
         }
-        if (history.createHistoricTaskInstanceQuery().processInstanceId(process).taskAssignee(me).count() > 0) {
+        if (handedOn == HandedOn.NO && history.createHistoricTaskInstanceQuery().processInstanceId(process).taskAssignee(me).count() > 0) {
             return true;
         }
         TaskQuery offered = tasks.createTaskQuery().processInstanceId(process).or().taskAssignee(me);
@@ -197,6 +217,34 @@ public class Permissions {
      */
     public boolean maySeeChildRecord(List<Case> childsCases) {
         return childsCases.stream().anyMatch(this::worksOnCase);
+    }
+
+    /**
+     * Adding to a child's case (a chronology note): whoever may open it, except someone who only reads
+     * it for a while after handing it on.
+     */
+    public boolean mayAddToCase(Case concern) {
+        return maySeeCase(new Case(concern.raisedBy(), concern.namedPerson(), concern.leadProfessional(), concern.escalated(),
+                concern.processInstanceId(), concern.authority(), concern.establishmentNamedPersons(),
+                person -> concern.handedOn().apply(person) == HandedOn.NO ? HandedOn.NO : HandedOn.NO_LONGER));
+    }
+
+    /**
+     * Asking for a change of the child's Named Person or school, or proposing a transfer to another
+     * council: the case's Named Person, a Named Person of the child's establishment, or a manager of the
+     * child's council.
+     */
+    public boolean mayChangeNamedPerson(Case concern) {
+        String me = currentUser.id().orElse(null);
+        return me != null && (me.equals(concern.namedPerson()) || mayOverseeCasesOf(concern.authority())
+                || (concern.establishmentNamedPersons() != null && currentUser.groups().contains(concern.establishmentNamedPersons())));
+    }
+
+    /** Asking for a change of Lead Professional: the case's coordinator (its Lead Professional), its Named Person, or a manager of the child's council. */
+    public boolean mayChangeLeadProfessional(Case concern) {
+        String me = currentUser.id().orElse(null);
+        return me != null && (me.equals(concern.leadProfessional()) || me.equals(concern.namedPerson())
+                || mayOverseeCasesOf(concern.authority()));
     }
 
     // --- Processes and tasks, asked inside engine commands about the engine's user ---

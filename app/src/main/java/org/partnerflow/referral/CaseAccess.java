@@ -1,5 +1,6 @@
 package org.partnerflow.referral;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.partnerflow.audit.AccessLog;
@@ -29,9 +30,13 @@ public class CaseAccess {
     private final CurrentUser currentUser;
     private final Permissions permissions;
     private final AccessLog accessLog;
+    private final FormerCaseAccesses formerAccess;
+    private final Clock clock;
 
     public CaseAccess(WellbeingConcerns concerns, ChronologyEntries chronology, CurrentUser currentUser, Permissions permissions,
-                      AccessLog accessLog) {
+                      AccessLog accessLog, FormerCaseAccesses formerAccess, Clock clock) {
+        this.formerAccess = formerAccess;
+        this.clock = clock;
         this.concerns = concerns;
         this.chronology = chronology;
         this.currentUser = currentUser;
@@ -83,6 +88,11 @@ public class CaseAccess {
         return permissions.maySeeCase(asCase(concern));
     }
 
+    /** Whether the signed-in person may add to the case: not someone who only reads it after handing it on. */
+    public boolean mayAddTo(WellbeingConcern concern) {
+        return permissions.mayAddToCase(asCase(concern));
+    }
+
     /**
      * The child as the signed-in person may see them on this case: the child's record for those who
      * work on the case (its Named Person, Lead Professional, team, managers...), but for someone whose
@@ -99,13 +109,19 @@ public class CaseAccess {
         return concerns.findByChildId(childId, PageRequest.of(0, 200)).stream().anyMatch(this::mayOpen);
     }
 
-    /** The case as the policy needs to know it; whether it was escalated is looked up only if asked. */
+    /**
+     * The case as the policy needs to know it; whether it was escalated, and whether the person handed
+     * it on ({@link ChangesOfHands}), are looked up only if asked.
+     */
     Permissions.Case asCase(WellbeingConcern concern) {
         return new Permissions.Case(concern.getRaisedBy(), concern.getNamedPerson(), concern.getLeadProfessional(),
                 () -> concern.isImmediateRisk()
                         || chronology.existsByConcernIdAndKind(concern.getId(), ChronologyEntry.Kind.CHILD_PROTECTION_ESCALATION),
                 concern.getProcessInstanceId(), concern.getChild().getAuthorityCode(),
-                Establishment.namedPersonGroupOf(concern.getChild().getEstablishmentCode()));
+                Establishment.namedPersonGroupOf(concern.getChild().getEstablishmentCode()),
+                person -> formerAccess.findFirstByConcernIdAndPersonOrderByIdDesc(concern.getId(), person)
+                        .map(f -> f.getReadUntil().isAfter(clock.instant()) ? Permissions.HandedOn.STILL_READING : Permissions.HandedOn.NO_LONGER)
+                        .orElse(Permissions.HandedOn.NO));
     }
 
     /** A case in a list, with the child as the signed-in person may see them. */

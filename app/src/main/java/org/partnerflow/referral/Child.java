@@ -58,6 +58,13 @@ public class Child {
         this.createdBy = createdBy;
     }
 
+    /** The child moved school or council (a change of Named Person, a transfer): the record belongs to the new establishment. */
+    void moveTo(String establishmentCode, String authorityCode, String school) {
+        this.establishmentCode = establishmentCode;
+        this.authorityCode = authorityCode;
+        this.school = school;
+    }
+
     public String fullName() {
         return givenName + " " + familyName;
     }

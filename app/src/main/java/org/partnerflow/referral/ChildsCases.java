@@ -114,6 +114,9 @@ public class ChildsCases {
     private ChronologyEntry note(long concernId, String note, LocalDate happenedOn, InformationSource source) {
         checkText(note, "A chronology note");
         WellbeingConcern concern = access.open(concernId, "add-chronology-note");
+        if (!access.mayAddTo(concern)) {
+            throw new IllegalArgumentException("You handed this case on: you can still read it for a while, but not add to it.");
+        }
         return chronology.record(concern, ChronologyEntry.Kind.PRACTITIONER_NOTE, note.strip(), currentUser.requireId(), happenedOn, source);
     }
 
@@ -181,13 +184,20 @@ public class ChildsCases {
         }).toList();
     }
 
+    /** An establishment's Named Persons and a council's coordinators are shown as Named Persons, never by group id. */
+    private static java.util.Optional<Role> namedPersonsGroup(String groupId) {
+        return groupId.startsWith("named-persons.") || groupId.startsWith("named-person-coordinators.")
+                ? java.util.Optional.of(Role.NAMED_PERSON) : java.util.Optional.empty();
+    }
+
     private CaseFile.NextStep nextStep(Task task) {
         // People by name and groups by their role's name: user and group ids are never shown.
         String heldBy = task.getAssignee() == null ? null : people.displayName(task.getAssignee());
         if (heldBy == null) {
             heldBy = taskService.getIdentityLinksForTask(task.getId()).stream()
                     .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                    .map(l -> Words.text("task.heldByGroup", Role.ofGroup(l.getGroupId()).map(Words::of).orElse(l.getGroupId())))
+                    .map(l -> Words.text("task.heldByGroup", Role.ofGroup(l.getGroupId()).or(() -> namedPersonsGroup(l.getGroupId()))
+                            .map(Words::of).orElse(l.getGroupId())))
                     .findFirst().orElse("unassigned");
         }
         return new CaseFile.NextStep(task.getName(), heldBy, task.getDueDate());

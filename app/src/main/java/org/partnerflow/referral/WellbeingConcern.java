@@ -132,6 +132,16 @@ public class WellbeingConcern {
         this.stage = CaseStage.JOINED;
     }
 
+    /** A change of Named Person (or a transfer) accepted: the case is theirs from now on. */
+    void handNamedPersonTo(String namedPerson) {
+        this.namedPerson = namedPerson;
+    }
+
+    /** A change of Lead Professional accepted. */
+    void handLeadProfessionalTo(String leadProfessional) {
+        this.leadProfessional = leadProfessional;
+    }
+
     public void close(String closingSummary, Instant closedAt) {
         this.closingSummary = closingSummary;
         this.closedAt = closedAt;

@@ -56,10 +56,13 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
     private final ReferralFamily family;
     private final People people;
     private final ChildRecord childRecords;
+    private final ChangesOfHands changesOfHands;
     private long concernId;
 
-    public CasePage(ChildsCases cases, HistoryTimeline timelines, ReferralFamily family, People people, ChildRecord childRecords) {
+    public CasePage(ChildsCases cases, HistoryTimeline timelines, ReferralFamily family, People people, ChildRecord childRecords,
+                    ChangesOfHands changesOfHands) {
         this.childRecords = childRecords;
+        this.changesOfHands = changesOfHands;
         this.family = family;
         this.people = people;
         this.timelines = timelines;
@@ -103,7 +106,8 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         if (childRecords.mayOpen(concern.getChild().getId())) {
             add(ChildPage.linkTo(concern.getChild().getId()));
         }
-        add(title, about, stage, team(concern, file.team()));
+        add(title, about, stage, team(concern, file.team()),
+                new ChangesOfHandsPanel(changesOfHands, concern.getId(), () -> { removeAll(); show(cases.open(concernId, VIEW_NAME)); }));
         if (!file.joinedConcerns().isEmpty()) {
             add(joinedConcerns(file.joinedConcerns()));
         }
