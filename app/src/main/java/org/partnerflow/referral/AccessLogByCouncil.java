@@ -50,7 +50,8 @@ class AccessLogByCouncil implements AccessLogScope {
             Subquery<String> ownCases = query.subquery(String.class);
             Root<WellbeingConcern> concern = ownCases.from(WellbeingConcern.class);
             Path<String> authority = concern.get("child").get("authorityCode");
-            ownCases.select(concern.get("id").as(String.class)).where(cb.or(authority.in(mine), authority.isNull()));
+            // The log's record ids are text: PostgreSQL compares them only with text.
+            ownCases.select(cb.function("str", String.class, concern.get("id"))).where(cb.or(authority.in(mine), authority.isNull()));
             return cb.or(
                     cb.and(cb.equal(root.get("recordType"), CaseAccess.RECORD_TYPE), root.get("recordId").in(ownCases)),
                     cb.and(cb.notEqual(root.get("recordType"), CaseAccess.RECORD_TYPE), root.get("userId").in(colleagues)));

@@ -32,10 +32,12 @@ class RecordWellbeingConcern implements JavaDelegate {
     private final Clock clock;
     private final EstablishmentRegister register;
     private final NamedPersonRouting routing;
+    private final AccumulatingConcerns accumulating;
 
     RecordWellbeingConcern(Children children, ChildMatches childMatches, PossibleMatches possibleMatches, WellbeingConcerns concerns,
                            InformationSharing sharing, Chronology chronology, ReferralTimescales timescales, Clock clock,
-                           EstablishmentRegister register, NamedPersonRouting routing) {
+                           EstablishmentRegister register, NamedPersonRouting routing, AccumulatingConcerns accumulating) {
+        this.accumulating = accumulating;
         this.register = register;
         this.routing = routing;
         this.children = children;
@@ -93,6 +95,12 @@ class RecordWellbeingConcern implements JavaDelegate {
         } else {
             Answers.write(e, new NoMatchToCheck(false)); // no options variable: there is nothing to choose from
         }
+        // Last: it starts the "Concerns accumulating" event subprocess, whose task needs the group above.
+        Answers.write(e, new ConcernsAccumulating(accumulating.notice(concern).isPresent()));
+    }
+
+    /** Whether this concern brought the child's recent concerns from different people to the threshold. */
+    record ConcernsAccumulating(boolean concernsAccumulating) {
     }
 
     /**

@@ -19,9 +19,11 @@ class ReferralSummary implements SubjectSummaryProvider {
     private final CaseAccess access;
     private final PossibleMatches possibleMatches;
     private final Children children;
+    private final AccumulatingConcerns accumulating;
 
     ReferralSummary(WellbeingConcerns concerns, ConsentRecords consents, CaseAccess access, PossibleMatches possibleMatches,
-                    Children children) {
+                    Children children, AccumulatingConcerns accumulating) {
+        this.accumulating = accumulating;
         this.concerns = concerns;
         this.consents = consents;
         this.access = access;
@@ -58,6 +60,10 @@ class ReferralSummary implements SubjectSummaryProvider {
                 facts.add(1, new Fact("Scottish Candidate Number", child.candidateNumber()));
             }
             possibleMatches.pending(c.getId()).forEach(m -> facts.add(possibleMatch(m.getCandidateChildId())));
+            // Concerns accumulating: the recent ones together, for those who work on the case (never a raiser).
+            accumulating.recentBeside(c).forEach(recent -> facts.add(new Fact("Recent concern, raised " + Words.date(recent.getRaisedAt()),
+                    "observed on " + Words.date(recent.getObservedOn()) + "; " + String.join(", ", recent.getIndicators().stream()
+                            .map(Words::of).sorted().toList()) + ": " + recent.getObservation())));
             return new SubjectSummary("Child: " + child.fullName(), facts);
         });
     }

@@ -32,7 +32,8 @@ class WordsTest {
             CaseStage.class, Pathway.class, InformationSharingDecision.Basis.class, TimelineEvent.Kind.class, OrganisationKind.class,
             PartnershipType.class, Partnership.Status.class, Partnership.ProtocolStatus.class, Partnership.EvaluationCycle.class,
             ChronologyEntry.Kind.class, PlanReview.Decision.class, ImprovementProject.Status.class, ActionResearchCycle.Decision.class,
-            PartnershipEvaluation.Decision.class, ParentOrCarer.Relationship.class, ParentOrCarerChange.Kind.class);
+            PartnershipEvaluation.Decision.class, ParentOrCarer.Relationship.class, ParentOrCarerChange.Kind.class,
+            org.partnerflow.referral.ConcernPattern.Decision.class, org.partnerflow.establishment.EstablishmentKind.class);
 
     @Test
     void everyConstantShownHasItsWordsInTheBundle() {

@@ -14,6 +14,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
 import org.partnerflow.MenuCondition;
+import org.partnerflow.identity.People;
 import org.partnerflow.identity.Permissions;
 import org.springframework.stereotype.Component;
 import org.partnerflow.words.Words;
@@ -31,7 +32,7 @@ public class CaseloadView extends VerticalLayout {
     private final CaseAccess access;
     private final Permissions permissions;
 
-    public CaseloadView(CaseAccess access, Permissions permissions) {
+    public CaseloadView(CaseAccess access, Permissions permissions, AccumulatingConcerns accumulating, People people) {
         this.access = access;
         this.permissions = permissions;
         Grid<CaseAccess.ListedCase> caseload = grid("caseload");
@@ -49,7 +50,28 @@ public class CaseloadView extends VerticalLayout {
         add(new H2("My caseload"), caseload, new H3("Find a case"), search, found);
         if (permissions.mayOverseeCases()) {
             add(new H3("Missed timescales"), alerts(access.missedTimescales()));
+            add(new H3("Concerns accumulating (last " + accumulating.window() + ")"), accumulating(accumulating.forManagers(), people));
         }
+    }
+
+    /** Children of the manager's council about whom several people raised concerns in a short time. */
+    private Grid<AccumulatingConcerns.Flagged> accumulating(List<AccumulatingConcerns.Flagged> flagged, People people) {
+        var names = people.names();
+        Grid<AccumulatingConcerns.Flagged> grid = new Grid<>();
+        grid.setId("accumulating-concerns");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(f -> Words.dateTime(f.pattern().getNoticedAt())).setHeader("Noticed").setAutoWidth(true);
+        grid.addColumn(f -> f.child().fullName()).setHeader("Child").setAutoWidth(true);
+        grid.addColumn(f -> f.pattern().getConcerns() + " concerns from " + f.pattern().getRaisers() + " people").setHeader("Concerns")
+                .setAutoWidth(true);
+        grid.addColumn(f -> f.pattern().getDecision() == null ? "Not yet looked at together"
+                : Words.of(f.pattern().getDecision()) + " (" + names.apply(f.pattern().getLookedAtBy()) + ", "
+                        + Words.date(f.pattern().getLookedAtAt()) + ")").setHeader("Named Person's look").setFlexGrow(1);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ChildPage.class,
+                new com.vaadin.flow.router.RouteParameters("childId", String.valueOf(e.getItem().child().getId())))));
+        grid.setItems(flagged);
+        grid.setEmptyStateText("No child of your council has concerns from several people just now.");
+        return grid;
     }
 
     /** Where the referral's escalation timers alert managers: newest first, each opening its case. */

@@ -30,6 +30,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.partnerflow.establishment.EstablishmentRegister;
 import org.partnerflow.identity.People;
 import org.partnerflow.words.Words;
 import org.partnerflow.workflow.Refusal;
@@ -55,9 +56,14 @@ public class ChildPage extends VerticalLayout implements BeforeEnterObserver {
     private UnaryOperator<String> names;
     private long childId;
 
-    public ChildPage(ChildRecord records, People people) {
+    private final EstablishmentRegister register;
+    private final AccumulatingConcerns accumulating;
+
+    public ChildPage(ChildRecord records, People people, EstablishmentRegister register, AccumulatingConcerns accumulating) {
         this.records = records;
         this.people = people;
+        this.register = register;
+        this.accumulating = accumulating;
         setWidthFull();
     }
 
@@ -108,10 +114,22 @@ public class ChildPage extends VerticalLayout implements BeforeEnterObserver {
         about.setId("child-details");
         Button correct = new Button("Correct details", e -> correctDetails(file));
         correct.setId("correct-child-details");
-        // The establishment is the school as recorded for now; establishments and authorities come as their own records.
-        Paragraph establishment = new Paragraph("School or establishment: " + child.getSchool());
+        String council = register.authority(child.getAuthorityCode()).map(a -> a.getName()).orElse("no council recorded");
+        String school = register.find(child.getEstablishmentCode()).map(e -> e.getName()).orElse(child.getSchool());
+        Paragraph establishment = new Paragraph("School or setting: " + school + " · Council: " + council);
         establishment.setId("child-establishment");
-        add(title, about, establishment, correct, detailsHistory(file), parentsAndCarers(file), concerns(file), plan(file),
+        add(title, about, establishment);
+        // Concerns accumulating: the mark those who work on the record see (the page is theirs only).
+        accumulating.current(child.getId()).ifPresent(pattern -> {
+            Paragraph mark = new Paragraph("Concerns are accumulating: " + pattern.getConcerns() + " concerns from " + pattern.getRaisers()
+                    + " different people within " + accumulating.window() + " (noticed " + Words.dateTime(pattern.getNoticedAt()) + "). "
+                    + (pattern.getDecision() == null ? "The Named Person has not yet looked at them together."
+                    : "Looked at together by " + people.displayName(pattern.getLookedAtBy()) + ": " + Words.of(pattern.getDecision()) + "."));
+            mark.setId("child-concerns-accumulating");
+            mark.getStyle().set("font-weight", "bold");
+            add(mark);
+        });
+        add(correct, detailsHistory(file), parentsAndCarers(file), concerns(file), plan(file),
                 new H3("Chronology"), chronology(file));
     }
 

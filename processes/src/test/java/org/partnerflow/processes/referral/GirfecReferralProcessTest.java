@@ -67,6 +67,10 @@ class GirfecReferralProcessTest {
             e.setVariable("namedPersonGroup", NAMED_PERSONS_OF_SCHOOL);
             // The real writer finds the possible matches; here the test says whether there is one.
             e.setVariable("possibleMatch", Boolean.TRUE.equals(e.getVariable("testPossibleMatch")));
+            // The real writer counts the child's recent concerns from different people; here the test says.
+            if (e.getVariable("testAccumulating") != null) {
+                e.setVariable("concernsAccumulating", e.getVariable("testAccumulating"));
+            }
         }));
         Mocks.register("recordPossibleMatchDecision", delegate("match:" + "decision", e -> {
             recorded.add("match:" + e.getVariable("matchDecision"));
@@ -97,6 +101,7 @@ class GirfecReferralProcessTest {
         Mocks.register("recordClosure", delegate("closure", e -> { }));
         Mocks.register("alertManagers", delegate("managers-alerted", e -> { }));
         Mocks.register("remindAssignees", delegate("reminded", e -> { }));
+        Mocks.register("recordRecentConcernsLook", delegate("recent-concerns-looked-at", e -> { }));
         // Joining: the test says which case is the child's open one (by its process); the join really correlates.
         // Looking for it is not listed in {recorded}: every assessed concern looks.
         Mocks.register("findOpenCase", delegate("find:" + "open-case", e -> e.setVariable("openCaseFound",
@@ -586,5 +591,30 @@ class GirfecReferralProcessTest {
         complete(considerTask(openCase), withVariables("joinedConcernDecision", "no-change"));
 
         assertThat(openCase).isEnded().hasPassed("EndEvent_CaseClosed", "EndEvent_JoinedConcernConsidered");
+    }
+
+    // --- Concerns accumulating ---
+
+    @Test
+    void concernsAccumulatingAskTheSchoolsNamedPersonsToLookAtThemTogetherBesideTheAssessment() {
+        ProcessInstance referral = engine.getRuntimeService().startProcessInstanceByKey("girfec-referral",
+                withVariables("childGivenName", "Test", "childFamilyName", "Child", "immediateRisk", "no", "testAccumulating", true));
+
+        assertThat(referral).isWaitingAt("Activity_NamedPersonAssessment", "Activity_LookAtRecentConcerns");
+        Task look = taskQuery().processInstanceId(referral.getId()).taskDefinitionKey("Activity_LookAtRecentConcerns").singleResult();
+        assertThat(look).hasCandidateGroup(NAMED_PERSONS_OF_SCHOOL);
+        complete(look, withVariables("recentConcernsDecision", "seen-together", "recentConcernsNote", "Three reports of hunger"));
+
+        assertThat(referral).hasPassed("EndEvent_RecentConcernsLookedAt").isWaitingAt("Activity_NamedPersonAssessment");
+        assertThat(recorded).contains("recent-concerns-looked-at");
+    }
+
+    @Test
+    void aConcernThatBringsNoPatternAsksNothingMore() {
+        ProcessInstance referral = engine.getRuntimeService().startProcessInstanceByKey("girfec-referral",
+                withVariables("childGivenName", "Test", "childFamilyName", "Child", "immediateRisk", "no", "testAccumulating", false));
+
+        assertThat(referral).isWaitingAtExactly("Activity_NamedPersonAssessment");
+        assertThat(recorded).doesNotContain("recent-concerns-looked-at");
     }
 }
