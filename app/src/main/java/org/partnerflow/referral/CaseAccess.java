@@ -51,14 +51,7 @@ public class CaseAccess {
      */
     @Transactional(readOnly = true)
     public WellbeingConcern open(long concernId, String view) {
-        String me = currentUser.requireId();
-        Optional<WellbeingConcern> concern = concerns.findById(concernId);
-        boolean granted = concern.map(this::mayOpen).orElse(false);
-        accessLog.record(me, RECORD_TYPE, concernId, view, granted);
-        if (!granted) {
-            throw new NoAccessException();
-        }
-        return concern.get();
+        return opened(concernId, view, this::mayOpen);
     }
 
     /**
@@ -69,9 +62,14 @@ public class CaseAccess {
      */
     @Transactional(readOnly = true)
     public WellbeingConcern openToWork(long concernId, String view) {
+        return opened(concernId, view, this::worksOn);
+    }
+
+    /** The case if the rule lets the signed-in person have it; logged either way, and a missing case looks refused. */
+    private WellbeingConcern opened(long concernId, String view, java.util.function.Predicate<WellbeingConcern> rule) {
         String me = currentUser.requireId();
         Optional<WellbeingConcern> concern = concerns.findById(concernId);
-        boolean granted = concern.map(this::worksOn).orElse(false);
+        boolean granted = concern.map(rule::test).orElse(false);
         accessLog.record(me, RECORD_TYPE, concernId, view, granted);
         if (!granted) {
             throw new NoAccessException();

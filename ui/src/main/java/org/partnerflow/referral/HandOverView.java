@@ -1,4 +1,4 @@
-package org.partnerflow.workflow;
+package org.partnerflow.referral;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -23,10 +23,13 @@ import java.util.TreeMap;
 import org.partnerflow.establishment.EstablishmentRegister;
 import org.partnerflow.identity.People;
 import org.partnerflow.words.Words;
+import org.partnerflow.workflow.TaskAssignments;
+import org.partnerflow.workflow.WorkflowFeedback;
 
 /**
- * Managers hand over work: a person's open tasks of the councils the manager oversees (someone on
- * leave, someone leaving), one by one or all to one successor in one go, always with a reason.
+ * Managers hand over work: a person's open tasks and the cases they hold, of the councils the manager
+ * oversees (someone on leave, someone leaving): tasks one by one, or everything to one successor in
+ * one go, always with a reason. (A referral page: the cases handed over are children's cases.)
  */
 @Route("handovers")
 @PageTitle("Hand over work | Partnerflow")
@@ -35,15 +38,20 @@ import org.partnerflow.words.Words;
 public class HandOverView extends VerticalLayout {
 
     private final TaskAssignments assignments;
+    private final LeaverCases leaverCases;
+    private final Grid<LeaverCases.HeldCase> cases = new Grid<>();
+    private final List<People.Person> councilPeople;
     private final ComboBox<People.Person> person = new ComboBox<>("Whose work");
     private final Grid<TaskAssignments.HeldTask> held = new Grid<>();
     private final ComboBox<TaskAssignments.Colleague> successor = new ComboBox<>("Hand everything to");
     private final TextArea reason = new TextArea("Why (kept with each change)");
 
-    public HandOverView(TaskAssignments assignments, EstablishmentRegister register) {
+    public HandOverView(TaskAssignments assignments, EstablishmentRegister register, LeaverCases leaverCases) {
         this.assignments = assignments;
+        this.leaverCases = leaverCases;
         Map<String, People.Person> people = new TreeMap<>();
         register.keptByMe().forEach(council -> register.membersOf(council).forEach(p -> people.putIfAbsent(p.id(), p)));
+        councilPeople = List.copyOf(people.values());
         person.setId("handover-person");
         person.setItems(people.values().stream().sorted(Comparator.comparing(People.Person::name)).toList());
         person.setItemLabelGenerator(People.Person::name);
@@ -59,6 +67,13 @@ public class HandOverView extends VerticalLayout {
         held.addComponentColumn(this::reallocateButton).setHeader("").setAutoWidth(true);
         held.setEmptyStateText("Choose a person to see the open tasks they hold.");
 
+        cases.setId("handover-cases");
+        cases.setAllRowsVisible(true);
+        cases.addColumn(c -> c.concern().getChild().fullName()).setHeader("Child").setAutoWidth(true);
+        cases.addColumn(c -> c.asNamedPerson() ? "Named Person" : "Lead Professional").setHeader("As").setAutoWidth(true);
+        cases.addColumn(c -> Words.of(c.concern().getStage())).setHeader("Stage").setFlexGrow(1);
+        cases.setEmptyStateText("Choose a person to see the cases they hold.");
+
         successor.setId("handover-successor");
         successor.setItemLabelGenerator(TaskAssignments.Colleague::name);
         successor.setWidth("24rem");
@@ -70,15 +85,20 @@ public class HandOverView extends VerticalLayout {
         all.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2("Hand over work"), new Paragraph("A person's open tasks on records of your council, to reallocate one by one "
                         + "or all to one colleague. Each change is kept with your reason in the engine's log and the child's chronology."),
-                person, new H3("Open tasks they hold"), held, new HorizontalLayout(successor), reason, all);
+                person, new H3("Open tasks they hold"), held, new H3("Cases they hold"), cases,
+                new Paragraph("Handing over everything moves the tasks now, and asks the colleague to take on each case as its Named "
+                        + "Person or Lead Professional (they answer in their inbox; a Named Person must be one of the child's school's)."),
+                new HorizontalLayout(successor), reason, all);
     }
 
     private void show() {
         People.Person chosen = person.getValue();
         List<TaskAssignments.HeldTask> tasks = chosen == null ? List.of() : assignments.heldBy(chosen.id());
         held.setItems(tasks);
+        cases.setItems(chosen == null ? List.of() : leaverCases.of(chosen.id()));
         held.setEmptyStateText(chosen == null ? "Choose a person to see the open tasks they hold." : chosen.name() + " holds no open task you can reallocate.");
         Map<String, TaskAssignments.Colleague> candidates = new TreeMap<>();
+        councilPeople.forEach(p -> candidates.put(p.id(), new TaskAssignments.Colleague(p.id(), p.name())));
         tasks.forEach(t -> assignments.reallocationCandidates(t.id()).forEach(c -> candidates.putIfAbsent(c.id(), c)));
         if (chosen != null) {
             candidates.remove(chosen.id());
@@ -130,9 +150,11 @@ public class HandOverView extends VerticalLayout {
             return;
         }
         try {
-            int moved = assignments.reallocateAll(person.getValue().id(), successor.getValue() == null ? null : successor.getValue().id(),
-                    reason.getValue());
-            WorkflowFeedback.success(moved + (moved == 1 ? " task" : " tasks") + " handed to " + successor.getValue().name() + ".");
+            LeaverCases.Handed handed = leaverCases.handOverAll(person.getValue().id(),
+                    successor.getValue() == null ? null : successor.getValue().id(), reason.getValue());
+            WorkflowFeedback.success(handed.tasks() + (handed.tasks() == 1 ? " task" : " tasks") + " handed to " + successor.getValue().name()
+                    + (handed.cases() == 0 ? "." : "; " + handed.cases() + (handed.cases() == 1 ? " case waits" : " cases wait")
+                    + " for them to take it on."));
         } catch (RuntimeException refused) {
             WorkflowFeedback.refused(refused, null); // what was chosen and typed stays, to correct
             return;

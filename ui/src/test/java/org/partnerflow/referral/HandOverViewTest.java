@@ -1,4 +1,4 @@
-package org.partnerflow.workflow;
+package org.partnerflow.referral;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
@@ -21,6 +21,7 @@ import org.partnerflow.KaribuSpringTest;
 import org.partnerflow.identity.People;
 import org.partnerflow.identity.Role;
 import org.partnerflow.testsupport.TestReferrals;
+import org.partnerflow.workflow.TaskAssignments;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class HandOverViewTest extends KaribuSpringTest {
@@ -35,10 +36,11 @@ class HandOverViewTest extends KaribuSpringTest {
         String successor = people.ensureIn("test-np-staying", List.of("glasgow-city", "named-persons.eastfield-primary"), Role.NAMED_PERSON);
         ProcessInstance referral = referrals.raise(people.ensure(Role.PRACTITIONER), "Ailsa", "Leaving" + System.nanoTime(),
                 "Eastfield Primary", null, "no");
-        Task assessment = taskService.createTaskQuery().processInstanceId(referral.getId()).singleResult();
-        people.signInAs(leaver);
-        taskService.claim(assessment.getId(), leaver);
-        people.signOut();
+        // The leaver assessed the concern, so is the case's Named Person and holds "Confirm the pathway".
+        referrals.work(referral, "Activity_NamedPersonAssessment", leaver, TestReferrals.assessment("Healthy", 3L, false));
+        Task assessment = taskService.createTaskQuery().processInstanceId(referral.getId()).taskDefinitionKey("Activity_ConfirmPathway")
+                .singleResult();
+        assertThat(assessment.getAssignee()).isEqualTo(leaver);
 
         openUiAs(people.ensure(Role.MANAGER));
         UI.getCurrent().navigate(HandOverView.class);
@@ -48,6 +50,11 @@ class HandOverViewTest extends KaribuSpringTest {
         _setValue(whose, leaving);
         Grid<TaskAssignments.HeldTask> tasks = _get(Grid.class, s -> s.withId("handover-tasks"));
         assertThat(_fetch(tasks, 0, 50)).extracting(TaskAssignments.HeldTask::id).contains(assessment.getId());
+        Grid<LeaverCases.HeldCase> cases = _get(Grid.class, s -> s.withId("handover-cases"));
+        assertThat(_fetch(cases, 0, 50)).anySatisfy(c -> {
+            assertThat(c.concern().getProcessInstanceId()).isEqualTo(referral.getId());
+            assertThat(c.asNamedPerson()).isTrue();
+        });
 
         ComboBox<TaskAssignments.Colleague> to = _get(ComboBox.class, s -> s.withId("handover-successor"));
         TaskAssignments.Colleague staying = to.getListDataView().getItems().filter(c -> c.id().equals(successor)).findFirst().orElseThrow();
@@ -59,8 +66,12 @@ class HandOverViewTest extends KaribuSpringTest {
 
         _setValue(_get(TextArea.class, s -> s.withId("handover-reason")), "Leaving the service at the end of the month");
         _click(_get(Button.class, s -> s.withId("handover-all")));
-        NotificationsKt.expectNotifications("1 task handed to Test Np Staying.");
+        NotificationsKt.expectNotifications("1 task handed to Test Np Staying; 1 case waits for them to take it on.");
         assertThat(taskService.createTaskQuery().taskId(assessment.getId()).singleResult().getAssignee()).isEqualTo(successor);
         assertThat(_size(tasks)).isZero();
+        // The case asks the successor to take it on, in their inbox.
+        Task takeOn = taskService.createTaskQuery().processInstanceId(referral.getId()).taskDefinitionKey("Activity_TakeOnAsNamedPerson")
+                .singleResult();
+        assertThat(takeOn).as("the successor is asked to take the child on as Named Person").isNotNull();
     }
 }
