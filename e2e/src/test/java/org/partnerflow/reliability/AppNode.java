@@ -112,7 +112,7 @@ final class AppNode implements AutoCloseable {
                 throw new AssertionError("Node " + name + " exited with " + process.exitValue() + " while starting:\n" + logTail());
             }
             try {
-                if (get("helen", "/engine").statusCode() == 200) {
+                if (get("admin", "/engine").statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {
