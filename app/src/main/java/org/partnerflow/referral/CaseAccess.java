@@ -77,6 +77,11 @@ public class CaseAccess {
         return concern.get();
     }
 
+    /** Something the signed-in person asked to do on the case was refused: in the access log, like a refused opening. */
+    void refusedOn(WellbeingConcern concern, String view) {
+        accessLog.record(currentUser.requireId(), RECORD_TYPE, concern.getId(), view, false);
+    }
+
     /** Whether the signed-in person works on the case ({@link Permissions#worksOnCase}), not only raised it. */
     public boolean worksOn(WellbeingConcern concern) {
         return permissions.worksOnCase(asCase(concern));

@@ -165,6 +165,7 @@ public class ChangesOfHands {
         String me = currentUser.requireId();
         WellbeingConcern concern = lockedOpenCase(concernId);
         if (!permissions.mayChangeNamedPerson(access.asCase(concern))) {
+            access.refusedOn(concern, "change-of-hands");
             throw new AuthorizationException("Only the child's Named Person, a Named Person of the child's establishment or a manager"
                     + " of the child's council can ask for a change of Named Person.");
         }
@@ -208,6 +209,7 @@ public class ChangesOfHands {
         String me = currentUser.requireId();
         WellbeingConcern concern = lockedOpenCase(concernId);
         if (!permissions.mayChangeNamedPerson(access.asCase(concern))) {
+            access.refusedOn(concern, "change-of-hands");
             throw new AuthorizationException("Only the child's Named Person, a Named Person of the child's establishment or a manager"
                     + " of the child's council can propose a transfer to another council.");
         }
@@ -233,6 +235,7 @@ public class ChangesOfHands {
         String me = currentUser.requireId();
         WellbeingConcern concern = lockedOpenCase(concernId);
         if (!permissions.mayChangeLeadProfessional(access.asCase(concern))) {
+            access.refusedOn(concern, "change-of-hands");
             throw new AuthorizationException("Only the case's coordinator, its Named Person or a manager of the child's council can"
                     + " ask for a change of Lead Professional.");
         }

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.partnerflow.audit.AccessLog;
 import org.partnerflow.identity.CurrentUser;
 import org.partnerflow.identity.People;
 import org.partnerflow.identity.Permissions;
@@ -41,9 +42,11 @@ public class TaskAssignments {
     private final HistoryService historyService;
     private final Permissions permissions;
     private final ApplicationEventPublisher events;
+    private final AccessLog accessLog;
 
     TaskAssignments(TaskService taskService, IdentityService identityService, CurrentUser currentUser, RuntimeService runtimeService,
-                    HistoryService historyService, Permissions permissions, ApplicationEventPublisher events) {
+                    HistoryService historyService, Permissions permissions, ApplicationEventPublisher events, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.taskService = taskService;
         this.identityService = identityService;
         this.currentUser = currentUser;
@@ -109,6 +112,7 @@ public class TaskAssignments {
         }
         String council = councilOf(task);
         if (!permissions.mayReallocate(council)) {
+            accessLog.record(currentUser.requireId(), TaskInbox.RECORD_TYPE, AccessLog.fitted(taskId), "reallocate", false);
             throw new Refusal("Only a manager of the council this task's record belongs to can reallocate it.");
         }
         if (newHolder == null || reallocationCandidates(taskId).stream().noneMatch(c -> c.id().equals(newHolder))) {

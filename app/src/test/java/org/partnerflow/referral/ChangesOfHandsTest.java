@@ -276,6 +276,9 @@ class ChangesOfHandsTest extends PartnerflowSpringTest {
         as(people.ensure(Role.PRACTITIONER), () -> assertThatThrownBy(() -> changes.proposeTransfer(id, "cartside-primary", REASON))
                 .as("the raiser may read the case, not move it").isInstanceOf(AuthorizationException.class)
                 .hasMessageContaining("Only the child's Named Person"));
+        assertThat(jdbc.queryForObject("select count(*) from record_access_log where user_id = ? and record_id = ? and view_name = ?"
+                + " and granted = false", Long.class, people.ensure(Role.PRACTITIONER), String.valueOf(id), "change-of-hands"))
+                .as("the refusal is in the access log").isPositive();
         String renfrewshireManager = people.ensureIn("test-manager-renfrewshire", List.of("renfrewshire"), Role.MANAGER);
         as(renfrewshireManager, () -> assertThatThrownBy(() -> changes.proposeTransfer(id, "cartside-primary", REASON))
                 .as("another council's manager cannot even open it").isInstanceOf(NoAccessException.class));

@@ -35,6 +35,8 @@ class ReallocationTest extends PartnerflowSpringTest {
     Chronology chronology;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    org.partnerflow.audit.AccessLog accessLog;
 
     ProcessInstance referral;
     Task assessment;
@@ -92,6 +94,12 @@ class ReallocationTest extends PartnerflowSpringTest {
         String otherManager = people.ensureIn("test-manager-renfrewshire", List.of("renfrewshire"), Role.MANAGER);
         as(otherManager, () -> assertThatThrownBy(() -> assignments.reallocate(assessment.getId(), colleague, "Cover for leave"))
                 .isInstanceOf(Refusal.class).hasMessage("Only a manager of the council this task's record belongs to can reallocate it."));
+        assertThat(accessLog.byUser(otherManager, 5)).as("the refusal is in the access log").anySatisfy(a -> {
+            assertThat(a.getRecordType()).isEqualTo("task");
+            assertThat(a.getRecordId()).isEqualTo(assessment.getId());
+            assertThat(a.getViewName()).isEqualTo("reallocate");
+            assertThat(a.isGranted()).isFalse();
+        });
         as(people.ensure(Role.PRACTITIONER), () -> assertThatThrownBy(() -> assignments.reallocate(assessment.getId(), colleague, "Cover"))
                 .isInstanceOf(Refusal.class));
         assertThat(taskService.createTaskQuery().taskId(assessment.getId()).singleResult().getAssignee()).isEqualTo(namedPerson);
