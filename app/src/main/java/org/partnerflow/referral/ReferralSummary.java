@@ -56,6 +56,12 @@ class ReferralSummary implements SubjectSummaryProvider {
                         ? PartnerAgency.namesOf(latest.getAgencies()) + (latest.isConsentGiven() ? " (with consent)" : " (without consent)")
                         : "no one beyond the Named Person's agency"));
             }
+            // A known child raised as at another school may have moved: the Named Person checks, and changes the school.
+            String given = c.getChildAsEntered().school();
+            if (given != null && !given.equals(child.school())) {
+                facts.add(2, new Fact("School or setting given with this concern", given
+                        + " (the child's record says " + child.school() + ": if the child has moved, change the school from the case page)"));
+            }
             if (child.candidateNumber() != null) {
                 facts.add(1, new Fact("Scottish Candidate Number", child.candidateNumber()));
             }

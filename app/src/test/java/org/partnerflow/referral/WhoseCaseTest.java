@@ -37,6 +37,8 @@ class WhoseCaseTest extends PartnerflowSpringTest {
     Chronology chronology;
     @Autowired
     AccessLog accessLog;
+    @Autowired
+    ReferralSummary summaries;
 
     private WellbeingConcern concernOf(ProcessInstance referral) {
         return concerns.findByProcessInstanceId(referral.getId()).orElseThrow();
@@ -148,5 +150,26 @@ class WhoseCaseTest extends PartnerflowSpringTest {
                 .satisfies(f -> assertThat(((FormValidationException) f).fieldErrors().get("childEstablishment"))
                         .contains("is not a school or setting Partnerflow knows"));
         assertThat(concerns.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aKnownChildRaisedAsAtAnotherSchoolStaysWithTheirRecordsSchoolAndTheNamedPersonIsTold() {
+        String scn = String.valueOf(100_000_000L + Math.floorMod(System.nanoTime(), 900_000_000L));
+        String family = "Moved" + System.nanoTime();
+        referrals.raise(people.ensure(Role.PRACTITIONER), "Ailsa", family, "Eastfield Primary", scn, "no");
+        ProcessInstance second = referrals.raise(people.ensure("test-raiser-westfield", Role.PRACTITIONER), "Ailsa", family,
+                "Westfield Academy", scn, "no");
+
+        WellbeingConcern concern = concernOf(second);
+        assertThat(concern.getChild().getEstablishmentCode()).as("the record keeps its school until the Named Person changes it")
+                .isEqualTo("eastfield-primary");
+        assertThat(offeredTo(assessmentOf(second))).containsExactly(EASTFIELD_NAMED_PERSONS);
+        people.signInAs(people.ensure(Role.NAMED_PERSON));
+        try {
+            assertThat(summaries.summarise(second.getId()).orElseThrow().facts())
+                    .anySatisfy(f -> assertThat(f.value()).startsWith("Westfield Academy (the child's record says Eastfield Primary"));
+        } finally {
+            people.signOut();
+        }
     }
 }
