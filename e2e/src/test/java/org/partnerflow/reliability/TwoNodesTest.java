@@ -125,7 +125,7 @@ class TwoNodesTest {
         for (int n = CONCERNS; n < CONCERNS + REVIEWS; n++) {
             toPlanWithReviewDue(n % 2 == 0 ? a : b, load.acknowledged.get(n));
         }
-        long jobs = db.count("select count(*) from act_ru_job where process_instance_id_ in " + instancesOf(load));
+        long jobs = db.count("select count(*) from act_ru_job where process_instance_id_ in " + instancesOf(load) + DUE_HERE);
         assertThat(jobs).isEqualTo(CONCERNS / 2 + 2L * (CONCERNS - CONCERNS / 2) + REVIEWS);
         assertThat(db.count("select count(*) from act_ru_job where suspension_state_ <> 2 and process_instance_id_ in "
                 + instancesOf(load))).as("timers not held back").isZero();
@@ -133,7 +133,8 @@ class TwoNodesTest {
 
         long activatedAt = System.nanoTime();
         setTimersSuspended(false);
-        awaitCount(db, "select count(*) from act_ru_job where process_instance_id_ in " + instancesOf(load), 0, Duration.ofSeconds(120));
+        awaitCount(db, "select count(*) from act_ru_job where process_instance_id_ in " + instancesOf(load) + DUE_HERE, 0,
+                Duration.ofSeconds(120));
         double seconds = (System.nanoTime() - activatedAt) / 1e9;
 
         String ofRun = " join wellbeing_concern c on c.id = e.concern_id join child ch on ch.id = c.child_id where ch.family_name like '"
@@ -232,6 +233,12 @@ class TwoNodesTest {
     }
 
     /** The process instances of the concerns a load raised, as SQL. */
+    /**
+     * The timers this test makes due: not a case's chronology review, which the assessment schedules
+     * months ahead (issue 17) and which waits on, held back with the rest.
+     */
+    private static final String DUE_HERE = " and job_def_id_ not in (select id_ from act_ru_jobdef where act_id_ = 'Event_ChronologyReviewDue')";
+
     private static String instancesOf(ConcernLoad load) {
         return "(select c.process_instance_id from wellbeing_concern c join child ch on ch.id = c.child_id where ch.family_name like '"
                 + load.run + "-%')";
