@@ -118,6 +118,20 @@ public class People {
                 .listPage(0, PartnerflowEnginePlugin.QUERY_MAX_RESULTS).stream().map(u -> new Person(u.getId(), fullName(u))).toList();
     }
 
+    /**
+     * A team as people know it: a role's words from the bundle, else the engine group's name (an
+     * establishment's Named Persons, a partner organisation), never its id unless it has no name.
+     */
+    public String teamName(String groupId) {
+        if (groupId == null) {
+            return "";
+        }
+        return Role.ofGroup(groupId).map(Words::of).orElseGet(() -> {
+            Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
+            return group == null || group.getName() == null || group.getName().isBlank() ? groupId : group.getName();
+        });
+    }
+
     /** Whether the engine group has anyone in it. */
     public boolean hasMembers(String groupId) {
         return identityService.createUserQuery().memberOfGroup(groupId).count() > 0;

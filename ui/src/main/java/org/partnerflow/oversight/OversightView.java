@@ -19,14 +19,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import org.partnerflow.identity.People;
-import org.partnerflow.identity.Role;
 import org.partnerflow.oversight.ProcessStatistics.Overdue;
 import org.partnerflow.oversight.ProcessStatistics.StepDuration;
 import org.partnerflow.workflow.OversightFigure;
 import org.partnerflow.workflow.OversightFigure.Row;
 import org.partnerflow.workflow.ProcessFamilies;
 import org.partnerflow.workflow.ProcessFamily;
-import org.partnerflow.words.Words;
 
 /**
  * The managers' dashboard: each process family's own figures (where cases are, which timescales were
@@ -50,7 +48,7 @@ public class OversightView extends VerticalLayout {
         families.all().forEach(f -> f.oversightFigures().forEach(figure -> add(figure(figure))));
         FlexLayout overdue = new FlexLayout(
                 titled("Unclaimed, by team", overdue("overdue-by-team", dashboard.overdueTasksByTeam(), "Team",
-                        group -> Role.ofGroup(group).map(Words::of).orElse(group))),
+                        people::teamName)),
                 titled("Claimed, by person", overdue("overdue-by-person", dashboard.overdueTasksByPerson(), "Person", people.names())));
         overdue.getStyle().set("gap", "var(--lumo-space-l)").set("flex-wrap", "wrap");
         add(new H3("Overdue tasks"), overdue);
