@@ -66,10 +66,12 @@ class InboxScaleBenchmark {
         }
         ClonedRows rows = new ClonedRows(dataSource);
         rows.analyze(TABLES);
-        // The templates: open tasks offered to the Named Persons' group and not yet claimed.
+        // The templates: open tasks offered to the school's Named Persons (TestReferrals raises at the test
+        // Named Person's school) and not yet claimed.
+        String schoolsNamedPersons = TestPeople.NAMED_PERSON_FOR.get(0);
         String templates = "select task_id_ from act_ru_identitylink where type_ = 'candidate' and group_id_ = '"
-                + Role.NAMED_PERSON.groupId() + "' and task_id_ not like '" + ClonedRows.PREFIX + "%'";
-        long templateCount = tasks.createTaskQuery().taskCandidateGroup(Role.NAMED_PERSON.groupId()).count();
+                + schoolsNamedPersons + "' and task_id_ not like '" + ClonedRows.PREFIX + "%'";
+        long templateCount = tasks.createTaskQuery().taskCandidateGroup(schoolsNamedPersons).count();
         List<Row> table = new ArrayList<>();
         StringBuilder plans = new StringBuilder();
         int copiesSoFar = 0;

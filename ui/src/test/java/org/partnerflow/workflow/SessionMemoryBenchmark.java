@@ -32,6 +32,7 @@ import kotlin.jvm.functions.Function1;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.KaribuSpringTest;
 import org.partnerflow.identity.Role;
+import org.partnerflow.testsupport.TestPeople;
 import org.partnerflow.testsupport.TestReferrals;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -259,7 +260,9 @@ class SessionMemoryBenchmark extends KaribuSpringTest {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Role role = MIX[i % MIX.length];
-            ids.add(people.ensure("bench-" + role.groupId() + "-" + i, role));
+            String id = "bench-" + role.groupId() + "-" + i;
+            // A Named Person works their schools' concerns: those of the test schools (TestPeople), where TestReferrals raises them.
+            ids.add(role == Role.NAMED_PERSON ? people.ensureIn(id, TestPeople.NAMED_PERSON_FOR, role) : people.ensure(id, role));
         }
         return ids;
     }
@@ -267,7 +270,7 @@ class SessionMemoryBenchmark extends KaribuSpringTest {
     /** Enough referrals for a full first page for every Named Person, and some enquiries for the partnership leads. */
     private void openTasks() {
         String practitioner = people.ensure(Role.PRACTITIONER);
-        long open = taskService.createTaskQuery().taskCandidateGroup(Role.NAMED_PERSON.groupId()).active().count();
+        long open = taskService.createTaskQuery().taskCandidateGroup(TestPeople.NAMED_PERSON_FOR.get(0)).active().count();
         for (long i = open; i < REFERRALS; i++) {
             referrals.raise(practitioner, "Session" + i, null, "no");
         }
