@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.partnerflow.identity.Permissions;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -91,9 +93,13 @@ public class AccumulatingConcerns {
         if (!permissions.mayOverseeCases()) {
             return List.of();
         }
-        return patterns.findTop200ByNoticedAtAfterOrderByNoticedAtDesc(since()).stream()
-                .map(p -> children.findById(p.getChildId()).map(c -> new Flagged(p, c)))
-                .flatMap(Optional::stream)
+        List<ConcernPattern> noticed = patterns.findTop200ByNoticedAtAfterOrderByNoticedAtDesc(since());
+        // One query for the children of up to 200 patterns, not one each.
+        Map<Long, Child> byId = children.findAllById(noticed.stream().map(ConcernPattern::getChildId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Child::getId, c -> c));
+        return noticed.stream()
+                .filter(p -> byId.containsKey(p.getChildId()))
+                .map(p -> new Flagged(p, byId.get(p.getChildId())))
                 .filter(f -> permissions.mayOverseeCasesOf(f.child().getAuthorityCode()))
                 .toList();
     }
