@@ -151,7 +151,7 @@ class FamilyPlanPageTest extends KaribuSpringTest {
         Div owner = new Div();
         UI.getCurrent().add(owner);
         new FamilyPlanDownload(familyPlans, concern.getId()).handleDownloadRequest(new DownloadEvent(VaadinRequest.getCurrent(),
-                new VaadinServletResponse(response, VaadinServletService.getCurrent()), VaadinSession.getCurrent(), owner.getElement()));
+                new VaadinServletResponse(response, (VaadinServletService) VaadinServletService.getCurrent()), VaadinSession.getCurrent(), owner.getElement()));
         return response;
     }
 }
