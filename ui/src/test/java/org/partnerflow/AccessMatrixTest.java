@@ -86,6 +86,9 @@ class AccessMatrixTest extends KaribuSpringTest {
             cases/:concernId             own    -    S    S  S  S  S  -  -   -    -      -
             cases/:concernId             other  L    R    R  R  R  R  R  S   R    R      R
             cases/:concernId             none   L    R    R  R  R  R  R  R   R    R      R
+            cases/:concernId/family-plan own    -    R    S  R  R  S  -  -   -    -      -
+            cases/:concernId/family-plan other  L    R    R  R  R  R  R  S   R    R      R
+            cases/:concernId/family-plan none   L    R    R  R  R  R  R  R   R    R      R
             children/:childId            own    -    R    S  R  R  S  -  -   -    -      -
             children/:childId            other  L    R    R  R  R  R  R  S   R    R      R
             children/:childId            none   L    R    R  R  R  R  R  R   R    R      R
@@ -309,6 +312,8 @@ class AccessMatrixTest extends KaribuSpringTest {
         Map<String, Address> ownChild = new LinkedHashMap<>();
         Map<String, Address> ownTask = new LinkedHashMap<>();
         Map<String, Address> ownCaseHistory = new LinkedHashMap<>();
+        // The family's plan is for the team working on the case: whoever only raised the concern is refused it.
+        Map<String, Address> ownFamilyPlan = new LinkedHashMap<>();
         Map<String, Address> ownCaseHistoryPrint = new LinkedHashMap<>();
         for (Role raising : List.of(Role.PRACTITIONER, Role.NAMED_PERSON, Role.LEAD_PROFESSIONAL, Role.PARTNER_AGENCY, Role.CHILD_PROTECTION)) {
             boolean escalated = raising == Role.CHILD_PROTECTION;
@@ -318,6 +323,7 @@ class AccessMatrixTest extends KaribuSpringTest {
             long child = concerns.findById(id).orElseThrow().getChild().getId();
             ownChild.put(raising.groupId(), new Address("children/" + child, "child-record", String.valueOf(child)));
             ownCaseHistory.put(raising.groupId(), new Address("audit/case/" + id, "child-case", String.valueOf(id)));
+            ownFamilyPlan.put(raising.groupId(), new Address("cases/" + id + "/family-plan", "child-case", String.valueOf(id)));
             ownCaseHistoryPrint.put(raising.groupId(), new Address("audit/case/" + id + "/print", "child-case", String.valueOf(id)));
             // Offered to the person: the Named Person's assessment (to the school's Named Persons), child protection's screening.
             String group = raising.groupId();
@@ -344,6 +350,9 @@ class AccessMatrixTest extends KaribuSpringTest {
         put(all, "cases/:concernId", Kind.OWN, ownCase);
         put(all, "cases/:concernId", Kind.OTHER, new Address("cases/" + otherCase, "child-case", String.valueOf(otherCase)));
         put(all, "cases/:concernId", Kind.NONE, new Address("cases/987654321", "child-case", "987654321"));
+        put(all, "cases/:concernId/family-plan", Kind.OWN, ownFamilyPlan);
+        put(all, "cases/:concernId/family-plan", Kind.OTHER, new Address("cases/" + otherCase + "/family-plan", "child-case", String.valueOf(otherCase)));
+        put(all, "cases/:concernId/family-plan", Kind.NONE, new Address("cases/987654321/family-plan", "child-case", "987654321"));
         long otherChild = concerns.findById(otherCase).orElseThrow().getChild().getId();
         put(all, "children/:childId", Kind.OWN, ownChild);
         put(all, "children/:childId", Kind.OTHER, new Address("children/" + otherChild, "child-record", String.valueOf(otherChild)));

@@ -240,6 +240,17 @@ public class Permissions {
                 || (concern.establishmentNamedPersons() != null && currentUser.groups().contains(concern.establishmentNamedPersons())));
     }
 
+    /**
+     * Taking the Child's Plan to the family (its PDF and printable page): the team that works on the
+     * case now ({@link #worksOnCase}). Whoever only raised the concern, or still reads the case for a
+     * while after handing it on, does not hand the family their plan.
+     */
+    public boolean mayTakeFamilyPlan(Case concern) {
+        return worksOnCase(new Case(concern.raisedBy(), concern.namedPerson(), concern.leadProfessional(), concern.escalated(),
+                concern.processInstanceId(), concern.authority(), concern.establishmentNamedPersons(),
+                person -> concern.handedOn().apply(person) == HandedOn.NO ? HandedOn.NO : HandedOn.NO_LONGER));
+    }
+
     /** Asking for a change of Lead Professional: the case's coordinator (its Lead Professional), its Named Person, or a manager of the child's council. */
     public boolean mayChangeLeadProfessional(Case concern) {
         String me = currentUser.id().orElse(null);

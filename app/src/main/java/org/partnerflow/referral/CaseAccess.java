@@ -66,7 +66,7 @@ public class CaseAccess {
     }
 
     /** The case if the rule lets the signed-in person have it; logged either way, and a missing case looks refused. */
-    private WellbeingConcern opened(long concernId, String view, java.util.function.Predicate<WellbeingConcern> rule) {
+    WellbeingConcern opened(long concernId, String view, java.util.function.Predicate<WellbeingConcern> rule) {
         String me = currentUser.requireId();
         Optional<WellbeingConcern> concern = concerns.findById(concernId);
         boolean granted = concern.map(rule::test).orElse(false);

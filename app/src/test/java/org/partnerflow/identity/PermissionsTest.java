@@ -144,6 +144,30 @@ class PermissionsTest {
         assertThat(permissions.mayManagePartnership("morag")).isFalse();
     }
 
+    // The family's plan (issue 18, item 6): the team working on the case now, not whoever only raised it
+    // or still reads it for a while after handing it on.
+    @ParameterizedTest(name = "{0} in {1}, handed on: {2}")
+    @CsvSource(useHeadersInDisplayName = true, delimiter = '|', textBlock = """
+            person | groups                                       | handed on     | see case | take the family's plan
+            morag  | practitioner                                 | NO            | yes      | no
+            ailsa  | named-person                                 | NO            | yes      | yes
+            kamal  | lead-professional                            | NO            | yes      | yes
+            lena   | lead-professional                            | STILL_READING | yes      | no
+            nina   | named-person named-persons.eastfield-primary | NO            | yes      | yes
+            greg   | manager glasgow-city                         | NO            | yes      | yes
+            greg   | manager renfrewshire                         | NO            | no       | no
+            fiona  | child-protection                             | NO            | no       | no
+            ian    | admin                                        | NO            | no       | no
+            """)
+    void whoMayTakeTheFamilysPlan(String person, String groups, Permissions.HandedOn handedOn, String seeCase, String take) {
+        signIn(person, groups.split(" "));
+        // raised by morag; Named Person ailsa, Lead Professional kamal; Glasgow City, Eastfield Primary; not escalated; no process to ask
+        Permissions.Case glasgow = new Permissions.Case("morag", "ailsa", "kamal", () -> false, null, "glasgow-city",
+                "named-persons.eastfield-primary", who -> who.equals(person) ? handedOn : Permissions.HandedOn.NO);
+        assertThat(answers(permissions.maySeeCase(glasgow), permissions.mayTakeFamilyPlan(glasgow)))
+                .isEqualTo(String.join(" ", seeCase, take));
+    }
+
     private static String answers(boolean... answers) {
         StringBuilder text = new StringBuilder();
         for (boolean answer : answers) {

@@ -57,10 +57,12 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
     private final People people;
     private final ChildRecord childRecords;
     private final ChangesOfHands changesOfHands;
+    private final FamilyPlans familyPlans;
     private long concernId;
 
     public CasePage(ChildsCases cases, HistoryTimeline timelines, ReferralFamily family, People people, ChildRecord childRecords,
-                    ChangesOfHands changesOfHands) {
+                    ChangesOfHands changesOfHands, FamilyPlans familyPlans) {
+        this.familyPlans = familyPlans;
         this.childRecords = childRecords;
         this.changesOfHands = changesOfHands;
         this.family = family;
@@ -105,6 +107,10 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         }
         if (childRecords.mayOpen(concern.getChild().getId())) {
             add(ChildPage.linkTo(concern.getChild().getId()));
+        }
+        // The plan the family takes home (issue 18): offered to the team working on the case, once a plan is agreed.
+        if (file.currentPlan().isPresent() && familyPlans.mayTake(concern)) {
+            add(new FamilyPlanLinks(familyPlans, concern.getId()));
         }
         add(title, about, stage, team(concern, file.team()),
                 new ChangesOfHandsPanel(changesOfHands, concern.getId(), () -> { removeAll(); show(cases.open(concernId, VIEW_NAME)); }));
