@@ -266,7 +266,7 @@ public class InformationSharing {
         List<String> covered = stillCovered(consent);
         Set<String> chosen = new LinkedHashSet<>(agencies == null || agencies.isEmpty() ? covered : agencies);
         List<String> notCovered = chosen.stream().filter(a -> !covered.contains(a)).toList();
-        if (chosen.isEmpty()) {
+        if (covered.isEmpty()) {
             throw new Refusal("Consent for every agency it covered has already been withdrawn.");
         }
         if (!notCovered.isEmpty()) {
