@@ -155,6 +155,23 @@ public class InformationSharing {
     }
 
     /**
+     * Whom the latest consent record lets be told now, in words for the task beside the form (whoever
+     * invites agencies needs to see it); empty when nothing is recorded yet.
+     */
+    public Optional<String> whoMayBeTold(WellbeingConcern concern) {
+        return latestConsent(concern).map(consent -> {
+            if (!consent.mayShare()) {
+                return "no one beyond the Named Person's agency";
+            }
+            List<String> covered = stillCovered(consent);
+            List<String> withdrawn = consent.getAgencies().stream().sorted().filter(a -> !covered.contains(a)).toList();
+            return (covered.isEmpty() ? "no agency" : PartnerAgency.namesOf(covered)
+                    + (consent.isConsentGiven() ? " (with consent)" : " (without consent)"))
+                    + (withdrawn.isEmpty() ? "" : "; consent withdrawn for " + PartnerAgency.namesOf(withdrawn));
+        });
+    }
+
+    /**
      * Shares the case with the agencies invited to the team. Refused, like a form error, if the latest
      * consent record does not cover one of them, or consent for one was withdrawn: the person then sees
      * which agencies it does cover, or when consent was withdrawn.

@@ -179,6 +179,8 @@ class InformationSharingRecordsTest extends PartnerflowSpringTest {
                     + ": nothing more is shared with Police");
         });
         assertThat(sharing.coverage(concern, "health").covered()).isTrue();
+        assertThat(sharing.whoMayBeTold(concern)).as("beside the Lead Professional's task")
+                .contains("Health, Housing (with consent); consent withdrawn for Police");
         assertThat(sharing.coverage(concern, "social-work").why()).contains("does not cover Social work; it covers Health, Housing");
 
         String leadProfessional = people.ensure(Role.LEAD_PROFESSIONAL);

@@ -38,6 +38,8 @@ class InformationSharingPanelTest extends KaribuSpringTest {
     TestReferrals referrals;
     @Autowired
     WellbeingConcerns concerns;
+    @Autowired
+    Chronology chronology;
 
     private WellbeingConcern consented(String family, String pathwayAnswer) {
         ProcessInstance referral = referrals.raise(people.ensure(Role.PRACTITIONER), "Ailsa", family + System.nanoTime(),
@@ -87,7 +89,10 @@ class InformationSharingPanelTest extends KaribuSpringTest {
 
         String consent = _get(Div.class, s -> s.withId("case-consent")).getElement().getTextRecursively();
         assertThat(consent).contains("Consent withdrawn for Police by Mrs Moira Kerr (mother) on ");
-        assertThat(_get(CasePage.class).getElement().getTextRecursively()).contains("Consent withdrawn by Mrs Moira Kerr (mother)");
+        assertThat(chronology.of(concern)).anySatisfy(e -> {
+            assertThat(e.getKind()).isEqualTo(ChronologyEntry.Kind.CONSENT_WITHDRAWN);
+            assertThat(e.getSummary()).startsWith("Consent withdrawn by Mrs Moira Kerr (mother)");
+        });
         // Health is still covered, so the button stays, offering only Health.
         _click(_get(Button.class, s -> s.withId("withdraw-consent")));
         assertThat(_get(CheckboxGroup.class, s -> s.withId("withdraw-consent-agencies")).getListDataView().getItems().toList())
