@@ -308,8 +308,8 @@ public class InformationSharing {
 
     /**
      * Whoever holds or is offered one of the case's open tasks reads it on the task: a comment that says
-     * the case's consent changed and to look at the case page, with no personal data, and the follow-up
-     * date set so the inbox marks the task.
+     * the case's consent changed and to look at the case page, with no personal data. (Not the follow-up
+     * date: the inbox reads that as "Reminder sent".)
      */
     private void tellTheTeam(WellbeingConcern concern) {
         if (concern.getProcessInstanceId() == null) {
