@@ -1,6 +1,9 @@
 package org.partnerflow.referral;
 
+import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.partnerflow.referral.ChronologyEntry.Kind;
 import org.partnerflow.words.Words;
@@ -14,6 +17,8 @@ import org.springframework.stereotype.Component;
 @Component("recordPathway")
 class RecordPathway implements JavaDelegate {
 
+    private static final String PATHWAY_RULES = "girfec-pathway";
+
     private final ReferralCases cases;
     private final Chronology chronology;
     private final PathwayOverrides overrides;
@@ -26,7 +31,11 @@ class RecordPathway implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution e) {
-        ConfirmPathwayAnswers answers = Answers.of(e, ConfirmPathwayAnswers.class);
+        ConfirmPathwayAnswers submitted = Answers.of(e, ConfirmPathwayAnswers.class);
+        // What the rules said, from the engine's own record of the decision: the form's read-only field
+        // comes back with the submission, and a changed one must not hide an override from the count.
+        ConfirmPathwayAnswers answers = new ConfirmPathwayAnswers(rulesRecommended(e).orElse(submitted.recommendedPathway()),
+                submitted.pathwayChoice(), submitted.overridePathway(), submitted.overrideReason());
         WellbeingConcern concern = cases.concernOf(e);
         Pathway chosen = answers.chosen();
         concern.decidePathway(chosen);
@@ -38,9 +47,18 @@ class RecordPathway implements JavaDelegate {
         }
         // The record is what oversight counts; the chronology keeps its sentence for the people reading it.
         overrides.record(concern, answers.recommendedPathway(), chosen, answers.overrideReason(), Actors.of(e));
-        chronology.record(concern, Kind.PATHWAY_DECIDED, "Pathway: " + Words.of(chosen) + (answers.overridden()
+        chronology.record(concern, Kind.PATHWAY_DECIDED, "Pathway: " + Words.of(chosen) + (chosen != answers.recommendedPathway()
                 ? " (the rules recommended " + Words.of(answers.recommendedPathway()) + "; reason: " + answers.overrideReason() + ")"
                 : " (as the rules recommended)"), Actors.of(e));
+    }
+
+    /** The latest evaluation of the pathway rules in this process, if history keeps it. */
+    private static Optional<Pathway> rulesRecommended(DelegateExecution e) {
+        List<HistoricDecisionInstance> decided = e.getProcessEngineServices().getHistoryService().createHistoricDecisionInstanceQuery()
+                .processInstanceId(e.getProcessInstanceId()).decisionDefinitionKey(PATHWAY_RULES).includeOutputs()
+                .orderByEvaluationTime().desc().listPage(0, 1);
+        return decided.stream().flatMap(d -> d.getOutputs().stream()).filter(o -> "pathway".equals(o.getVariableName()))
+                .map(o -> o.getValue()).filter(String.class::isInstance).map(v -> Pathway.valueOf((String) v)).findFirst();
     }
 
     /** The pathway the gateways route on: the constant's name (MULTI_AGENCY), as the rules give it, not an option value. */

@@ -94,6 +94,19 @@ class PathwayOverridesTest extends PartnerflowSpringTest {
     }
 
     @Test
+    void theRecommendationIsWhatTheRulesSaidNotWhatTheFormSentBack() {
+        ProcessInstance referral = assessed("PathTampered", 4L, false, "Eastfield Primary");
+        decide(referral, "Eastfield Primary", Map.of("pathwayChoice", "accept", "recommendedPathway", "MULTI_AGENCY"));
+        WellbeingConcern concern = concerns.findByProcessInstanceId(referral.getId()).orElseThrow();
+        assertThat(overrides.decisionsFor(concern.getId())).singleElement().satisfies(d -> {
+            assertThat(d.getRecommended()).isEqualTo(Pathway.UNIVERSAL);
+            assertThat(d.getChosen()).isEqualTo(Pathway.UNIVERSAL);
+            assertThat(d.isOverridden()).isFalse();
+        });
+        assertThat(concern.getPathway()).isEqualTo(Pathway.UNIVERSAL);
+    }
+
+    @Test
     void anOverrideWithoutAReasonIsRefusedAndNothingIsWritten() {
         ProcessInstance referral = assessed("PathNoReason", 4L, false, "Eastfield Primary");
         assertThatThrownBy(() -> decide(referral, "Eastfield Primary", Map.of("pathwayChoice", "override", "overridePathway", "MULTI_AGENCY")))
