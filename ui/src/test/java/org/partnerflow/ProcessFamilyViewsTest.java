@@ -63,7 +63,7 @@ class ProcessFamilyViewsTest extends KaribuSpringTest {
         openUiAs(people.ensure(Role.MANAGER));
         UI.getCurrent().navigate("oversight");
 
-        assertThat(_find(Grid.class)).extracting(Grid::getId).map(id -> id.orElse("")).containsExactly("open-cases", "timescale-breaches",
+        assertThat(_find(Grid.class)).extracting(Grid::getId).map(id -> id.orElse("")).containsExactly("open-cases", "timescale-breaches", "pathway-overrides",
                 "partnerships-by-status", "running-partnerships", "projects-by-status", "projects-by-step", "overdue-by-team",
                 "overdue-by-person", "throughput");
         for (ProcessFamily family : families.all()) {

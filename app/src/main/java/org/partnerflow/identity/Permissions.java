@@ -258,6 +258,15 @@ public class Permissions {
                 || mayOverseeCasesOf(concern.authority()));
     }
 
+    /**
+     * Recording that consent to share was withdrawn (issue 18): the case's Named Person or its Lead
+     * Professional, who hold the family's consent; not a manager, who was not given it.
+     */
+    public boolean mayWithdrawConsent(Case concern) {
+        String me = currentUser.id().orElse(null);
+        return me != null && (me.equals(concern.namedPerson()) || me.equals(concern.leadProfessional()));
+    }
+
     // --- Processes and tasks, asked inside engine commands about the engine's user ---
 
     /** Starting a process: one of the person's groups is among its candidate starters. */

@@ -3,6 +3,7 @@ package org.partnerflow.referral;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -47,13 +48,24 @@ public class ConsentRecord {
     @CollectionTable(name = "consent_agency", joinColumns = @JoinColumn(name = "consent_id"))
     @Column(name = "agency", length = 60)
     private Set<String> agencies = new LinkedHashSet<>();
+    /** Practice Guidance 4's notes on the decision: lawful basis, told or why not, views, advice (none before V23). */
+    @Embedded
+    private SharingNotes notes;
 
     protected ConsentRecord() {
     }
 
     static ConsentRecord given(Long concernId, String givenBy, String scope, LocalDate givenOn, Set<String> agencies,
                                String recordedBy, Instant recordedAt) {
+        return given(concernId, givenBy, scope, givenOn, agencies, new SharingNotes(LawfulBasis.CONSENT, true, null, null, null, null),
+                recordedBy, recordedAt);
+    }
+
+    /** Consent given: the lawful basis is consent, and whoever gave it was told. */
+    static ConsentRecord given(Long concernId, String givenBy, String scope, LocalDate givenOn, Set<String> agencies, SharingNotes notes,
+                               String recordedBy, Instant recordedAt) {
         ConsentRecord r = new ConsentRecord();
+        r.notes = notes.withBasis(LawfulBasis.CONSENT);
         r.concernId = concernId;
         r.consentGiven = true;
         r.givenBy = givenBy;
@@ -68,7 +80,14 @@ public class ConsentRecord {
     /** No consent: nothing is shared, or (with a reason) the stated information goes to the stated agencies. */
     static ConsentRecord notGiven(Long concernId, boolean sharesWithoutConsent, String reason, String scope, Set<String> agencies,
                                   String recordedBy, Instant recordedAt) {
+        return notGiven(concernId, sharesWithoutConsent, reason, scope, agencies, null, recordedBy, recordedAt);
+    }
+
+    /** No consent: {@code notes} says on what lawful basis (if sharing), whether the family was told and their views. */
+    static ConsentRecord notGiven(Long concernId, boolean sharesWithoutConsent, String reason, String scope, Set<String> agencies,
+                                  SharingNotes notes, String recordedBy, Instant recordedAt) {
         ConsentRecord r = new ConsentRecord();
+        r.notes = notes == null || sharesWithoutConsent ? notes : notes.withBasis(null);
         r.concernId = concernId;
         r.sharesWithoutConsent = sharesWithoutConsent;
         r.reasonWithoutConsent = reason;
@@ -101,4 +120,6 @@ public class ConsentRecord {
     public String getRecordedBy() { return recordedBy; }
     public Instant getRecordedAt() { return recordedAt; }
     public Set<String> getAgencies() { return Set.copyOf(agencies); }
+    /** Practice Guidance 4's notes; empty notes (all null) on records from before they were asked. */
+    public SharingNotes getNotes() { return notes == null ? new SharingNotes(null, null, null, null, null, null) : notes; }
 }

@@ -1,6 +1,7 @@
 package org.partnerflow.referral;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -44,12 +45,20 @@ public class InformationSharingDecision {
     private String decidedBy;
     @Column(name = "decided_at", nullable = false)
     private Instant decidedAt;
+    /** Practice Guidance 4's notes on the share: lawful basis, told or why not, views, advice (none before V23). */
+    @Embedded
+    private SharingNotes notes;
 
     protected InformationSharingDecision() {
     }
 
     static InformationSharingDecision shared(Long concernId, String agency, Basis basis, String whatShared, String reason,
                                              String decidedBy, Instant decidedAt) {
+        return shared(concernId, agency, basis, whatShared, reason, null, decidedBy, decidedAt);
+    }
+
+    static InformationSharingDecision shared(Long concernId, String agency, Basis basis, String whatShared, String reason,
+                                             SharingNotes notes, String decidedBy, Instant decidedAt) {
         if (basis == Basis.NOT_SHARED) {
             throw new IllegalArgumentException("A share needs a basis for sharing");
         }
@@ -60,13 +69,19 @@ public class InformationSharingDecision {
         d.basis = basis;
         d.whatShared = whatShared;
         d.reason = reason;
+        d.notes = notes;
         d.decidedBy = decidedBy;
         d.decidedAt = decidedAt;
         return d;
     }
 
     static InformationSharingDecision notShared(Long concernId, String reason, String decidedBy, Instant decidedAt) {
+        return notShared(concernId, reason, null, decidedBy, decidedAt);
+    }
+
+    static InformationSharingDecision notShared(Long concernId, String reason, SharingNotes notes, String decidedBy, Instant decidedAt) {
         InformationSharingDecision d = new InformationSharingDecision();
+        d.notes = notes == null ? null : notes.withBasis(null);
         d.concernId = concernId;
         d.shared = false;
         d.basis = Basis.NOT_SHARED;
@@ -85,4 +100,6 @@ public class InformationSharingDecision {
     public String getReason() { return reason; }
     public String getDecidedBy() { return decidedBy; }
     public Instant getDecidedAt() { return decidedAt; }
+    /** Practice Guidance 4's notes; empty notes (all null) on shares from before they were asked. */
+    public SharingNotes getNotes() { return notes == null ? new SharingNotes(null, null, null, null, null, null) : notes; }
 }

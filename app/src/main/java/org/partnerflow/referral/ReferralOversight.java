@@ -45,7 +45,8 @@ class ReferralOversight {
     public List<OversightFigure> figures() {
         boolean across = councils.acrossCouncils();
         Set<String> mine = councils.mine();
-        List<OversightFigure> figures = new ArrayList<>(List.of(openCasesByStage(across, mine), timescaleBreaches(across, mine)));
+        List<OversightFigure> figures = new ArrayList<>(List.of(openCasesByStage(across, mine), timescaleBreaches(across, mine),
+                pathwayOverrides(across, mine)));
         if (across) {
             figures.add(openCasesByCouncil());
         }
@@ -74,6 +75,30 @@ class ReferralOversight {
         List<Row> rows = scoped(query, across, mine).getResultList().stream().map(r -> Row.of((String) r[0], String.valueOf(r[1]))).toList();
         return new OversightFigure("timescale-breaches", "Timescales missed in the last " + OversightFigure.PERIOD.toDays() + " days"
                 + whose(across), List.of("Step", "Times missed"), rows, "No timescale missed.");
+    }
+
+    /**
+     * How often the pathway rules are overridden (issue 18): for each pathway the rules recommended, the
+     * decisions, how many chose another pathway, and that as a rate. Every decision counts, a case
+     * decided again after a review twice. One grouped query over the pathway decisions.
+     */
+    private OversightFigure pathwayOverrides(boolean across, Set<String> mine) {
+        TypedQuery<Object[]> query = em.createQuery("select p.recommended, count(p), sum(case when p.overridden = true then 1 else 0 end)"
+                        + " from PathwayDecision p, WellbeingConcern c where c.id = p.concernId"
+                        + (across ? "" : " and" + OWN_COUNCILS)
+                        + " group by p.recommended order by p.recommended", Object[].class);
+        List<Row> rows = scoped(query, across, mine).getResultList().stream().map(r -> {
+            long decisions = ((Number) r[1]).longValue();
+            long overridden = ((Number) r[2]).longValue();
+            return Row.of(Words.of((Pathway) r[0]), String.valueOf(decisions), String.valueOf(overridden), rate(overridden, decisions));
+        }).toList();
+        return new OversightFigure("pathway-overrides", "Pathway rules overridden, by recommended pathway" + whose(across),
+                List.of("Recommended pathway", "Decisions", "Overridden", "Override rate"), rows, "No pathway decided yet.");
+    }
+
+    /** A whole per cent, rounded half up: 1 of 3 is 33%, 2 of 3 is 67%. */
+    static String rate(long part, long whole) {
+        return whole == 0 ? "–" : (part * 200 + whole) / (2 * whole) + "%";
     }
 
     /** For the region: open cases per council, so councils compare without anyone seeing a child. */

@@ -15,17 +15,17 @@ import org.springframework.transaction.annotation.Transactional;
 class ReferralSummary implements SubjectSummaryProvider {
 
     private final WellbeingConcerns concerns;
-    private final ConsentRecords consents;
+    private final InformationSharing sharing;
     private final CaseAccess access;
     private final PossibleMatches possibleMatches;
     private final Children children;
     private final AccumulatingConcerns accumulating;
 
-    ReferralSummary(WellbeingConcerns concerns, ConsentRecords consents, CaseAccess access, PossibleMatches possibleMatches,
+    ReferralSummary(WellbeingConcerns concerns, InformationSharing sharing, CaseAccess access, PossibleMatches possibleMatches,
                     Children children, AccumulatingConcerns accumulating) {
         this.accumulating = accumulating;
         this.concerns = concerns;
-        this.consents = consents;
+        this.sharing = sharing;
         this.access = access;
         this.possibleMatches = possibleMatches;
         this.children = children;
@@ -49,13 +49,7 @@ class ReferralSummary implements SubjectSummaryProvider {
                     new Fact("Wellbeing indicators", String.join(", ",
                             c.getIndicators().stream().map(Words::of).sorted().toList()))));
             // Whoever invites agencies needs to see what the consent on record allows.
-            List<ConsentRecord> recorded = consents.findByConcernIdOrderByRecordedAtAsc(c.getId());
-            if (!recorded.isEmpty()) {
-                ConsentRecord latest = recorded.get(recorded.size() - 1);
-                facts.add(new Fact("Information may be shared with", latest.mayShare()
-                        ? PartnerAgency.namesOf(latest.getAgencies()) + (latest.isConsentGiven() ? " (with consent)" : " (without consent)")
-                        : "no one beyond the Named Person's agency"));
-            }
+            sharing.whoMayBeTold(c).ifPresent(whom -> facts.add(new Fact("Information may be shared with", whom)));
             // A known child raised as at another school may have moved: the Named Person checks, and changes the school.
             String given = c.getChildAsEntered().school();
             if (given != null && !given.equals(child.school())) {

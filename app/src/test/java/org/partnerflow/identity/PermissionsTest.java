@@ -168,6 +168,23 @@ class PermissionsTest {
                 .isEqualTo(String.join(" ", seeCase, take));
     }
 
+    // Consent withdrawal (issue 18): the people who hold the family's consent, not a manager or the raiser.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(useHeadersInDisplayName = true, delimiter = '|', textBlock = """
+            person | group                          | withdraw consent
+            ailsa  | named-person                   | yes
+            kamal  | lead-professional              | yes
+            morag  | practitioner                   | no
+            ian    | manager                        | no
+            flora  | named-persons.eastfield-primary | no
+            """)
+    void whoMayRecordConsentWithdrawn(String person, String group, String withdraw) {
+        signIn(person, group);
+        Permissions.Case c = new Permissions.Case("morag", "ailsa", "kamal", () -> false, null, "glasgow-city",
+                "named-persons.eastfield-primary");
+        assertThat(answers(permissions.mayWithdrawConsent(c))).isEqualTo(withdraw);
+    }
+
     private static String answers(boolean... answers) {
         StringBuilder text = new StringBuilder();
         for (boolean answer : answers) {

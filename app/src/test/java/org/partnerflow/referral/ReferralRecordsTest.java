@@ -260,7 +260,8 @@ class ReferralRecordsTest extends PartnerflowSpringTest {
     void sharingWithoutConsentNamesItsReasonScopeAndAgencies() {
         ProcessInstance referral = toLeadProfessional("NoConsent" + System.nanoTime(), Map.of("consentGiven", "no",
                 "shareWithoutConsent", true, "reasonWithoutConsent", "Risk to the child's health if the GP is not told",
-                "scopeWithoutConsent", "Health concerns observed at school", "agenciesWithoutConsent", List.of("health")));
+                "scopeWithoutConsent", "Health concerns observed at school", "agenciesWithoutConsent", List.of("health"),
+                "lawfulBasis", "public-task", "familyTold", "yes"));
         WellbeingConcern concern = concerns.findByProcessInstanceId(referral.getId()).orElseThrow();
 
         work(referral, "Activity_AppointLeadProfessional", people.ensure(Role.LEAD_PROFESSIONAL), Map.of("invitedAgencies", List.of("health")));

@@ -58,11 +58,15 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
     private final ChildRecord childRecords;
     private final ChangesOfHands changesOfHands;
     private final FamilyPlans familyPlans;
+    private final InformationSharing sharing;
+    private final PathwayOverrides pathways;
     private long concernId;
 
     public CasePage(ChildsCases cases, HistoryTimeline timelines, ReferralFamily family, People people, ChildRecord childRecords,
-                    ChangesOfHands changesOfHands, FamilyPlans familyPlans) {
+                    ChangesOfHands changesOfHands, FamilyPlans familyPlans, InformationSharing sharing, PathwayOverrides pathways) {
         this.familyPlans = familyPlans;
+        this.sharing = sharing;
+        this.pathways = pathways;
         this.childRecords = childRecords;
         this.changesOfHands = changesOfHands;
         this.family = family;
@@ -118,7 +122,9 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
             add(joinedConcerns(file.joinedConcerns()));
         }
         add(nextSteps(file), new AssessmentPanel(file.assessments(), this::name),
-                consent(file.consents(), file.sharing()), new ChildsPlanPanel(file, this::name),
+                new PathwayDecisionsPanel(pathways.decisionsFor(concern.getId()), this::name),
+                new InformationSharingPanel(sharing, file, this::name, () -> { removeAll(); show(cases.open(concernId, VIEW_NAME)); }),
+                new ChildsPlanPanel(file, this::name),
                 new H3("Wellbeing over time"), WellbeingChart.of(file.ratings()), new H3("Chronology"), chronologyReview(concern),
                 chronology(file), noteForm());
     }
@@ -153,38 +159,6 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
                     + c.getIndicators().stream().sorted().map(Words::of).collect(java.util.stream.Collectors.joining(", "))));
         }
         section.add(list);
-        return section;
-    }
-
-    private Div consent(List<ConsentRecord> consents, List<InformationSharingDecision> sharing) {
-        Div section = new Div();
-        section.setId("case-consent");
-        section.add(new H3("Consent and information sharing"));
-        if (consents.isEmpty()) {
-            section.add(new Paragraph("Not recorded yet."));
-        }
-        for (ConsentRecord c : consents) {
-            section.add(new Paragraph(c.isConsentGiven()
-                    ? "Consent given by " + c.getGivenBy() + " on " + Words.date(c.getGivenOn()) + " for: " + c.getScope()
-                            + " · agencies: " + PartnerAgency.namesOf(c.getAgencies().stream().sorted().toList())
-                    : c.isSharesWithoutConsent()
-                            ? "No consent; " + c.getScope() + " may be shared with "
-                                    + PartnerAgency.namesOf(c.getAgencies().stream().sorted().toList())
-                                    + " without it because: " + c.getReasonWithoutConsent()
-                            : "No consent: nothing is shared beyond the Named Person's agency."));
-        }
-        if (!sharing.isEmpty()) {
-            UnorderedList shares = new UnorderedList();
-            shares.setId("case-sharing-decisions");
-            for (InformationSharingDecision d : sharing) {
-                shares.add(new ListItem(Words.dateTime(d.getDecidedAt()) + " · "
-                        + (d.isShared() ? "shared with " + PartnerAgency.nameOf(d.getAgency()) + " (" + Words.of(d.getBasis()) + "): " + d.getWhatShared()
-                                : "not shared: " + d.getReason())
-                        + (d.isShared() ? " · reason: " + d.getReason() : "")
-                        + (d.getDecidedBy() != null ? " · by " + name(d.getDecidedBy()) : "")));
-            }
-            section.add(new Paragraph("What was shared, with whom and why:"), shares);
-        }
         return section;
     }
 
