@@ -59,11 +59,13 @@ public class TeamAroundTheChildMeetings {
     private final ParentsAndCarers parents;
     private final People people;
     private final HistoryService history;
+    private final ChildsPlans plans;
     private final Clock clock;
 
     TeamAroundTheChildMeetings(TeamMeetings meetings, CaseAccess access, Permissions permissions, CurrentUser currentUser,
                                Chronology chronology, ReferralCases cases, TeamMembers team, ParentsAndCarers parents, People people,
-                               HistoryService history, Clock clock) {
+                               HistoryService history, ChildsPlans plans, Clock clock) {
+        this.plans = plans;
         this.meetings = meetings;
         this.access = access;
         this.permissions = permissions;
@@ -97,6 +99,13 @@ public class TeamAroundTheChildMeetings {
     @Transactional(readOnly = true)
     public List<TeamMeeting> of(WellbeingConcern concern) {
         return meetings.findByConcernIdOrderByRecordedAtAsc(concern.getId());
+    }
+
+    /** The kind of meeting the case is likely to hold next: a review once a plan has been agreed, else the initial one. */
+    @Transactional(readOnly = true)
+    public TeamMeeting.Kind nextKind(WellbeingConcern concern) {
+        return plans.latest(concern.getId()).isPresent() && concern.getStage() != CaseStage.MULTI_AGENCY
+                && concern.getStage() != CaseStage.SINGLE_AGENCY ? TeamMeeting.Kind.REVIEW : TeamMeeting.Kind.INITIAL;
     }
 
     /** The people the meeting form lists to begin with; others (an advocate, a named contact) are added by name. */

@@ -57,10 +57,12 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
     private final People people;
     private final ChildRecord childRecords;
     private final ChangesOfHands changesOfHands;
+    private final TeamAroundTheChildMeetings meetings;
     private long concernId;
 
     public CasePage(ChildsCases cases, HistoryTimeline timelines, ReferralFamily family, People people, ChildRecord childRecords,
-                    ChangesOfHands changesOfHands) {
+                    ChangesOfHands changesOfHands, TeamAroundTheChildMeetings meetings) {
+        this.meetings = meetings;
         this.childRecords = childRecords;
         this.changesOfHands = changesOfHands;
         this.family = family;
@@ -113,6 +115,7 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         }
         add(nextSteps(file), new AssessmentPanel(file.assessments(), this::name),
                 consent(file.consents(), file.sharing()), new ChildsPlanPanel(file, this::name),
+                new MeetingsPanel(meetings, concern, this::name, () -> { removeAll(); show(cases.open(concernId, VIEW_NAME)); }),
                 new H3("Wellbeing over time"), WellbeingChart.of(file.ratings()), new H3("Chronology"), chronologyReview(concern),
                 chronology(file), noteForm());
     }
