@@ -101,6 +101,32 @@ public class TeamAroundTheChildMeetings {
         return meetings.findByConcernIdOrderByRecordedAtAsc(concern.getId());
     }
 
+    /** A version of the Child's Plan with the meeting it was agreed at (null: none recorded, as for a single-agency plan). */
+    public record PlanAgreement(ChildsPlanVersion version, TeamMeeting meeting) {
+    }
+
+    /**
+     * Each plan version with the meeting it was agreed at: the last recorded after the version before it
+     * and no later than the version itself (the plan's delegates refuse a team or review plan without
+     * one). The family's agreement of a version is that meeting's; a meeting not held agrees nothing.
+     */
+    @Transactional(readOnly = true)
+    public List<PlanAgreement> agreements(WellbeingConcern concern, List<ChildsPlanVersion> versions) {
+        List<TeamMeeting> recorded = meetings.findByConcernIdOrderByRecordedAtAsc(concern.getId());
+        List<ChildsPlanVersion> oldestFirst = versions.stream()
+                .sorted(java.util.Comparator.comparing(ChildsPlanVersion::getVersionNumber)).toList();
+        List<PlanAgreement> agreements = new ArrayList<>();
+        Instant after = Instant.MIN;
+        for (ChildsPlanVersion v : oldestFirst) {
+            Instant from = after;
+            TeamMeeting at = recorded.stream().filter(m -> m.getRecordedAt().isAfter(from) && !m.getRecordedAt().isAfter(v.getAgreedAt()))
+                    .reduce((first, second) -> second).orElse(null);
+            agreements.add(new PlanAgreement(v, at));
+            after = v.getAgreedAt();
+        }
+        return agreements;
+    }
+
     /** The kind of meeting the case is likely to hold next: a review once a plan has been agreed, else the initial one. */
     @Transactional(readOnly = true)
     public TeamMeeting.Kind nextKind(WellbeingConcern concern) {

@@ -40,6 +40,8 @@ class TeamAroundTheChildMeetingsTest extends PartnerflowSpringTest {
     @Autowired
     PlanReviews reviews;
     @Autowired
+    ChildsPlanVersions plans;
+    @Autowired
     Chronology chronology;
     @Autowired
     ManagementService managementService;
@@ -133,8 +135,13 @@ class TeamAroundTheChildMeetingsTest extends PartnerflowSpringTest {
                 .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.fieldErrors().get("agreementReason"))
                         .startsWith("Say why the family does not agree the plan"));
 
-        recordAs(namedPerson, concernId, held(today, FamilyAgreement.NOT_AGREED, "Mum wants the club to start later"));
-        referrals.work(referral, "Activity_Review", namedPerson, TestReferrals.review("close", null));
+        TeamMeeting meeting = recordAs(namedPerson, concernId, held(today, FamilyAgreement.NOT_AGREED, "Mum wants the club to start later"));
+        referrals.work(referral, "Activity_Review", namedPerson, TestReferrals.review("continue", today.plusMonths(3).toString()));
+
+        // The version agreed at the review carries the meeting's agreement; the single-agency plan before it had none.
+        assertThat(meetings.agreements(concernOf(referral), plans.findByConcernIdOrderByVersionNumberDesc(concernId)))
+                .extracting(a -> a.version().getVersionNumber(), a -> a.meeting() == null ? null : a.meeting().getId())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, null), org.assertj.core.groups.Tuple.tuple(2, meeting.getId()));
 
         assertThat(meetings.of(concernOf(referral))).singleElement().satisfies(m -> {
             assertThat(m.getFamilyAgreement()).isEqualTo(FamilyAgreement.NOT_AGREED);

@@ -115,7 +115,7 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         }
         add(nextSteps(file), new AssessmentPanel(file.assessments(), this::name),
                 consent(file.consents(), file.sharing()), new ChildsPlanPanel(file, this::name),
-                new MeetingsPanel(meetings, concern, this::name, () -> { removeAll(); show(cases.open(concernId, VIEW_NAME)); }),
+                new MeetingsPanel(meetings, concern, file.planVersions(), this::name, () -> { removeAll(); show(cases.open(concernId, VIEW_NAME)); }),
                 new H3("Wellbeing over time"), WellbeingChart.of(file.ratings()), new H3("Chronology"), chronologyReview(concern),
                 chronology(file), noteForm());
     }

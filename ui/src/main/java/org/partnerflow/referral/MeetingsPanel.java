@@ -19,7 +19,8 @@ import org.partnerflow.words.Words;
  */
 public class MeetingsPanel extends Div {
 
-    public MeetingsPanel(TeamAroundTheChildMeetings meetings, WellbeingConcern concern, UnaryOperator<String> names, Runnable reload) {
+    public MeetingsPanel(TeamAroundTheChildMeetings meetings, WellbeingConcern concern, List<ChildsPlanVersion> planVersions,
+                         UnaryOperator<String> names, Runnable reload) {
         setId("case-meetings");
         add(new H3("Team-around-the-child meetings"));
         List<TeamMeeting> recorded = meetings.of(concern);
@@ -31,11 +32,32 @@ public class MeetingsPanel extends Div {
             recorded.forEach(m -> list.add(new ListItem(describe(m, names))));
             add(list);
         }
+        UnorderedList agreed = new UnorderedList();
+        agreed.setId("case-plan-agreements");
+        meetings.agreements(concern, planVersions).forEach(a -> agreed.add(new ListItem(agreement(a))));
+        if (agreed.getComponentCount() > 0) {
+            add(new Paragraph("Where each version of the Child's Plan was agreed:"), agreed);
+        }
         if (meetings.mayRecord(concern)) {
             Button record = new Button("Record a meeting", e -> new MeetingForm(meetings, concern, reload).open());
             record.setId("record-meeting");
             add(record);
         }
+    }
+
+    /** A plan version, the meeting it was agreed at and the family's agreement, in words. */
+    static String agreement(TeamAroundTheChildMeetings.PlanAgreement a) {
+        String version = "Version " + a.version().getVersionNumber() + ": ";
+        TeamMeeting m = a.meeting();
+        if (m == null) {
+            return version + "agreed on " + Words.date(a.version().getAgreedAt()) + " with no meeting recorded.";
+        }
+        if (!m.isHeld()) {
+            return version + "agreed on " + Words.date(a.version().getAgreedAt()) + "; no meeting was held (" + m.getNotHeldReason() + ").";
+        }
+        return version + "agreed at the " + Words.of(m.getKind()).toLowerCase(java.util.Locale.ROOT) + " on " + Words.date(m.getHeldOn())
+                + "; the family " + Words.of(m.getFamilyAgreement())
+                + (m.getAgreementReason() == null ? "." : " (" + m.getAgreementReason() + ").");
     }
 
     /** One meeting in words. */

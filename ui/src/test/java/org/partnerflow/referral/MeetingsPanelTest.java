@@ -58,7 +58,8 @@ class MeetingsPanelTest extends KaribuSpringTest {
         WellbeingConcern concern = reviewDue("MeetingButtons");
         openUiAs(people.ensure(Role.PRACTITIONER));
         openCase(concern);
-        assertThat(meetingsText()).contains("No meetings recorded yet.");
+        assertThat(meetingsText()).contains("No meetings recorded yet.")
+                .contains("Version 1: agreed on " + Words.date(LocalDate.now(Words.ZONE)) + " with no meeting recorded.");
         _assertNone(Button.class, s -> s.withId("record-meeting"));
 
         openUiAs(people.ensure(Role.NAMED_PERSON));
