@@ -32,10 +32,11 @@ public class MeetingsPanel extends Div {
             recorded.forEach(m -> list.add(new ListItem(describe(m, names))));
             add(list);
         }
-        UnorderedList agreed = new UnorderedList();
-        agreed.setId("case-plan-agreements");
-        meetings.agreements(concern, planVersions).forEach(a -> agreed.add(new ListItem(agreement(a))));
-        if (agreed.getComponentCount() > 0) {
+        List<TeamAroundTheChildMeetings.PlanAgreement> agreements = meetings.agreements(concern, planVersions);
+        if (!agreements.isEmpty()) {
+            UnorderedList agreed = new UnorderedList();
+            agreed.setId("case-plan-agreements");
+            agreements.forEach(a -> agreed.add(new ListItem(agreement(a))));
             add(new Paragraph("Where each version of the Child's Plan was agreed:"), agreed);
         }
         if (meetings.mayRecord(concern)) {
