@@ -267,6 +267,24 @@ public class Permissions {
         return me != null && (me.equals(concern.namedPerson()) || me.equals(concern.leadProfessional()));
     }
 
+    // --- Team-around-the-child meetings (issue 18) ---
+
+    /** Recording team-around-the-child meetings at all: Lead Professionals and Named Persons (which case: {@link #mayRecordMeetingOn}). */
+    public boolean mayRecordMeetings() {
+        return currentUser.has(Role.LEAD_PROFESSIONAL) || currentUser.has(Role.NAMED_PERSON);
+    }
+
+    /**
+     * Recording a meeting of this case: whoever coordinates it, its Lead Professional, or its Named
+     * Person while the Named Person leads it ({@code ledByNamedPerson}: a single-agency plan, or a case
+     * stepped down to universal support).
+     */
+    public boolean mayRecordMeetingOn(Case concern, boolean ledByNamedPerson) {
+        String me = currentUser.id().orElse(null);
+        return me != null && mayRecordMeetings()
+                && me.equals(ledByNamedPerson ? concern.namedPerson() : concern.leadProfessional());
+    }
+
     // --- Processes and tasks, asked inside engine commands about the engine's user ---
 
     /** Starting a process: one of the person's groups is among its candidate starters. */

@@ -28,7 +28,8 @@ public class Refusals implements MethodAuthorizationDeniedHandler {
             "mayAdminister", "administrators",
             "mayRegisterPartners", "partnership leads, managers and administrators",
             "mayKeepEstablishments", "managers and administrators",
-            "mayHaveCaseload", "Named Persons, Lead Professionals and managers");
+            "mayHaveCaseload", "Named Persons, Lead Professionals and managers",
+            "mayRecordMeetings", "the case's Lead Professional, or its Named Person while they lead it");
 
     @Override
     public Object handleDeniedInvocation(MethodInvocation invocation, AuthorizationResult result) {

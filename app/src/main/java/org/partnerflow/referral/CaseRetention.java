@@ -195,7 +195,13 @@ public class CaseRetention {
             "update plan_outcome set outcome = :removed where plan_version_id in (select id from childs_plan_version where concern_id = :id)",
             "update plan_action set what = :removed, who = null where plan_version_id in (select id from childs_plan_version where concern_id = :id)",
             "update childs_plan_version set needs_summary = :removed, services = null where concern_id = :id",
-            "update plan_review set progress = :removed, views = :removed where concern_id = :id"
+            "update plan_review set progress = :removed, views = :removed where concern_id = :id",
+            // Team-around-the-child meetings (issue 18): the views, decisions and reasons, and the names of the child, family and others
+            "update team_meeting set place = case when place is null then null else :removed end,"
+                    + " not_held_reason = case when not_held_reason is null then null else :removed end, child_views = null, family_views = null,"
+                    + " decisions = null, agreement_reason = case when agreement_reason is null then null else :removed end where concern_id = :id",
+            "update team_meeting_person set person_name = :removed where part <> 'TEAM_MEMBER'"
+                    + " and meeting_id in (select id from team_meeting where concern_id = :id)"
         };
         for (String update : updates) {
             em.createNativeQuery(update).setParameter("removed", REMOVED).setParameter("id", concernId).executeUpdate();

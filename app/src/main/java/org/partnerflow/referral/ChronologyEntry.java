@@ -30,7 +30,9 @@ public class ChronologyEntry {
         // Changes of hands (ChangesOfHands)
         CHANGE_OF_HANDS_REQUESTED, NAMED_PERSON_CHANGED, TRANSFERRED, LEAD_PROFESSIONAL_CHANGED, CHANGE_OF_HANDS_DECLINED, TRANSFER_LAPSED,
         // Information sharing (issue 18)
-        CONSENT_WITHDRAWN
+        CONSENT_WITHDRAWN,
+        // Team-around-the-child meetings and step-down as a state (TeamAroundTheChildMeetings, RecordStepDown...)
+        MEETING_HELD, MEETING_NOT_HELD, STEP_DOWN_REVIEW, STEPPED_UP
     }
 
     @Id

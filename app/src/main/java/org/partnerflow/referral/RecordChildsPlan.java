@@ -17,8 +17,10 @@ class RecordChildsPlan implements JavaDelegate {
     private final ChildsPlans plans;
     private final Chronology chronology;
     private final Clock clock;
+    private final TeamAroundTheChildMeetings meetings;
 
-    RecordChildsPlan(ReferralCases cases, ChildsPlans plans, Chronology chronology, Clock clock) {
+    RecordChildsPlan(ReferralCases cases, ChildsPlans plans, Chronology chronology, Clock clock, TeamAroundTheChildMeetings meetings) {
+        this.meetings = meetings;
         this.cases = cases;
         this.plans = plans;
         this.chronology = chronology;
@@ -27,6 +29,7 @@ class RecordChildsPlan implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution e) {
+        meetings.requireMeetingFor(e); // a meeting recorded since the task became due, or refused in words: nothing written
         ChildsPlanAnswers answers = Answers.of(e, ChildsPlanAnswers.class);
         WellbeingConcern concern = cases.concernOf(e);
         concern.moveTo(CaseStage.REVIEW);

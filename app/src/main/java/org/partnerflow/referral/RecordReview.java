@@ -20,9 +20,11 @@ class RecordReview implements JavaDelegate {
     private final InformationSharing sharing;
     private final Chronology chronology;
     private final Clock clock;
+    private final TeamAroundTheChildMeetings meetings;
 
     RecordReview(ReferralCases cases, ChildsPlans plans, PlanReviews reviews, InformationSharing sharing, Chronology chronology,
-                 Clock clock) {
+                 Clock clock, TeamAroundTheChildMeetings meetings) {
+        this.meetings = meetings;
         this.cases = cases;
         this.plans = plans;
         this.reviews = reviews;
@@ -33,6 +35,7 @@ class RecordReview implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution e) {
+        meetings.requireMeetingFor(e); // a meeting recorded since the task became due, or refused in words: nothing written
         ReviewChildsPlanAnswers answers = Answers.of(e, ReviewChildsPlanAnswers.class);
         WellbeingConcern concern = cases.concernOf(e);
         String user = Actors.of(e);

@@ -185,6 +185,24 @@ class PermissionsTest {
         assertThat(answers(permissions.mayWithdrawConsent(c))).isEqualTo(withdraw);
     }
 
+    /** Meetings (issue 18): the case's Lead Professional records them, or its Named Person while the Named Person leads the case. */
+    @org.junit.jupiter.api.Test
+    void theCasesCoordinatorRecordsItsMeetings() {
+        Permissions.Case team = new Permissions.Case("morag", "ailsa", "kamal", () -> false, null, "glasgow-city",
+                "named-persons.eastfield-primary");
+        signIn("kamal", "lead-professional");
+        assertThat(answers(permissions.mayRecordMeetings(), permissions.mayRecordMeetingOn(team, false),
+                permissions.mayRecordMeetingOn(team, true))).isEqualTo("yes yes no");
+        signIn("ailsa", "named-person");
+        assertThat(answers(permissions.mayRecordMeetings(), permissions.mayRecordMeetingOn(team, false),
+                permissions.mayRecordMeetingOn(team, true))).isEqualTo("yes no yes");
+        signIn("morag", "practitioner");
+        assertThat(answers(permissions.mayRecordMeetings(), permissions.mayRecordMeetingOn(team, false),
+                permissions.mayRecordMeetingOn(team, true))).isEqualTo("no no no");
+        signIn("fiona", "manager");
+        assertThat(permissions.mayRecordMeetingOn(team, false)).isFalse();
+    }
+
     private static String answers(boolean... answers) {
         StringBuilder text = new StringBuilder();
         for (boolean answer : answers) {

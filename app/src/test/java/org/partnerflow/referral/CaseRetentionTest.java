@@ -97,6 +97,10 @@ class CaseRetentionTest extends PartnerflowSpringTest {
                 + " where v.concern_id = ? and a.what <> ?", Long.class, id, CaseRetention.REMOVED)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from consent_record where concern_id = ? and given_by <> ?", Long.class, id,
                 CaseRetention.REMOVED)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from team_meeting where concern_id = ? and (child_views is not null"
+                + " or family_views is not null or place <> ?)", Long.class, id, CaseRetention.REMOVED)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from team_meeting_person p join team_meeting m on m.id = p.meeting_id"
+                + " where m.concern_id = ? and p.person_name <> ?", Long.class, id, CaseRetention.REMOVED)).isZero();
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(referral.getId()).count()).isZero();
         assertThat(history.createHistoricDetailQuery().processInstanceId(referral.getId()).count()).isZero();
 

@@ -154,7 +154,7 @@ class ConcernJoiningTest extends PartnerflowSpringTest {
 
         managementService.executeJob(managementService.createJobQuery().processInstanceId(first.getId()).activityId("Event_ReviewDue")
                 .singleResult().getId());
-        referrals.work(first, "Activity_Review", namedPerson, TestReferrals.review("close", null));
+        referrals.reviewAtAMeeting(first, namedPerson, TestReferrals.review("close", null));
         referrals.work(first, "Activity_CloseCase", namedPerson, Map.of("closingSummary", "Needs met; breakfast club continues."));
 
         assertThat(concernOf(first).getStage()).isEqualTo(CaseStage.CLOSED);

@@ -130,15 +130,15 @@ class ReferralRecordsTest extends PartnerflowSpringTest {
                 "consentDate", "2026-11-20"));
         work(referral, "Activity_AppointLeadProfessional", leadProfessional, Map.of("invitedAgencies", List.of("health")));
         work(referral, "Activity_AgencyResponse", agency, Map.of("agencyDecision", "accept", "agencyPractitioner", "Dr Shona Bell"));
-        work(referral, "Activity_TeamMeeting", leadProfessional, Map.of("needsSummary", "Food and sleep",
+        referrals.agreeAtTheTeamMeeting(referral, leadProfessional, Map.of("needsSummary", "Food and sleep",
                 "outcomeHealthy", "Eats breakfast every school day", "planActions", "Breakfast club; Mrs Hay; Education; 2027-01-31",
                 "reviewDate", LocalDate.now().plusDays(30).toString()));
 
         String firstReviewDate = LocalDate.now().plusDays(30).toString();
         reviewFallsDue(referral);
-        work(referral, "Activity_Review", leadProfessional, review("continue", LocalDate.now().plusDays(120).toString()));
+        referrals.reviewAtAMeeting(referral, leadProfessional, review("continue", LocalDate.now().plusDays(120).toString()));
         reviewFallsDue(referral);
-        work(referral, "Activity_Review", leadProfessional, review("close", null));
+        referrals.reviewAtAMeeting(referral, leadProfessional, review("close", null));
         work(referral, "Activity_CloseCase", leadProfessional, Map.of("closingSummary", "Needs met; breakfast club continues."));
 
         WellbeingConcern closed = concerns.findById(concern.getId()).orElseThrow();
@@ -149,8 +149,8 @@ class ReferralRecordsTest extends PartnerflowSpringTest {
         assertThat(ratings.findByConcernIdOrderByRatedAtAscIndicatorAsc(concern.getId())).hasSize(24);
         assertThat(chronology.of(closed)).extracting(ChronologyEntry::getKind).containsExactly(
                 Kind.CONCERN_RAISED, Kind.ASSESSMENT, Kind.PATHWAY_DECIDED, Kind.CONSENT_RECORDED,
-                Kind.LEAD_PROFESSIONAL_APPOINTED, Kind.INFORMATION_SHARED, Kind.AGENCY_JOINED, Kind.PLAN_AGREED, Kind.REVIEW,
-                Kind.REVIEW, Kind.CLOSURE);
+                Kind.LEAD_PROFESSIONAL_APPOINTED, Kind.INFORMATION_SHARED, Kind.AGENCY_JOINED, Kind.MEETING_HELD, Kind.PLAN_AGREED,
+                Kind.MEETING_HELD, Kind.REVIEW, Kind.MEETING_HELD, Kind.REVIEW, Kind.CLOSURE);
         assertThat(chronology.of(closed)).extracting(ChronologyEntry::getSummary).as("dates British, options in words")
                 .anySatisfy(t -> assertThat(t).startsWith("Concern raised (School or nursery), observed on 18 Nov 2026, about Healthy, Nurtured: "))
                 .anySatisfy(t -> assertThat(t).isEqualTo("Pathway: Multi-agency (as the rules recommended)"))
@@ -160,7 +160,8 @@ class ReferralRecordsTest extends PartnerflowSpringTest {
                 .noneMatch(t -> t.matches(".*\\d{4}-\\d{2}-\\d{2}.*") && !t.startsWith("Child's Plan agreed"));
         assertThat(chronology.of(closed)).extracting(ChronologyEntry::getRecordedBy)
                 .containsExactly(people.ensure(Role.PRACTITIONER), namedPerson, namedPerson, namedPerson, leadProfessional,
-                        leadProfessional, agency, leadProfessional, leadProfessional, leadProfessional, leadProfessional);
+                        leadProfessional, agency, leadProfessional, leadProfessional, leadProfessional, leadProfessional,
+                        leadProfessional, leadProfessional, leadProfessional);
 
         assertThat(consents.findByConcernIdOrderByRecordedAtAsc(concern.getId())).singleElement().satisfies(c -> {
             assertThat(c.isConsentGiven()).isTrue();

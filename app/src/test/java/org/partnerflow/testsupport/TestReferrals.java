@@ -10,6 +10,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.partnerflow.identity.Role;
+import org.partnerflow.referral.TeamAroundTheChildMeetings;
+import org.partnerflow.referral.TeamMeeting;
+import org.partnerflow.referral.WellbeingConcerns;
 import org.partnerflow.referral.WellbeingIndicator;
 import org.partnerflow.workflow.TaskCompletion;
 import org.springframework.stereotype.Component;
@@ -23,9 +26,13 @@ public class TestReferrals {
     private final RepositoryService repositoryService;
     private final TaskService taskService;
     private final ManagementService managementService;
+    private final TeamAroundTheChildMeetings meetings;
+    private final WellbeingConcerns concerns;
 
     public TestReferrals(TestPeople people, TaskCompletion completion, RepositoryService repositoryService, TaskService taskService,
-                         ManagementService managementService) {
+                         ManagementService managementService, TeamAroundTheChildMeetings meetings, WellbeingConcerns concerns) {
+        this.meetings = meetings;
+        this.concerns = concerns;
         this.managementService = managementService;
         this.people = people;
         this.completion = completion;
@@ -85,8 +92,39 @@ public class TestReferrals {
         toSingleAgencyPlan(referral, namedPerson);
         Job reviewDue = managementService.createJobQuery().processInstanceId(referral.getId()).activityId("Event_ReviewDue").singleResult();
         managementService.executeJob(reviewDue.getId());
-        work(referral, "Activity_Review", namedPerson, review("close", null));
+        reviewAtAMeeting(referral, namedPerson, review("close", null));
         work(referral, "Activity_CloseCase", namedPerson, Map.of("closingSummary", "Needs met; breakfast club continues."));
+    }
+
+    /**
+     * Records a team-around-the-child meeting of the case held today as {userId}: the child and the
+     * mother invited and present, the family agreeing the plan; signs out again.
+     */
+    public TeamMeeting recordMeeting(ProcessInstance referral, String userId, TeamMeeting.Kind kind) {
+        long concernId = concerns.findByProcessInstanceId(referral.getId()).orElseThrow().getId();
+        people.signInAs(userId);
+        try {
+            return meetings.record(concernId, new TeamAroundTheChildMeetings.MeetingRecord(kind, true,
+                    java.time.LocalDate.now(org.partnerflow.words.Words.ZONE), "Eastfield Primary, the family room", null,
+                    List.of(new TeamMeeting.Person(TeamMeeting.Part.CHILD, "Ailsa", null, true, true),
+                            new TeamMeeting.Person(TeamMeeting.Part.PARENT_OR_CARER, "Morag (mother)", null, true, true)),
+                    "I like breakfast club", "Things are better at home", "Keep the breakfast club",
+                    TeamMeeting.FamilyAgreement.AGREED, null));
+        } finally {
+            people.signOut();
+        }
+    }
+
+    /** The initial team meeting recorded, then the Child's Plan agreed at it (Activity_TeamMeeting) by the Lead Professional. */
+    public void agreeAtTheTeamMeeting(ProcessInstance referral, String leadProfessional, Map<String, Object> plan) {
+        recordMeeting(referral, leadProfessional, TeamMeeting.Kind.INITIAL);
+        work(referral, "Activity_TeamMeeting", leadProfessional, plan);
+    }
+
+    /** A review meeting recorded, then the review (Activity_Review) completed by its coordinator. */
+    public void reviewAtAMeeting(ProcessInstance referral, String coordinator, Map<String, Object> review) {
+        recordMeeting(referral, coordinator, TeamMeeting.Kind.REVIEW);
+        work(referral, "Activity_Review", coordinator, review);
     }
 
     /** Answers to a review: every indicator rated 5, progress and views, the decision and the next date if continuing. */

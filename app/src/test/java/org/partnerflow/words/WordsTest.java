@@ -33,7 +33,9 @@ class WordsTest {
             PartnershipType.class, Partnership.Status.class, Partnership.ProtocolStatus.class, Partnership.EvaluationCycle.class,
             ChronologyEntry.Kind.class, PlanReview.Decision.class, ImprovementProject.Status.class, ActionResearchCycle.Decision.class,
             PartnershipEvaluation.Decision.class, ParentOrCarer.Relationship.class, ParentOrCarerChange.Kind.class,
-            org.partnerflow.referral.ConcernPattern.Decision.class, org.partnerflow.establishment.EstablishmentKind.class);
+            org.partnerflow.referral.ConcernPattern.Decision.class, org.partnerflow.establishment.EstablishmentKind.class,
+            org.partnerflow.referral.TeamMeeting.Kind.class, org.partnerflow.referral.TeamMeeting.FamilyAgreement.class,
+            org.partnerflow.referral.TeamMeeting.Part.class);
 
     @Test
     void everyConstantShownHasItsWordsInTheBundle() {

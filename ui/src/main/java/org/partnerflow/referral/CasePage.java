@@ -60,13 +60,16 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
     private final FamilyPlans familyPlans;
     private final InformationSharing sharing;
     private final PathwayOverrides pathways;
+    private final TeamAroundTheChildMeetings meetings;
     private long concernId;
 
     public CasePage(ChildsCases cases, HistoryTimeline timelines, ReferralFamily family, People people, ChildRecord childRecords,
-                    ChangesOfHands changesOfHands, FamilyPlans familyPlans, InformationSharing sharing, PathwayOverrides pathways) {
+                    ChangesOfHands changesOfHands, FamilyPlans familyPlans, InformationSharing sharing, PathwayOverrides pathways,
+                    TeamAroundTheChildMeetings meetings) {
         this.familyPlans = familyPlans;
         this.sharing = sharing;
         this.pathways = pathways;
+        this.meetings = meetings;
         this.childRecords = childRecords;
         this.changesOfHands = changesOfHands;
         this.family = family;
@@ -125,6 +128,7 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
                 new PathwayDecisionsPanel(pathways.decisionsFor(concern.getId()), this::name),
                 new InformationSharingPanel(sharing, file, this::name, () -> { removeAll(); show(cases.open(concernId, VIEW_NAME)); }),
                 new ChildsPlanPanel(file, this::name),
+                new MeetingsPanel(meetings, concern, file.planVersions(), this::name, () -> { removeAll(); show(cases.open(concernId, VIEW_NAME)); }),
                 new H3("Wellbeing over time"), WellbeingChart.of(file.ratings()), new H3("Chronology"), chronologyReview(concern),
                 chronology(file), noteForm());
     }

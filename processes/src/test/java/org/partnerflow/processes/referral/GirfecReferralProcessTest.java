@@ -97,6 +97,19 @@ class GirfecReferralProcessTest {
                 scheduleReview(e, (String) e.getVariable("nextReviewDate"));
             }
         }));
+        // Step-down as a state: the Named Person coordinates, a light review is set; step-up chooses the pathway again.
+        Mocks.register("recordStepDown", delegate("stepped-down", e -> {
+            e.setVariable("coordinator", e.getVariable("namedPerson"));
+            e.setVariable("stepDownReviewAt", inDays(180));
+        }));
+        Mocks.register("recordStepDownReview", delegate("light-review:" + "decision", e -> {
+            recorded.add("light-review:" + e.getVariable("stepDownDecision"));
+            if ("continue".equals(e.getVariable("stepDownDecision"))) {
+                e.setVariable("stepDownReviewAt", inDays(180));
+            } else if ("step-up".equals(e.getVariable("stepDownDecision"))) {
+                e.setVariable("pathway", "multi-agency".equals(e.getVariable("stepUpTo")) ? "MULTI_AGENCY" : "TARGETED_SINGLE_AGENCY");
+            }
+        }));
         Mocks.register("recordChildProtectionScreening", delegate("screening", e -> { }));
         Mocks.register("recordClosure", delegate("closure", e -> { }));
         Mocks.register("alertManagers", delegate("managers-alerted", e -> { }));
@@ -227,6 +240,18 @@ class GirfecReferralProcessTest {
             review.put("nextReviewDate", nextReviewDate);
         }
         complete(task(referral), review);
+    }
+
+    /** The light review of a stepped-down case falls due and its Named Person decides. */
+    private void lightReviewFallsDueAndDecides(ProcessInstance referral, Map<String, Object> decision) {
+        assertThat(referral).isWaitingAt("Event_StepDownReviewDue");
+        execute(job("Event_StepDownReviewDue", referral));
+        assertThat(referral).isWaitingAt("Activity_StepDownReview");
+        assertThat(task(referral)).isAssignedTo(NAMED_PERSON);
+        Map<String, Object> answers = new HashMap<>(decision);
+        answers.put("stepDownProgress", "Attending every day with the breakfast club");
+        answers.put("stepDownViews", "Ailsa likes the club; her mum is pleased");
+        complete(task(referral), answers);
     }
 
     private void close(ProcessInstance referral, String coordinator) {
@@ -373,9 +398,10 @@ class GirfecReferralProcessTest {
         assertThat(task(referral)).isAssignedTo(LEAD_PROFESSIONAL);
         agreePlan(referral, "Activity_TeamMeeting", "2027-03-01");
         reviewFallsDueAndDecides(referral, "step-down", null);
-        close(referral, LEAD_PROFESSIONAL);
+        lightReviewFallsDueAndDecides(referral, withVariables("stepDownDecision", "close"));
+        close(referral, NAMED_PERSON);
 
-        assertThat(recorded).contains("health:accept", "housing:decline", "review:step-down");
+        assertThat(recorded).contains("health:accept", "housing:decline", "review:step-down", "stepped-down", "light-review:close");
         assertThat(referral).hasPassed("EndEvent_AgencyJoined", "EndEvent_DeclineCovered", "SubProcess_InviteAgencies");
     }
 
@@ -616,5 +642,89 @@ class GirfecReferralProcessTest {
 
         assertThat(referral).isWaitingAtExactly("Activity_NamedPersonAssessment");
         assertThat(recorded).doesNotContain("recent-concerns-looked-at");
+    }
+
+    // --- Step-down as a state (issue 18) ---
+
+    /** A multi-agency case with its plan agreed at the team meeting, waiting for its first review. */
+    private ProcessInstance multiAgencyCaseWithAPlan() {
+        ProcessInstance referral = raise("no");
+        assess(referral, 2, true);
+        confirmPathway(referral, "MULTI_AGENCY");
+        consent(referral, consentGiven());
+        complete(task(referral), withVariables("invitedAgencies", List.of("health")));
+        complete(taskQuery().processInstanceId(referral.getId()).taskDefinitionKey("Activity_AgencyResponse").singleResult(),
+                withVariables("agencyDecision", "accept", "agencyPractitioner", "Dr Shona Bell"));
+        agreePlan(referral, "Activity_TeamMeeting", "2027-03-01");
+        return referral;
+    }
+
+    @Test
+    void aStepDownKeepsTheCaseOpenUnderTheNamedPersonWithALightReview() {
+        ProcessInstance referral = multiAgencyCaseWithAPlan();
+        reviewFallsDueAndDecides(referral, "step-down", null);
+
+        assertThat(referral).isNotEnded().hasPassed("Activity_RecordStepDown").hasNotPassed("Activity_CloseCase")
+                .isWaitingAt("Event_StepDownReviewDue").variables().containsEntry("coordinator", NAMED_PERSON);
+    }
+
+    @Test
+    void aLightReviewContinuesUniversalSupportAndSetsTheNextOne() {
+        ProcessInstance referral = multiAgencyCaseWithAPlan();
+        reviewFallsDueAndDecides(referral, "step-down", null);
+        lightReviewFallsDueAndDecides(referral, withVariables("stepDownDecision", "continue"));
+
+        assertThat(referral).isWaitingAt("Event_StepDownReviewDue");
+        lightReviewFallsDueAndDecides(referral, withVariables("stepDownDecision", "close"));
+        close(referral, NAMED_PERSON);
+        assertThat(recorded).containsSubsequence("review:step-down", "stepped-down", "light-review:continue", "light-review:close",
+                "closure");
+    }
+
+    @Test
+    void aLightReviewStepsUpToATeamAgainThroughConsentAndANewLeadProfessional() {
+        ProcessInstance referral = multiAgencyCaseWithAPlan();
+        reviewFallsDueAndDecides(referral, "step-down", null);
+        lightReviewFallsDueAndDecides(referral, withVariables("stepDownDecision", "step-up", "stepUpTo", "multi-agency"));
+
+        // Consent and sharing are considered afresh before any agency is involved again.
+        consent(referral, consentGiven());
+        assertThat(referral).isWaitingAt("Activity_AppointLeadProfessional");
+        complete(task(referral), withVariables("invitedAgencies", List.of("health")));
+        complete(taskQuery().processInstanceId(referral.getId()).taskDefinitionKey("Activity_AgencyResponse").singleResult(),
+                withVariables("agencyDecision", "accept", "agencyPractitioner", "Dr Shona Bell"));
+        agreePlan(referral, "Activity_TeamMeeting", "2027-09-01");
+        assertThat(referral).isWaitingAt("Event_ReviewDue");
+        assertThat(recorded).containsSubsequence("stepped-down", "light-review:step-up", "consent", "lead-professional", "plan");
+    }
+
+    @Test
+    void aLightReviewStepsUpToATargetedPlanWithTheNamedPerson() {
+        ProcessInstance referral = multiAgencyCaseWithAPlan();
+        reviewFallsDueAndDecides(referral, "step-down", null);
+        lightReviewFallsDueAndDecides(referral, withVariables("stepDownDecision", "step-up", "stepUpTo", "targeted-single-agency"));
+
+        consent(referral, consentGiven());
+        assertThat(referral).isWaitingAt("Activity_SingleAgencyPlan");
+        assertThat(task(referral)).isAssignedTo(NAMED_PERSON);
+    }
+
+    @Test
+    void aLightReviewClosesTheCaseWithTheNamedPersonsSummary() {
+        ProcessInstance referral = openCaseWithAPlan();
+        reviewFallsDueAndDecides(referral, "step-down", null);
+        lightReviewFallsDueAndDecides(referral, withVariables("stepDownDecision", "close"));
+
+        close(referral, NAMED_PERSON);
+        assertThat(referral).hasPassed("Activity_RecordStepDownReview", "Activity_StepDownReview");
+    }
+
+    @Test
+    void aReviewThatClosesGoesStraightToTheClosingSummary() {
+        ProcessInstance referral = openCaseWithAPlan();
+        reviewFallsDueAndDecides(referral, "close", null);
+
+        close(referral, NAMED_PERSON);
+        assertThat(referral).hasNotPassed("Activity_RecordStepDown", "Activity_StepDownReview");
     }
 }
