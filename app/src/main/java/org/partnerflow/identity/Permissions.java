@@ -220,8 +220,9 @@ public class Permissions {
     /**
      * Any part in the case beyond having raised it: the managers of the child's authority, its Named
      * Person, the Named Persons of the child's establishment, its Lead Professional,
-     * child protection once it is escalated, and anyone who has worked or is offered one of its tasks
-     * (team members, partner practitioners). They see the child's record, not only what the raiser typed.
+     * child protection once it is escalated, the practitioner who joined for an agency and that agency's
+     * managers, and anyone who has worked or is offered one of its tasks except an agency's invitation
+     * ({@link #INVITATION_TASK}: deciding whether to join opens nothing). They see the child's record, not only what the raiser typed.
      */
     public boolean worksOnCase(Case concern) {
         String me = currentUser.id().orElse(null);
