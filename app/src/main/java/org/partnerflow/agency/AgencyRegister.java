@@ -93,6 +93,11 @@ public class AgencyRegister {
         return people.isMember(userId, agency.practitionerGroup());
     }
 
+    /** The councils, each of which has agencies of its own (the region has none). */
+    public List<Authority> councils() {
+        return councils.councils();
+    }
+
     /** The councils whose agencies the signed-in person may change. */
     public List<Authority> keptByMe() {
         return councils.councils().stream().filter(a -> permissions.mayKeepAgenciesOf(a.getCode())).toList();

@@ -93,7 +93,7 @@ class ReferralSummary implements SubjectSummaryProvider {
      */
     private SubjectSummary invitation(WellbeingConcern c, String processInstanceId) {
         ChildDetails child = c.getChild().details();
-        List<Fact> facts = new ArrayList<>(List.of(new Fact("Age", ageBand(child.dateOfBirth())),
+        List<Fact> facts = new ArrayList<>(List.of(new Fact("Age", ageBand(child.dateOfBirth(), today())),
                 new Fact("Wellbeing indicators", String.join(", ", c.getIndicators().stream().map(Words::of).sorted().toList()))));
         if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
             String note = Answers.read(InvitationNote.class, runtime.getVariables(processInstanceId, Answers.names(InvitationNote.class)))
@@ -101,15 +101,28 @@ class ReferralSummary implements SubjectSummaryProvider {
             facts.add(new Fact("Note to the agencies", note == null || note.isBlank() ? "none" : note));
         }
         facts.add(new Fact("If you join", "the practitioner who joins, and your agency's managers, see the case"));
-        return new SubjectSummary("Child: " + child.givenName(), facts);
+        return new SubjectSummary(invitationSubject(c, today()), facts);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Words.ZONE));
+    }
+
+    /**
+     * What an invitation is called in the invitee's inbox and beside it: the child's first name, age
+     * band and case number (to tell invitations apart), never the family name or date of birth.
+     */
+    static String invitationSubject(WellbeingConcern c, LocalDate today) {
+        return "Child: " + c.getChild().details().givenName() + ", " + ageBand(c.getChild().details().dateOfBirth(), today)
+                + " (case " + c.getId() + ")";
     }
 
     /** An age band, not the date of birth: enough to know which service is needed. */
-    private String ageBand(LocalDate born) {
+    static String ageBand(LocalDate born, LocalDate today) {
         if (born == null) {
-            return "not known";
+            return "age not known";
         }
-        int years = Period.between(born, LocalDate.now(clock.withZone(Words.ZONE))).getYears();
+        int years = Period.between(born, today).getYears();
         return years < 5 ? "under 5" : years < 12 ? "5 to 11" : years < 16 ? "12 to 15" : "16 or over";
     }
 

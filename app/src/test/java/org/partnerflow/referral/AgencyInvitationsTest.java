@@ -259,7 +259,9 @@ class AgencyInvitationsTest extends PartnerflowSpringTest {
         SubjectSummary summary = summaries.summarise(referral.getId()).orElseThrow();
         people.signOut();
 
-        assertThat(summary.title()).isEqualTo("Child: Ailsa");
+        assertThat(summary.title()).startsWith("Child: Ailsa, ").endsWith(" (case " + concern.getId() + ")");
+        assertThat(invitationOf(referral, HEALTH_VISITING).getDescription()).as("the inbox shows the invitation's subject")
+                .isEqualTo(summary.title()).doesNotContain(concern.getChild().getFamilyName());
         assertThat(summary.facts()).extracting(SubjectSummary.Fact::label)
                 .containsExactly("Age", "Wellbeing indicators", "Note to the agencies", "If you join");
         assertThat(summary.facts().get(0).value()).as("an age band, not the date of birth").isIn("under 5", "5 to 11", "12 to 15", "16 or over");
