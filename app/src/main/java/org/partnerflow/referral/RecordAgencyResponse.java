@@ -50,6 +50,10 @@ class RecordAgencyResponse implements JavaDelegate {
     public void execute(DelegateExecution e) {
         AgencyResponseAnswers answers = Answers.of(e, AgencyResponseAnswers.class);
         String code = Answers.of(e, Invited.class).agency();
+        if (LegacyInvitations.invitesByKind(e)) {
+            recordByKind(e, code, answers);
+            return;
+        }
         Agency agency = agencies.find(code).orElseThrow(() -> new IllegalStateException("No agency " + code + " for this invitation"));
         String actor = Actors.of(e);
         // The task is offered to the agency's group only; this holds too for someone who left the agency after claiming it.
@@ -78,6 +82,22 @@ class RecordAgencyResponse implements JavaDelegate {
             member.acceptContact(answers.outsideContactName(), answers.outsideContactDetails(), today, actor);
             chronology.record(concern, Kind.AGENCY_JOINED, agency.getName() + " joined the team: " + answers.outsideContactName()
                     + " (works outside Partnerflow; contact: " + answers.outsideContactDetails() + ")", actor);
+        }
+    }
+
+    /** An invitation by kind, on the model before agencies were organisations: the answer as that model's form gave it. */
+    private void recordByKind(DelegateExecution e, String kind, AgencyResponseAnswers answers) {
+        WellbeingConcern concern = cases.concernOf(e);
+        String actor = Actors.of(e);
+        TeamMember member = team.findFirstByConcernIdAndAgencyAndStatus(concern.getId(), kind, TeamMember.Status.INVITED)
+                .orElseGet(() -> team.save(new TeamMember(concern.getId(), kind, "Partner agency")));
+        if (answers.accepted()) {
+            String practitioner = Answers.of(e, LegacyInvitations.Answer.class).agencyPractitioner();
+            member.accept(practitioner, LocalDate.now(clock));
+            chronology.record(concern, Kind.AGENCY_JOINED, PartnerAgency.nameOf(kind) + " joined the team: " + practitioner, actor);
+        } else {
+            member.decline(answers.agencyDeclineReason(), actor);
+            chronology.record(concern, Kind.AGENCY_DECLINED, PartnerAgency.nameOf(kind) + " declined: " + answers.agencyDeclineReason(), actor);
         }
     }
 

@@ -50,6 +50,10 @@ class RecordLeadProfessional implements JavaDelegate {
             concern.appointLeadProfessional(user);
             Answers.write(e, new LeadProfessional(user, user));
         }
+        if (LegacyInvitations.invitesByKind(e)) {
+            inviteByKind(e, concern, answers.invitedAgencies(), user);
+            return;
+        }
         List<Agency> invited = invitable(concern, answers.invitedAgencies());
         // A Java list (stored as JSON): the multi-instance invitation runs once per agency, offered to its own people.
         Answers.write(e, new Invitations(invited.stream().map(Agency::getCode).toList()));
@@ -60,6 +64,15 @@ class RecordLeadProfessional implements JavaDelegate {
         // Consent is checked against each agency's kind. Refused like a form error, and the whole completion
         // rolled back, if the consent on record does not (or no longer does) cover one of them.
         sharing.shareWithTeam(concern, FORM, FIELD, invited.stream().map(a -> a.getKind().code()).distinct().toList(), user);
+    }
+
+    /** A referral begun on the model before agencies were organisations: the kinds chosen, as that model expects. */
+    private void inviteByKind(DelegateExecution e, WellbeingConcern concern, List<String> kinds, String user) {
+        Answers.write(e, new Invitations(kinds));
+        kinds.forEach(kind -> team.save(new TeamMember(concern.getId(), kind, "Partner agency")));
+        chronology.record(concern, Kind.LEAD_PROFESSIONAL_APPOINTED, "Lead Professional appointed: " + people.displayName(user)
+                + "; agencies invited: " + PartnerAgency.namesOf(kinds), user);
+        sharing.shareWithTeam(concern, FORM, FIELD, kinds, user);
     }
 
     /** The chosen agencies, each open and of the child's council: the form offers only those, and a stale choice is refused in words. */

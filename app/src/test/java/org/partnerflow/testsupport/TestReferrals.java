@@ -46,6 +46,13 @@ public class TestReferrals {
     /** Raises a concern about {givenName} {familyName}, born 2016-04-12, at {school}, signed in as {raisedBy}. */
     public ProcessInstance raise(String raisedBy, String givenName, String familyName, String school, String candidateNumber,
                                  String immediateRisk) {
+        return raiseOn(repositoryService.createProcessDefinitionQuery().processDefinitionKey("girfec-referral")
+                .latestVersion().singleResult().getId(), raisedBy, givenName, familyName, school, candidateNumber, immediateRisk);
+    }
+
+    /** Raises the concern on the given version of the referral model (one deployed by the test). */
+    public ProcessInstance raiseOn(String definitionId, String raisedBy, String givenName, String familyName, String school,
+                                   String candidateNumber, String immediateRisk) {
         people.ensure(Role.NAMED_PERSON); // the fixture schools' Named Person, there before the concern is routed
         people.signInAs(raisedBy);
         Map<String, Object> concern = new HashMap<>();
@@ -61,8 +68,6 @@ public class TestReferrals {
         concern.put("indicators", List.of("HEALTHY", "NURTURED"));
         concern.put("source", "school");
         concern.put("immediateRisk", immediateRisk);
-        String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("girfec-referral")
-                .latestVersion().singleResult().getId();
         ProcessInstance instance = completion.start(definitionId, concern);
         people.signOut();
         return instance;
