@@ -9,8 +9,9 @@ import org.partnerflow.workflow.form.Answers;
 import org.springframework.stereotype.Component;
 
 /**
- * When "Take on the case as Lead Professional" is created: the agencies it may invite, the open
- * agencies of the child's council, as the form's options. Local to the task, so they go with it.
+ * When "Take on the case as Lead Professional" is created, and again when someone claims it: the
+ * agencies it may invite, the open agencies of the child's council, as the form's options. Local to
+ * the task, so they go with it.
  */
 @Component("offerAgencies")
 class OfferAgencies implements TaskListener {

@@ -12,7 +12,8 @@ import org.partnerflow.workflow.form.Answers;
 import org.springframework.stereotype.Component;
 
 /**
- * When an agency's "Respond to the team invitation" is created: that agency's practitioners, one of
+ * When an agency's "Respond to the team invitation" is created, and again when someone claims it
+ * (someone may have joined the agency meanwhile): that agency's practitioners, one of
  * whom may join, as the form's options, and the invitation's own subject (the child's first name, age
  * band and case number), which the inbox shows instead of the child's full name and date of birth.
  * Local to the task: each agency's invitation has its own.

@@ -108,9 +108,9 @@ class AgencyInvitationsTest extends PartnerflowSpringTest {
 
     @Test
     void eachInvitedAgencyIsAskedOnItsOwnAndOnlyItsPeopleAreOfferedIt() {
-        ProcessInstance referral = invited("PerAgency", HEALTH_VISITING, POLICE);
         String healthVisitor = referrals.agencyPractitioner(HEALTH_VISITING);
         String officer = referrals.agencyPractitioner(POLICE);
+        ProcessInstance referral = invited("PerAgency", HEALTH_VISITING, POLICE);
 
         for (String agency : List.of(HEALTH_VISITING, POLICE)) {
             assertThat(taskService.getIdentityLinksForTask(invitationOf(referral, agency).getId()))

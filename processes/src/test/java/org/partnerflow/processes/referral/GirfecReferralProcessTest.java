@@ -498,6 +498,9 @@ class GirfecReferralProcessTest {
         }
         assertThat(recorded).containsSubsequence("agencies-offered", "lead-professional")
                 .contains("people-offered:" + HEALTH_VISITING, "people-offered:" + POLICE);
+        // Claimed, the invitation offers the agency's people afresh: someone may have joined the agency since.
+        engine.getTaskService().claim(invitation(referral, POLICE).getId(), "pcduncan");
+        assertThat(recorded).filteredOn(("people-offered:" + POLICE)::equals).hasSize(2);
     }
 
     @Test
