@@ -66,60 +66,64 @@ class AccessMatrixTest extends KaribuSpringTest {
     /**
      * Columns: anonymous, then the roles in {@link Role} order (each test person of a role belongs to the
      * fixtures' council, Glasgow City), then the authority dimension: a manager of another council
-     * (Renfrewshire) and a manager of the region only (West Partnership). "-": no such record for that
+     * (Renfrewshire) and a manager of the region only (West Partnership); then the agency dimension: a
+     * practitioner who joined a case's team for their agency (health visiting), and one whose agency
+     * (police) is only invited to it, their invitation offered to them. "-": no such record for that
      * column (not checked).
      */
     private static final List<String> COLUMNS = List.of("anonymous", "practitioner", "named-person", "lead-professional",
-            "partner-agency", "child-protection", "partnership-lead", "manager", "admin", "manager@renfrewshire", "manager@west-partnership");
+            "partner-agency", "child-protection", "partnership-lead", "manager", "admin", "manager@renfrewshire", "manager@west-partnership",
+            "partner-agency@joined", "partner-agency@invited");
 
     // S shown, R refused by the page, N no such record, U not your role, D denied by the role guard, L sign in.
     private static final String EXPECTED = """
-            route                        kind   anon prac np lp pa cp pl mgr admin  mgrRen mgrReg
-            login                        page   S    S    S  S  S  S  S  S   S    S      S
-            ""                           page   L    S    S  S  S  S  S  S   S    S      S
-            start                        page   L    S    S  S  S  S  S  U   U    U      U
-            tasks/:taskId                own    -    -    S  -  -  S  S  -   -    -      -
-            tasks/:taskId                other  L    R    R  R  R  R  R  R   R    R      R
-            tasks/:taskId                none   L    R    R  R  R  R  R  R   R    R      R
-            concerns/new                 page   L    S    S  S  S  S  U  U   U    U      U
-            caseload                     page   L    S    S  S  S  S  S  S   S    S      S
-            cases/:concernId             own    -    S    S  S  S  S  -  -   -    -      -
-            cases/:concernId             other  L    R    R  R  R  R  R  S   R    R      R
-            cases/:concernId             none   L    R    R  R  R  R  R  R   R    R      R
-            cases/:concernId/family-plan own    -    R    S  R  R  S  -  -   -    -      -
-            cases/:concernId/family-plan other  L    R    R  R  R  R  R  S   R    R      R
-            cases/:concernId/family-plan none   L    R    R  R  R  R  R  R   R    R      R
-            children/:childId            own    -    R    S  R  R  S  -  -   -    -      -
-            children/:childId            other  L    R    R  R  R  R  R  S   R    R      R
-            children/:childId            none   L    R    R  R  R  R  R  R   R    R      R
-            partnerships                 page   L    S    S  S  S  S  S  S   S    S      S
-            partnerships/new             page   L    U    U  U  U  U  S  U   U    U      U
-            partnerships/:partnershipId  own    -    -    -  -  -  -  S  -   -    -      -
-            partnerships/:partnershipId  other  L    S    S  S  S  S  S  S   S    S      S
-            partnerships/:partnershipId  none   L    N    N  N  N  N  N  N   N    N      N
-            organisations                page   L    S    S  S  S  S  S  S   S    S      S
-            organisations/:organisationId other L    S    S  S  S  S  S  S   S    S      S
-            organisations/:organisationId none  L    N    N  N  N  N  N  N   N    N      N
-            improvement                  page   L    S    S  S  S  S  S  S   S    S      S
-            improvement/new              page   L    U    U  U  U  U  S  U   U    U      U
-            improvement/:projectId       own    -    -    -  -  -  -  S  -   -    -      -
-            improvement/:projectId       other  L    S    S  S  S  S  S  S   S    S      S
-            improvement/:projectId       none   L    N    N  N  N  N  N  N   N    N      N
-            learning                     page   L    S    S  S  S  S  S  S   S    S      S
-            indicators                   page   L    S    S  S  S  S  S  S   S    S      S
-            oversight                    page   L    D    D  D  D  D  D  S   S    S      S
-            oversight/heat/:processKey   other  L    D    D  D  D  D  D  S   S    S      S
-            oversight/heat/:processKey   none   L    D    D  D  D  D  D  N   N    N      N
-            establishments               page   L    D    D  D  D  D  D  S   S    S      S
-            handovers                    page   L    D    D  D  D  D  D  S   D    S      S
-            audit/access                 page   L    D    D  D  D  D  D  S   S    S      S
-            audit/retention              page   L    D    D  D  D  D  D  S   S    S      S
-            audit/:type/:id              own    -    D    D  D  D  D  -  -   -    -      -
-            audit/:type/:id              other  L    D    D  D  D  D  D  S   R    R      R
-            audit/:type/:id              none   L    D    D  D  D  D  D  R   R    R      R
-            audit/:type/:id/print        own    -    D    D  D  D  D  -  -   -    -      -
-            audit/:type/:id/print        other  L    D    D  D  D  D  D  S   R    R      R
-            audit/:type/:id/print        none   L    D    D  D  D  D  D  R   R    R      R
+            route                        kind   anon prac np lp pa cp pl mgr admin  mgrRen mgrReg  paJoin paInv
+            login                        page   S    S    S  S  S  S  S  S   S    S      S      S      S
+            ""                           page   L    S    S  S  S  S  S  S   S    S      S      S      S
+            start                        page   L    S    S  S  S  S  S  U   U    U      U      S      S
+            tasks/:taskId                own    -    -    S  -  -  S  S  -   -    -      -      -      S
+            tasks/:taskId                other  L    R    R  R  R  R  R  R   R    R      R      R      R
+            tasks/:taskId                none   L    R    R  R  R  R  R  R   R    R      R      R      R
+            concerns/new                 page   L    S    S  S  S  S  U  U   U    U      U      S      S
+            caseload                     page   L    S    S  S  S  S  S  S   S    S      S      S      S
+            cases/:concernId             own    -    S    S  S  S  S  -  -   -    -      -      S      R
+            cases/:concernId             other  L    R    R  R  R  R  R  S   R    R      R      R      R
+            cases/:concernId             none   L    R    R  R  R  R  R  R   R    R      R      R      R
+            cases/:concernId/family-plan own    -    R    S  R  R  S  -  -   -    -      -      S      R
+            cases/:concernId/family-plan other  L    R    R  R  R  R  R  S   R    R      R      R      R
+            cases/:concernId/family-plan none   L    R    R  R  R  R  R  R   R    R      R      R      R
+            children/:childId            own    -    R    S  R  R  S  -  -   -    -      -      S      R
+            children/:childId            other  L    R    R  R  R  R  R  S   R    R      R      R      R
+            children/:childId            none   L    R    R  R  R  R  R  R   R    R      R      R      R
+            partnerships                 page   L    S    S  S  S  S  S  S   S    S      S      S      S
+            partnerships/new             page   L    U    U  U  U  U  S  U   U    U      U      U      U
+            partnerships/:partnershipId  own    -    -    -  -  -  -  S  -   -    -      -      -      -
+            partnerships/:partnershipId  other  L    S    S  S  S  S  S  S   S    S      S      S      S
+            partnerships/:partnershipId  none   L    N    N  N  N  N  N  N   N    N      N      N      N
+            organisations                page   L    S    S  S  S  S  S  S   S    S      S      S      S
+            organisations/:organisationId other L    S    S  S  S  S  S  S   S    S      S      S      S
+            organisations/:organisationId none  L    N    N  N  N  N  N  N   N    N      N      N      N
+            improvement                  page   L    S    S  S  S  S  S  S   S    S      S      S      S
+            improvement/new              page   L    U    U  U  U  U  S  U   U    U      U      U      U
+            improvement/:projectId       own    -    -    -  -  -  -  S  -   -    -      -      -      -
+            improvement/:projectId       other  L    S    S  S  S  S  S  S   S    S      S      S      S
+            improvement/:projectId       none   L    N    N  N  N  N  N  N   N    N      N      N      N
+            learning                     page   L    S    S  S  S  S  S  S   S    S      S      S      S
+            indicators                   page   L    S    S  S  S  S  S  S   S    S      S      S      S
+            oversight                    page   L    D    D  D  D  D  D  S   S    S      S      D      D
+            oversight/heat/:processKey   other  L    D    D  D  D  D  D  S   S    S      S      D      D
+            oversight/heat/:processKey   none   L    D    D  D  D  D  D  N   N    N      N      D      D
+            establishments               page   L    D    D  D  D  D  D  S   S    S      S      D      D
+            agencies                     page   L    D    D  D  D  D  D  S   S    S      S      D      D
+            handovers                    page   L    D    D  D  D  D  D  S   D    S      S      D      D
+            audit/access                 page   L    D    D  D  D  D  D  S   S    S      S      D      D
+            audit/retention              page   L    D    D  D  D  D  D  S   S    S      S      D      D
+            audit/:type/:id              own    -    D    D  D  D  D  -  -   -    -      -      D      D
+            audit/:type/:id              other  L    D    D  D  D  D  D  S   R    R      R      D      D
+            audit/:type/:id              none   L    D    D  D  D  D  D  R   R    R      R      D      D
+            audit/:type/:id/print        own    -    D    D  D  D  D  -  -   -    -      -      D      D
+            audit/:type/:id/print        other  L    D    D  D  D  D  D  S   R    R      R      D      D
+            audit/:type/:id/print        none   L    D    D  D  D  D  D  R   R    R      R      D      D
             """;
 
     private static final Map<String, Outcome> CODES = Map.of("S", Outcome.SHOWN, "R", Outcome.REFUSED, "N", Outcome.NO_SUCH,
@@ -261,6 +265,10 @@ class AccessMatrixTest extends KaribuSpringTest {
             return people.ensure(role(column));
         }
         String authority = column.substring(at + 1);
+        if (column.startsWith(Role.PARTNER_AGENCY.groupId() + "@")) {
+            String agency = authority.equals("joined") ? TestReferrals.HEALTH_VISITING : TestReferrals.POLICE;
+            return people.ensureIn("matrix-agency-" + authority, List.of("agency." + agency, "glasgow-city"), Role.PARTNER_AGENCY);
+        }
         return people.ensureIn("matrix-" + column.substring(0, at) + "-" + authority, List.of(authority), role(column.substring(0, at)));
     }
 
@@ -344,6 +352,28 @@ class AccessMatrixTest extends KaribuSpringTest {
         Task leadsTask = taskService.createTaskQuery().processInstanceId(ownImprovement.getId()).taskAssignee(lead).list().get(0);
         ownTask.put(Role.PARTNERSHIP_LEAD.groupId(), new Address("tasks/" + leadsTask.getId(), "task", leadsTask.getId()));
 
+        // A team around a child: health visiting joined (its practitioner named as who joins), police only invited.
+        String joined = person("partner-agency@joined");
+        String invited = person("partner-agency@invited");
+        ProcessInstance team = referrals.raise(raiser, "Ailsa", "Team" + unique, "Riverside Nursery", null, "no");
+        referrals.work(team, "Activity_NamedPersonAssessment", otherNamedPerson, TestReferrals.assessment("Healthy", 2L, true));
+        referrals.work(team, "Activity_ConfirmPathway", otherNamedPerson, Map.of("pathwayChoice", "accept"));
+        referrals.work(team, "Activity_RecordConsent", otherNamedPerson, Map.of("consentGiven", "yes", "consentGivenBy", "Mother",
+                "consentScope", "Attendance and health", "consentAgencies", List.of("health", "police"), "consentDate", "2026-11-20"));
+        referrals.work(team, "Activity_AppointLeadProfessional", people.ensure("matrix-lead-professional", Role.LEAD_PROFESSIONAL),
+                Map.of("invitedAgencies", List.of(TestReferrals.HEALTH_VISITING, TestReferrals.POLICE)));
+        referrals.answerInvitation(team, TestReferrals.HEALTH_VISITING, joined, TestReferrals.joins(joined));
+        long teamCase = concerns.findByProcessInstanceId(team.getId()).orElseThrow().getId();
+        long teamChild = concerns.findById(teamCase).orElseThrow().getChild().getId();
+        Task invitation = taskService.createTaskQuery().processInstanceId(team.getId()).taskCandidateUser(invited).singleResult();
+        for (String column : List.of("partner-agency@joined", "partner-agency@invited")) {
+            ownCase.put(column, new Address("cases/" + teamCase, "child-case", String.valueOf(teamCase)));
+            ownChild.put(column, new Address("children/" + teamChild, "child-record", String.valueOf(teamChild)));
+            ownCaseHistory.put(column, new Address("audit/case/" + teamCase, "child-case", String.valueOf(teamCase)));
+            ownCaseHistoryPrint.put(column, new Address("audit/case/" + teamCase + "/print", "child-case", String.valueOf(teamCase)));
+        }
+        ownTask.put("partner-agency@invited", new Address("tasks/" + invitation.getId(), "task", invitation.getId()));
+
         put(all, "tasks/:taskId", Kind.OWN, ownTask);
         put(all, "tasks/:taskId", Kind.OTHER, new Address("tasks/" + otherTask.getId(), "task", otherTask.getId()));
         put(all, "tasks/:taskId", Kind.NONE, new Address("tasks/no-such-task", "task", "no-such-task"));
@@ -377,7 +407,7 @@ class AccessMatrixTest extends KaribuSpringTest {
         put(all, "audit/:type/:id/print", Kind.OTHER, new Address("audit/case/" + otherCase + "/print", "child-case", String.valueOf(otherCase)));
         put(all, "audit/:type/:id/print", Kind.NONE, new Address("audit/case/987654321/print", "child-case", "987654321"));
         for (String page : List.of("login", "", "start", "concerns/new", "caseload", "partnerships", "partnerships/new", "organisations",
-                "improvement", "improvement/new", "learning", "indicators", "oversight", "establishments", "handovers", "audit/access", "audit/retention")) {
+                "improvement", "improvement/new", "learning", "indicators", "oversight", "establishments", "agencies", "handovers", "audit/access", "audit/retention")) {
             put(all, page, Kind.PAGE, new Address(page, null, null));
         }
         return all;

@@ -1,8 +1,10 @@
 package org.partnerflow.identity;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -35,17 +37,27 @@ public class Permissions {
     /** Who may administer the engine: deployments, people, roles and permissions (Camunda Admin). */
     public static final List<String> ENGINE_ADMINISTRATORS = List.of(Role.ADMIN.groupId(), Role.CAMUNDA_ADMIN_GROUP);
 
+    /**
+     * The task that asks an agency whether it joins the team around the child (girfec-referral.bpmn).
+     * Being offered it, or answering it, opens nothing of the case: only the practitioner who joins
+     * does ({@link Case#team}).
+     */
+    public static final String INVITATION_TASK = "Activity_AgencyResponse";
+
     private final CurrentUser currentUser;
     private final TaskService tasks;
     private final HistoryService history;
     private final RepositoryService repository;
+    private final People people;
 
     // Lazy: the engine's own command check asks this policy, so it exists before the engine does.
-    Permissions(CurrentUser currentUser, @Lazy TaskService tasks, @Lazy HistoryService history, @Lazy RepositoryService repository) {
+    Permissions(CurrentUser currentUser, @Lazy TaskService tasks, @Lazy HistoryService history, @Lazy RepositoryService repository,
+                @Lazy People people) {
         this.currentUser = currentUser;
         this.tasks = tasks;
         this.history = history;
         this.repository = repository;
+        this.people = people;
     }
 
     // --- The signed-in person: what their roles allow ---
@@ -131,6 +143,28 @@ public class Permissions {
         return currentUser.has(Role.ADMIN) || (currentUser.has(Role.MANAGER) && currentUser.groups().contains(authority));
     }
 
+    /** The Agencies page: managers and administrators. Which councils' is {@link #mayKeepAgenciesOf}. */
+    public boolean mayKeepAgencies() {
+        return currentUser.has(Role.MANAGER) || currentUser.has(Role.ADMIN);
+    }
+
+    /**
+     * Changing a council's agencies (the health, social work, police... services that join teams around
+     * children), their practitioners and their managers: administrators for every council, managers for their own.
+     */
+    public boolean mayKeepAgenciesOf(String authority) {
+        return currentUser.has(Role.ADMIN) || (currentUser.has(Role.MANAGER) && currentUser.groups().contains(authority));
+    }
+
+    /**
+     * Answering an agency's invitation to the team around a child (accepting, naming who joins, or
+     * declining), asked inside the engine command: the agency's own practitioners only, that is the
+     * members of its engine group {@code agencyGroup}. Someone of another agency is refused whichever door they use.
+     */
+    public boolean mayAnswerForAgency(String agencyGroup, String person) {
+        return agencyGroup != null && people.isMember(person, agencyGroup);
+    }
+
     // --- A child's case ---
 
     /**
@@ -141,14 +175,30 @@ public class Permissions {
      */
     public record Case(String raisedBy, String namedPerson, String leadProfessional, BooleanSupplier escalated,
                        String processInstanceId, String authority, String establishmentNamedPersons,
-                       Function<String, HandedOn> handedOn) {
+                       Function<String, HandedOn> handedOn, Supplier<Team> team) {
 
-        /** A case nobody has handed on. */
+        /** A case nobody has handed on and no agency joined. */
         public Case(String raisedBy, String namedPerson, String leadProfessional, BooleanSupplier escalated,
                     String processInstanceId, String authority, String establishmentNamedPersons) {
             this(raisedBy, namedPerson, leadProfessional, escalated, processInstanceId, authority, establishmentNamedPersons,
                     person -> HandedOn.NO);
         }
+
+        /** A case no agency joined. */
+        public Case(String raisedBy, String namedPerson, String leadProfessional, BooleanSupplier escalated,
+                    String processInstanceId, String authority, String establishmentNamedPersons,
+                    Function<String, HandedOn> handedOn) {
+            this(raisedBy, namedPerson, leadProfessional, escalated, processInstanceId, authority, establishmentNamedPersons,
+                    handedOn, () -> Team.NONE);
+        }
+    }
+
+    /**
+     * Who joined the team around the child for the agencies that accepted: the practitioners who joined
+     * (users), and the engine groups of those agencies' managers.
+     */
+    public record Team(Set<String> practitioners, Set<String> agencyManagerGroups) {
+        public static final Team NONE = new Team(Set.of(), Set.of());
     }
 
     /**
@@ -170,8 +220,9 @@ public class Permissions {
     /**
      * Any part in the case beyond having raised it: the managers of the child's authority, its Named
      * Person, the Named Persons of the child's establishment, its Lead Professional,
-     * child protection once it is escalated, and anyone who has worked or is offered one of its tasks
-     * (team members, partner practitioners). They see the child's record, not only what the raiser typed.
+     * child protection once it is escalated, the practitioner who joined for an agency and that agency's
+     * managers, and anyone who has worked or is offered one of its tasks except an agency's invitation
+     * ({@link #INVITATION_TASK}: deciding whether to join opens nothing). They see the child's record, not only what the raiser typed.
      */
     public boolean worksOnCase(Case concern) {
         String me = currentUser.id().orElse(null);
@@ -195,19 +246,30 @@ public class Permissions {
         if (handedOn == HandedOn.STILL_READING) {
             return true;
         }
+        // An agency that joined: the practitioner who joined for it, and its managers.
+        Team team = concern.team().get();
+        if (team.practitioners().contains(me) || currentUser.groups().stream().anyMatch(team.agencyManagerGroups()::contains)) {
+            return true;
+        }
         String process = concern.processInstanceId();
         if (process == null) {
             return false;
         }
-        if (handedOn == HandedOn.NO && history.createHistoricTaskInstanceQuery().processInstanceId(process).taskAssignee(me).count() > 0) {
+        // Tasks worked or offered, except an agency's invitation: deciding whether to join opens nothing.
+        if (handedOn == HandedOn.NO && history.createHistoricTaskInstanceQuery().processInstanceId(process).taskAssignee(me).count()
+                > history.createHistoricTaskInstanceQuery().processInstanceId(process).taskAssignee(me).taskDefinitionKey(INVITATION_TASK).count()) {
             return true;
         }
+        return offeredTasks(process, me).count() > offeredTasks(process, me).taskDefinitionKey(INVITATION_TASK).count();
+    }
+
+    private TaskQuery offeredTasks(String process, String me) {
         TaskQuery offered = tasks.createTaskQuery().processInstanceId(process).or().taskAssignee(me);
         List<String> groups = currentUser.groups();
         if (!groups.isEmpty()) {
             offered = offered.taskCandidateGroupIn(groups);
         }
-        return offered.endOr().count() > 0;
+        return offered.endOr();
     }
 
     /**
@@ -226,7 +288,7 @@ public class Permissions {
     public boolean mayAddToCase(Case concern) {
         return maySeeCase(new Case(concern.raisedBy(), concern.namedPerson(), concern.leadProfessional(), concern.escalated(),
                 concern.processInstanceId(), concern.authority(), concern.establishmentNamedPersons(),
-                person -> concern.handedOn().apply(person) == HandedOn.NO ? HandedOn.NO : HandedOn.NO_LONGER));
+                person -> concern.handedOn().apply(person) == HandedOn.NO ? HandedOn.NO : HandedOn.NO_LONGER, concern.team()));
     }
 
     /**

@@ -29,7 +29,9 @@ public class Refusals implements MethodAuthorizationDeniedHandler {
             "mayRegisterPartners", "partnership leads, managers and administrators",
             "mayKeepEstablishments", "managers and administrators",
             "mayHaveCaseload", "Named Persons, Lead Professionals and managers",
-            "mayRecordMeetings", "the case's Lead Professional, or its Named Person while they lead it");
+            "mayRecordMeetings", "the case's Lead Professional, or its Named Person while they lead it",
+
+            "mayKeepAgencies", "managers and administrators");
 
     @Override
     public Object handleDeniedInvocation(MethodInvocation invocation, AuthorizationResult result) {

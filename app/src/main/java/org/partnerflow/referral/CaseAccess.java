@@ -3,6 +3,8 @@ package org.partnerflow.referral;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.partnerflow.agency.Agency;
 import org.partnerflow.audit.AccessLog;
 import org.partnerflow.establishment.Establishment;
 import org.partnerflow.identity.CurrentUser;
@@ -14,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Opens children's records for the people on the case, as {@link Permissions#maySeeCase} decides:
  * whoever raised the concern, the Named Person, the Lead Professional, anyone who has worked or is
- * offered one of its tasks (team members, partner practitioners), the Named Persons of the child's
+ * offered one of its tasks (but an agency's invitation opens nothing), the practitioner who joined for
+ * an agency and that agency's managers, the Named Persons of the child's
  * establishment, child protection once the case was escalated, and the managers of the child's authority. Every opening and every refusal is written to the access log. What each of
  * them is shown of the child follows from the same policy ({@link #childAsSeen}): whoever only raised
  * the concern sees the child as they typed them.
@@ -31,10 +34,12 @@ public class CaseAccess {
     private final Permissions permissions;
     private final AccessLog accessLog;
     private final FormerCaseAccesses formerAccess;
+    private final TeamMembers team;
     private final Clock clock;
 
     public CaseAccess(WellbeingConcerns concerns, ChronologyEntries chronology, CurrentUser currentUser, Permissions permissions,
-                      AccessLog accessLog, FormerCaseAccesses formerAccess, Clock clock) {
+                      AccessLog accessLog, FormerCaseAccesses formerAccess, TeamMembers team, Clock clock) {
+        this.team = team;
         this.formerAccess = formerAccess;
         this.clock = clock;
         this.concerns = concerns;
@@ -124,7 +129,17 @@ public class CaseAccess {
                 Establishment.namedPersonGroupOf(concern.getChild().getEstablishmentCode()),
                 person -> formerAccess.findFirstByConcernIdAndPersonOrderByIdDesc(concern.getId(), person)
                         .map(f -> f.getReadUntil().isAfter(clock.instant()) ? Permissions.HandedOn.STILL_READING : Permissions.HandedOn.NO_LONGER)
-                        .orElse(Permissions.HandedOn.NO));
+                        .orElse(Permissions.HandedOn.NO),
+                () -> joinedTeam(concern));
+    }
+
+    /** The agencies that accepted: who joined for them (a user, not an outside contact), and their managers' groups. */
+    private Permissions.Team joinedTeam(WellbeingConcern concern) {
+        List<TeamMember> accepted = team.findByConcernIdAndStatus(concern.getId(), TeamMember.Status.ACCEPTED);
+        return new Permissions.Team(
+                accepted.stream().map(TeamMember::getPractitionerUserId).filter(java.util.Objects::nonNull).collect(Collectors.toSet()),
+                accepted.stream().map(TeamMember::getAgencyCode).filter(java.util.Objects::nonNull).map(Agency::managerGroupOf)
+                        .collect(Collectors.toSet()));
     }
 
     /** A case in a list, with the child as the signed-in person may see them. */

@@ -1,9 +1,14 @@
 package org.partnerflow.referral;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
 import org.partnerflow.words.Words;
+import org.partnerflow.workflow.form.Answers;
 import org.partnerflow.workflow.SubjectSummary;
 import org.partnerflow.workflow.SubjectSummary.Fact;
 import org.partnerflow.workflow.SubjectSummaryProvider;
@@ -21,8 +26,13 @@ class ReferralSummary implements SubjectSummaryProvider {
     private final Children children;
     private final AccumulatingConcerns accumulating;
 
+    private final RuntimeService runtime;
+    private final Clock clock;
+
     ReferralSummary(WellbeingConcerns concerns, InformationSharing sharing, CaseAccess access, PossibleMatches possibleMatches,
-                    Children children, AccumulatingConcerns accumulating) {
+                    Children children, AccumulatingConcerns accumulating, RuntimeService runtime, Clock clock) {
+        this.runtime = runtime;
+        this.clock = clock;
         this.accumulating = accumulating;
         this.concerns = concerns;
         this.sharing = sharing;
@@ -40,6 +50,9 @@ class ReferralSummary implements SubjectSummaryProvider {
     @Transactional(readOnly = true)
     public Optional<SubjectSummary> summarise(String processInstanceId) {
         return concerns.findByProcessInstanceId(processInstanceId).map(c -> {
+            if (!access.mayOpen(c)) {
+                return invitation(c, processInstanceId);
+            }
             ChildDetails child = access.childAsSeen(c);
             List<Fact> facts = new ArrayList<>(List.of(new Fact("Date of birth", Words.date(child.dateOfBirth())),
                     new Fact("School or setting", child.school()),
@@ -66,6 +79,49 @@ class ReferralSummary implements SubjectSummaryProvider {
                             .map(Words::of).sorted().toList()) + ": " + recent.getObservation())));
             return new SubjectSummary("Child: " + child.fullName(), facts);
         });
+    }
+
+    /**
+     * Beside an agency's invitation, for its people who are not (yet) on the case: only what they need
+     * to decide whether to join, never the child's full name, date of birth, school or the concern itself.
+     */
+    private SubjectSummary invitation(WellbeingConcern c, String processInstanceId) {
+        ChildDetails child = c.getChild().details();
+        List<Fact> facts = new ArrayList<>(List.of(new Fact("Age", ageBand(child.dateOfBirth(), today())),
+                new Fact("Wellbeing indicators", String.join(", ", c.getIndicators().stream().map(Words::of).sorted().toList()))));
+        if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
+            String note = Answers.read(InvitationNote.class, runtime.getVariables(processInstanceId, Answers.names(InvitationNote.class)))
+                    .invitationNote();
+            facts.add(new Fact("Note to the agencies", note == null || note.isBlank() ? "none" : note));
+        }
+        facts.add(new Fact("If you join", "the practitioner who joins, and your agency's managers, see the case"));
+        return new SubjectSummary(invitationSubject(c, today()), facts);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Words.ZONE));
+    }
+
+    /**
+     * What an invitation is called in the invitee's inbox and beside it: the child's first name, age
+     * band and case number (to tell invitations apart), never the family name or date of birth.
+     */
+    static String invitationSubject(WellbeingConcern c, LocalDate today) {
+        return "Child: " + c.getChild().details().givenName() + ", " + ageBand(c.getChild().details().dateOfBirth(), today)
+                + " (case " + c.getId() + ")";
+    }
+
+    /** An age band, not the date of birth: enough to know which service is needed. */
+    static String ageBand(LocalDate born, LocalDate today) {
+        if (born == null) {
+            return "age not known";
+        }
+        int years = Period.between(born, today).getYears();
+        return years < 5 ? "under 5" : years < 12 ? "5 to 11" : years < 16 ? "12 to 15" : "16 or over";
+    }
+
+    /** The Lead Professional's note to the invited agencies (appoint-lead-professional.form). */
+    record InvitationNote(String invitationNote) {
     }
 
     /** Beside "Check a possible match": the recorded child's details, only for those who may open that child's record. */

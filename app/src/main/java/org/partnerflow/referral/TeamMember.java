@@ -11,7 +11,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 
-/** A partner agency in the team around the child: invited, then accepted with a named practitioner, or declined. */
+/**
+ * An agency in the team around the child: invited, then accepted with the practitioner who joins (one
+ * of the agency's people, or a named contact who works outside Partnerflow), or declined with a reason.
+ * {@code agency} is the agency's kind (what consent names); {@code agencyCode} the real agency invited
+ * (none on rows made before agencies were organisations).
+ */
 @Entity
 @Table(name = "team_member")
 public class TeamMember {
@@ -27,6 +32,14 @@ public class TeamMember {
     private Long concernId;
     @Column(nullable = false, length = 60)
     private String agency;
+    @Column(name = "agency_code", length = 60)
+    private String agencyCode;
+    @Column(name = "practitioner_user_id", length = 64)
+    private String practitionerUserId;
+    @Column(name = "contact_details", length = 500)
+    private String contactDetails;
+    @Column(name = "answered_by", length = 64)
+    private String answeredBy;
     @Column(length = 200)
     private String practitioner;
     @Column(nullable = false, length = 200)
@@ -51,10 +64,32 @@ public class TeamMember {
         this.status = Status.INVITED;
     }
 
+    TeamMember(Long concernId, String agencyKind, String agencyCode, String role) {
+        this(concernId, agencyKind, role);
+        this.agencyCode = agencyCode;
+    }
+
+    /** One of the agency's people joins: they now see the case. */
+    void acceptPractitioner(String userId, String name, LocalDate from, String answeredBy) {
+        accept(name, from, answeredBy);
+        this.practitionerUserId = userId;
+    }
+
+    /** A named contact who works outside Partnerflow joins: the team reaches them by the details given. */
+    void acceptContact(String name, String contactDetails, LocalDate from, String answeredBy) {
+        accept(name, from, answeredBy);
+        this.contactDetails = contactDetails;
+    }
+
     void accept(String practitioner, LocalDate from) {
         this.status = Status.ACCEPTED;
         this.practitioner = practitioner;
         this.from = from;
+    }
+
+    private void accept(String practitioner, LocalDate from, String answeredBy) {
+        accept(practitioner, from);
+        this.answeredBy = answeredBy;
     }
 
     void decline(String reason) {
@@ -62,10 +97,19 @@ public class TeamMember {
         this.declineReason = reason;
     }
 
+    void decline(String reason, String answeredBy) {
+        decline(reason);
+        this.answeredBy = answeredBy;
+    }
+
     public Long getId() { return id; }
     public Long getConcernId() { return concernId; }
     public String getAgency() { return agency; }
+    public String getAgencyCode() { return agencyCode; }
     public String getPractitioner() { return practitioner; }
+    public String getPractitionerUserId() { return practitionerUserId; }
+    public String getContactDetails() { return contactDetails; }
+    public String getAnsweredBy() { return answeredBy; }
     public String getRole() { return role; }
     public Status getStatus() { return status; }
     public String getDeclineReason() { return declineReason; }

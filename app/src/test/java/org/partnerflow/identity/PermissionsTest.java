@@ -23,7 +23,7 @@ class PermissionsTest {
     /** Tasks offered (candidate user or group) as "task:person"; the engine's query, without an engine. */
     private static final Set<String> OFFERED = Set.of("open-task:ailsa", "open-task:kamal", "held-task:ailsa", "held-task:kamal", "held-task:morag");
 
-    private final Permissions permissions = new Permissions(new CurrentUser(), null, null, null) {
+    private final Permissions permissions = new Permissions(new CurrentUser(), null, null, null, null) {
         @Override
         public boolean mayHold(String taskId, String person) {
             return OFFERED.contains(taskId + ":" + person);
@@ -126,6 +126,28 @@ class PermissionsTest {
         assertThat(answers(permissions.mayComplete(task, person), permissions.mayClaim(task, person, person), permissions.mayHandOver(task, person),
                 permissions.mayBeHandedTo(task, "kamal", person), permissions.mayBeHandedTo(task, "ian", person)))
                 .isEqualTo(String.join(" ", complete, claim, handOver, handToKamal, handToIan));
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource(useHeadersInDisplayName = true, delimiter = '|', textBlock = """
+            person | groups                                                  | works on case | keep glasgow's agencies
+            hazel  | partner-agency agency.health-ne                         | yes           | no
+            harry  | partner-agency agency.health-ne                         | no            | no
+            gill   | partner-agency agency-managers.health-ne                | yes           | no
+            paul   | partner-agency agency.police-g                          | no            | no
+            pam    | partner-agency agency-managers.police-g                 | no            | no
+            greg   | manager glasgow-city                                    | yes           | yes
+            greg   | manager renfrewshire                                    | no            | no
+            ian    | admin west-partnership                                  | no            | yes
+            """)
+    void onlyWhoJoinedForAnAgencyAndItsManagersWorkOnTheCase(String person, String groups, String worksOnCase, String keepAgencies) {
+        signIn(person, groups.split(" "));
+        // Health joined with hazel; police was invited only; a case of Glasgow City; no process to ask
+        Permissions.Case joined = new Permissions.Case("morag", "ailsa", "kamal", () -> false, null, "glasgow-city",
+                "named-persons.eastfield-primary", p -> Permissions.HandedOn.NO,
+                () -> new Permissions.Team(Set.of("hazel"), Set.of("agency-managers.health-ne")));
+        assertThat(answers(permissions.worksOnCase(joined), permissions.mayKeepAgenciesOf("glasgow-city")))
+                .isEqualTo(String.join(" ", worksOnCase, keepAgencies));
     }
 
     @org.junit.jupiter.api.Test

@@ -357,9 +357,10 @@ class ChangesOfHandsTest extends PartnerflowSpringTest {
         referrals.work(referral, "Activity_ConfirmPathway", np, Map.of("pathwayChoice", "accept"));
         referrals.work(referral, "Activity_RecordConsent", np, Map.of("consentGiven", "yes", "consentGivenBy", "Mother",
                 "consentScope", "Attendance and health", "consentAgencies", List.of("health"), "consentDate", "2026-11-20"));
-        referrals.work(referral, "Activity_AppointLeadProfessional", leadProfessional, Map.of("invitedAgencies", List.of("health")));
-        referrals.work(referral, "Activity_AgencyResponse", people.ensure(Role.PARTNER_AGENCY), Map.of("agencyDecision", "accept",
-                "agencyPractitioner", "Dr Shona Bell"));
+        referrals.work(referral, "Activity_AppointLeadProfessional", leadProfessional,
+                Map.of("invitedAgencies", List.of(TestReferrals.HEALTH_VISITING)));
+        String healthVisitor = referrals.agencyPractitioner(TestReferrals.HEALTH_VISITING);
+        referrals.work(referral, "Activity_AgencyResponse", healthVisitor, TestReferrals.joins(healthVisitor));
         assertThat(taskAt(referral, "Activity_TeamMeeting").getAssignee()).isEqualTo(leadProfessional);
         return referral;
     }

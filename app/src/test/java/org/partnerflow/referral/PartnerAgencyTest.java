@@ -15,8 +15,7 @@ import org.partnerflow.workflow.form.FormComponent;
 class PartnerAgencyTest {
 
     @ParameterizedTest
-    @CsvSource({"record-consent, consentAgencies", "record-consent, agenciesWithoutConsent",
-            "appoint-lead-professional, invitedAgencies"})
+    @CsvSource({"record-consent, consentAgencies", "record-consent, agenciesWithoutConsent"})
     void everyAgencyAFormOffersHasItsNameHere(String formId, String field) throws Exception {
         CamundaForm form;
         try (InputStream json = getClass().getResourceAsStream("/forms/referral/" + formId + ".form")) {
@@ -26,6 +25,14 @@ class PartnerAgencyTest {
 
         assertThat(checklist.values()).isNotEmpty().allSatisfy(option ->
                 assertThat(PartnerAgency.nameOf(option.value())).as(option.value()).isEqualTo(option.label()));
+    }
+
+    /** Consent names kinds; an agency's kind is one of them, in the same words: coverage is checked by the code. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(org.partnerflow.agency.AgencyKind.class)
+    void everyKindOfAgencyIsOneTheConsentCanName(org.partnerflow.agency.AgencyKind kind) {
+        assertThat(PartnerAgency.valueOf(kind.name()).code()).isEqualTo(kind.code());
+        assertThat(org.partnerflow.words.Words.of(kind)).isEqualTo(PartnerAgency.nameOf(kind.code()));
     }
 
     @Test

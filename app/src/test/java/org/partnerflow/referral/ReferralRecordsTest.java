@@ -107,7 +107,7 @@ class ReferralRecordsTest extends PartnerflowSpringTest {
 
         String namedPerson = people.ensure(Role.NAMED_PERSON);
         String leadProfessional = people.ensure(Role.LEAD_PROFESSIONAL);
-        String agency = people.ensure(Role.PARTNER_AGENCY);
+        String agency = referrals.agencyPractitioner(TestReferrals.HEALTH_VISITING);
         work(referral, "Activity_NamedPersonAssessment", namedPerson, assessment(2, true));
         assertThat(ratings.findByConcernIdOrderByRatedAtAscIndicatorAsc(concern.getId())).hasSize(8)
                 .extracting(WellbeingRating::getRatedAt).as("one occasion, one moment").containsOnly(
@@ -128,8 +128,8 @@ class ReferralRecordsTest extends PartnerflowSpringTest {
         work(referral, "Activity_RecordConsent", namedPerson, Map.of("consentGiven", "yes", "consentGivenBy", "Mother",
                 "consentScope", "Attendance, health and family support", "consentAgencies", List.of("health", "social-work"),
                 "consentDate", "2026-11-20"));
-        work(referral, "Activity_AppointLeadProfessional", leadProfessional, Map.of("invitedAgencies", List.of("health")));
-        work(referral, "Activity_AgencyResponse", agency, Map.of("agencyDecision", "accept", "agencyPractitioner", "Dr Shona Bell"));
+        work(referral, "Activity_AppointLeadProfessional", leadProfessional, Map.of("invitedAgencies", List.of(TestReferrals.HEALTH_VISITING)));
+        work(referral, "Activity_AgencyResponse", agency, TestReferrals.joins(agency));
         referrals.agreeAtTheTeamMeeting(referral, leadProfessional, Map.of("needsSummary", "Food and sleep",
                 "outcomeHealthy", "Eats breakfast every school day", "planActions", "Breakfast club; Mrs Hay; Education; 2027-01-31",
                 "reviewDate", LocalDate.now().plusDays(30).toString()));
@@ -179,8 +179,10 @@ class ReferralRecordsTest extends PartnerflowSpringTest {
         });
         assertThat(team.findByConcernIdOrderByIdAsc(concern.getId())).singleElement().satisfies(m -> {
             assertThat(m.getAgency()).isEqualTo("health");
+            assertThat(m.getAgencyCode()).isEqualTo(TestReferrals.HEALTH_VISITING);
             assertThat(m.getStatus()).isEqualTo(TeamMember.Status.ACCEPTED);
-            assertThat(m.getPractitioner()).isEqualTo("Dr Shona Bell");
+            assertThat(m.getPractitionerUserId()).isEqualTo(agency);
+            assertThat(m.getPractitioner()).isEqualTo("Test Health Visiting North East Practitioner");
         });
         List<ChildsPlanVersion> versions = plans.findByConcernIdOrderByVersionNumberDesc(concern.getId());
         assertThat(versions).extracting(ChildsPlanVersion::getVersionNumber).containsExactly(2, 1);
@@ -244,7 +246,7 @@ class ReferralRecordsTest extends PartnerflowSpringTest {
         String leadProfessional = people.ensure(Role.LEAD_PROFESSIONAL);
 
         assertThatThrownBy(() -> work(referral, "Activity_AppointLeadProfessional", leadProfessional,
-                Map.of("invitedAgencies", List.of("health", "police"))))
+                Map.of("invitedAgencies", List.of(TestReferrals.HEALTH_VISITING, TestReferrals.POLICE))))
                 .isInstanceOfSatisfying(FormValidationException.class, refused -> assertThat(refused.fieldErrors())
                         .containsKey("invitedAgencies")
                         .hasEntrySatisfying("invitedAgencies", m -> assertThat(m).contains("does not cover Police", "it covers Health")));
@@ -253,7 +255,7 @@ class ReferralRecordsTest extends PartnerflowSpringTest {
         assertThat(team.findByConcernIdOrderByIdAsc(concern.getId())).isEmpty();
         assertThat(concerns.findById(concern.getId()).orElseThrow().getLeadProfessional()).isNull();
 
-        work(referral, "Activity_AppointLeadProfessional", leadProfessional, Map.of("invitedAgencies", List.of("health")));
+        work(referral, "Activity_AppointLeadProfessional", leadProfessional, Map.of("invitedAgencies", List.of(TestReferrals.HEALTH_VISITING)));
         assertThat(sharing.decisionsFor(concern.getId())).extracting(InformationSharingDecision::getAgency).containsExactly("health");
     }
 
@@ -265,7 +267,7 @@ class ReferralRecordsTest extends PartnerflowSpringTest {
                 "lawfulBasis", "public-task", "familyTold", "yes"));
         WellbeingConcern concern = concerns.findByProcessInstanceId(referral.getId()).orElseThrow();
 
-        work(referral, "Activity_AppointLeadProfessional", people.ensure(Role.LEAD_PROFESSIONAL), Map.of("invitedAgencies", List.of("health")));
+        work(referral, "Activity_AppointLeadProfessional", people.ensure(Role.LEAD_PROFESSIONAL), Map.of("invitedAgencies", List.of(TestReferrals.HEALTH_VISITING)));
 
         assertThat(sharing.decisionsFor(concern.getId())).singleElement().satisfies(d -> {
             assertThat(d.getBasis()).isEqualTo(InformationSharingDecision.Basis.WITHOUT_CONSENT);

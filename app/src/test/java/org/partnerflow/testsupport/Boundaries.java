@@ -12,7 +12,7 @@ public final class Boundaries {
     /** The feature packages; workflow, identity, audit and words are what they stand on. */
     public static final String[] FEATURES = {"org.partnerflow.referral..", "org.partnerflow.partnership..",
             "org.partnerflow.improvement..", "org.partnerflow.indicators..", "org.partnerflow.oversight..",
-            "org.partnerflow.establishment.."};
+            "org.partnerflow.establishment..", "org.partnerflow.agency.."};
     public static final String[] ENGINE_INTEGRATION = {"org.partnerflow.workflow..", "org.partnerflow.identity.."};
 
     /** Main classes only, whether they come from a classes folder or a jar (test jars and test folders left out). */

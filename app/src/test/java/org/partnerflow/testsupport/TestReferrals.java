@@ -21,6 +21,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class TestReferrals {
 
+    /** Agencies of the test council, Glasgow City (reference rows of migration V20). */
+    public static final String HEALTH_VISITING = "nhsggc-health-visiting-north-east";
+    public static final String SOCIAL_WORK = "glasgow-social-work-north-east";
+    public static final String POLICE = "police-scotland-g-division";
+
     private final TestPeople people;
     private final TaskCompletion completion;
     private final RepositoryService repositoryService;
@@ -48,6 +53,13 @@ public class TestReferrals {
     /** Raises a concern about {givenName} {familyName}, born 2016-04-12, at {school}, signed in as {raisedBy}. */
     public ProcessInstance raise(String raisedBy, String givenName, String familyName, String school, String candidateNumber,
                                  String immediateRisk) {
+        return raiseOn(repositoryService.createProcessDefinitionQuery().processDefinitionKey("girfec-referral")
+                .latestVersion().singleResult().getId(), raisedBy, givenName, familyName, school, candidateNumber, immediateRisk);
+    }
+
+    /** Raises the concern on the given version of the referral model (one deployed by the test). */
+    public ProcessInstance raiseOn(String definitionId, String raisedBy, String givenName, String familyName, String school,
+                                   String candidateNumber, String immediateRisk) {
         people.ensure(Role.NAMED_PERSON); // the fixture schools' Named Person, there before the concern is routed
         people.signInAs(raisedBy);
         Map<String, Object> concern = new HashMap<>();
@@ -63,8 +75,6 @@ public class TestReferrals {
         concern.put("indicators", List.of("HEALTHY", "NURTURED"));
         concern.put("source", "school");
         concern.put("immediateRisk", immediateRisk);
-        String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("girfec-referral")
-                .latestVersion().singleResult().getId();
         ProcessInstance instance = completion.start(definitionId, concern);
         people.signOut();
         return instance;
@@ -167,6 +177,39 @@ public class TestReferrals {
             if (task.getAssignee() == null) {
                 taskService.claim(task.getId(), userId);
             }
+            completion.complete(task.getId(), values);
+        } finally {
+            people.signOut();
+        }
+    }
+
+    /** A practitioner of the agency (in its engine group, with the partner-agency role): answers its invitations. */
+    public String agencyPractitioner(String agencyCode) {
+        return people.ensureIn("test-" + agencyCode.replaceAll("^(nhsggc|glasgow|police-scotland)-", "") + "-practitioner",
+                List.of("agency." + agencyCode, TestPeople.AUTHORITY), Role.PARTNER_AGENCY);
+    }
+
+    /** A manager of the agency (in its managers' engine group, with the partner-agency role): sees the cases it joined. */
+    public String agencyManager(String agencyCode) {
+        return people.ensureIn("test-" + agencyCode.replaceAll("^(nhsggc|glasgow|police-scotland)-", "") + "-manager",
+                List.of("agency-managers." + agencyCode), Role.PARTNER_AGENCY);
+    }
+
+    /** An agency's answer accepting, with one of its practitioners joining. */
+    public static Map<String, Object> joins(String practitioner) {
+        return Map.of("agencyDecision", "accept", "joining", "agency-practitioner", "practitionerJoining", practitioner);
+    }
+
+    /** Claims and completes the agency's own invitation (one of several, one per invited agency) as the person would. */
+    public void answerInvitation(ProcessInstance referral, String agencyCode, String userId, Map<String, Object> values) {
+        Task task = taskService.createTaskQuery().processInstanceId(referral.getId()).taskDefinitionKey("Activity_AgencyResponse")
+                .taskCandidateGroup("agency." + agencyCode).singleResult();
+        if (task == null) {
+            throw new AssertionError("No open invitation of " + agencyCode + " in referral " + referral.getId());
+        }
+        people.signInAs(userId);
+        try {
+            taskService.claim(task.getId(), userId);
             completion.complete(task.getId(), values);
         } finally {
             people.signOut();

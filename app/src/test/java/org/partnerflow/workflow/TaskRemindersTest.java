@@ -35,7 +35,7 @@ class TaskRemindersTest extends PartnerflowSpringTest {
                 "consentScope", "School and health information", "consentAgencies", List.of("health", "housing"),
                 "consentDate", "2026-11-20"));
         referrals.work(referral, "Activity_AppointLeadProfessional", people.ensure(Role.LEAD_PROFESSIONAL),
-                Map.of("invitedAgencies", List.of("health", "housing")));
+                Map.of("invitedAgencies", List.of(TestReferrals.HEALTH_VISITING, "glasgow-homelessness-and-housing")));
         List<Job> reminders = managementService.createJobQuery().processInstanceId(referral.getId())
                 .activityId("Event_AgencyReminder").list();
         assertThat(reminders).hasSize(2);

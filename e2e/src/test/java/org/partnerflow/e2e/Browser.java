@@ -199,6 +199,32 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /**
+     * Picks (or, {@code selected} false, takes back) an option of a Vaadin multi-select combo box (a
+     * form's taglist) by its visible label: types the label to filter, clicks the item, and waits until
+     * the box's chosen items do (or no longer) include it.
+     */
+    void pickInMultiSelect(String comboId, String label, boolean selected) {
+        WebElement combo = find(By.id(comboId));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("arguments[0].scrollIntoView({block:'center'});", combo);
+        WebElement input = combo.findElement(By.cssSelector("input"));
+        input.clear();
+        input.sendKeys(label);
+        WebElement item = waitFor(d -> (WebElement) js.executeScript("return [...document.querySelectorAll('vaadin-multi-select-combo-box-item')]"
+                + ".find(i => !i.hidden && i.textContent.trim() === arguments[0]) || null;", label));
+        js.executeScript("arguments[0].click();", item);
+        try {
+            waitFor(d -> Boolean.valueOf(selected).equals(js.executeScript("return (arguments[0].selectedItems || [])"
+                    + ".some(i => (i && i.label !== undefined ? i.label : String(i)) === arguments[1]);", combo, label)) ? Boolean.TRUE : null);
+        } catch (org.openqa.selenium.TimeoutException notChosen) {
+            throw new AssertionError("'" + label + "' did not become " + (selected ? "one" : "no longer one") + " of the values of " + comboId,
+                    notChosen);
+        }
+        js.executeScript("arguments[0].opened = false;", combo);
+        waitForVaadin();
+    }
+
     void scrollTo(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'start'})", element);
     }

@@ -81,7 +81,11 @@ class GirfecReferralJourneyTest {
         String practitioner = people.ensure(Role.PRACTITIONER);
         String namedPerson = people.ensure(Role.NAMED_PERSON);
         String leadProfessional = people.ensure(Role.LEAD_PROFESSIONAL);
-        String agencyPractitioner = people.ensure(Role.PARTNER_AGENCY);
+        // A health visitor of Glasgow's North East health visiting team (migration V20), who answers its invitations.
+        String agencyPractitioner = people.ensureIn("test-journey-health-visitor",
+                java.util.List.of("agency." + HEALTH_VISITING, "glasgow-city"), Role.PARTNER_AGENCY);
+        String police = people.ensureIn("test-journey-police-officer", java.util.List.of("agency.police-scotland-g-division", "glasgow-city"),
+                Role.PARTNER_AGENCY);
         String outsider = people.ensure("test-journey-outsider", Role.PARTNERSHIP_LEAD);
         String family = "Team" + System.currentTimeMillis();
 
@@ -109,19 +113,32 @@ class GirfecReferralJourneyTest {
             Journeys.openTask(browser, "Child: Ailsa " + family, "Take on the case as Lead Professional");
             browser.waitForText("Information may be shared with");
             // Consent covers health only: inviting the police as well is refused at the field, nothing written.
-            browser.click(browser.find(By.xpath("//vaadin-checkbox[normalize-space(.)='Health']")));
-            browser.click(browser.find(By.xpath("//vaadin-checkbox[normalize-space(.)='Police']")));
+            browser.pickInMultiSelect("field-invitedAgencies", HEALTH_VISITING_OPTION, true);
+            browser.pickInMultiSelect("field-invitedAgencies", POLICE_OPTION, true);
             browser.click(browser.button("Complete"));
             browser.waitForText("does not cover Police");
             browser.screenshot("invitation-beyond-consent-refused");
-            browser.click(browser.find(By.xpath("//vaadin-checkbox[normalize-space(.)='Police']")));
+            browser.pickInMultiSelect("field-invitedAgencies", POLICE_OPTION, false);
             Journeys.complete(browser, "Take on the case as Lead Professional");
 
+            // The invitation is offered to health visiting's own people only, and shows them the child by first name and age band.
+            String invitation = "(case " + casePath.substring(casePath.lastIndexOf('/') + 1) + ")";
+            Journeys.signOutAndIn(browser, police);
+            browser.open("/");
+            browser.search(By.cssSelector("#inbox-search input"), invitation);
+            assertThat(browser.driver().getPageSource()).as("police are not offered health's invitation").doesNotContain("Respond to the team invitation");
             Journeys.signOutAndIn(browser, agencyPractitioner);
-            Journeys.openTask(browser, "Child: Ailsa " + family, "Respond to the team invitation");
+            Journeys.openTask(browser, invitation, "Respond to the team invitation");
+            browser.waitForText("Note to the agencies");
+            assertThat(browser.driver().getPageSource()).as("the invitee does not see the child's full name").doesNotContain(family);
+            browser.screenshot("agency-invitation");
             browser.click(browser.find(By.xpath("//vaadin-radio-button[normalize-space(.)='Accept']")));
-            browser.type(By.cssSelector("#field-agencyPractitioner input"), "Dr Shona Bell");
+            browser.click(browser.find(By.xpath("//vaadin-radio-button[normalize-space(.)='A practitioner of our agency who uses Partnerflow']")));
+            browser.chooseInComboBox("field-practitionerJoining", "Test Journey Health Visitor");
             Journeys.complete(browser, "Respond to the team invitation");
+            browser.open(casePath);
+            browser.waitForText("Team around the child");
+            browser.screenshot("joined-health-visitor-sees-the-case");
 
             Journeys.signOutAndIn(browser, leadProfessional);
             recordMeeting(browser, casePath, "team-meeting-recorded");
@@ -155,7 +172,9 @@ class GirfecReferralJourneyTest {
                     "Review: Close", "Closure"}) {
                 assertThat(page).as("chronology shows " + step).contains(step);
             }
-            assertThat(page).contains("Dr Shona Bell", "Version 2", "Health: Dr Shona Bell", "shared with Health (with consent)", "Needs met; breakfast club continues.");
+            assertThat(page).contains("Test Journey Health Visitor", "Version 2",
+                    "NHS Greater Glasgow and Clyde health visiting (North East) (Health): Test Journey Health Visitor",
+                    "shared with Health (with consent)", "Needs met; breakfast club continues.");
             browser.screenshot("case-closed-with-chronology");
 
             Journeys.signOutAndIn(browser, outsider);
@@ -164,6 +183,10 @@ class GirfecReferralJourneyTest {
             assertThat(browser.driver().getPageSource()).doesNotContain(family);
         }
     }
+
+    static final String HEALTH_VISITING = "nhsggc-health-visiting-north-east";
+    static final String HEALTH_VISITING_OPTION = "NHS Greater Glasgow and Clyde health visiting (North East) (Health)";
+    static final String POLICE_OPTION = "Police Scotland G Division (Police)";
 
     /** Raises a concern about Ailsa (family name given) from the "Raise a concern" page; returns the case page's path. */
     private static String raiseConcern(Browser browser, String family) {

@@ -33,6 +33,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.partnerflow.agency.Agency;
+import org.partnerflow.agency.AgencyRegister;
 import org.partnerflow.audit.HistoryLink;
 import org.partnerflow.audit.HistoryTimeline;
 import org.partnerflow.identity.People;
@@ -61,11 +63,13 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
     private final InformationSharing sharing;
     private final PathwayOverrides pathways;
     private final TeamAroundTheChildMeetings meetings;
+    private final AgencyRegister agencies;
     private long concernId;
 
     public CasePage(ChildsCases cases, HistoryTimeline timelines, ReferralFamily family, People people, ChildRecord childRecords,
                     ChangesOfHands changesOfHands, FamilyPlans familyPlans, InformationSharing sharing, PathwayOverrides pathways,
-                    TeamAroundTheChildMeetings meetings) {
+                    TeamAroundTheChildMeetings meetings, AgencyRegister agencies) {
+        this.agencies = agencies;
         this.familyPlans = familyPlans;
         this.sharing = sharing;
         this.pathways = pathways;
@@ -141,8 +145,10 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
                 + " · Lead Professional: " + orNone(name(concern.getLeadProfessional()))
                 + " · Concern raised by: " + orNone(name(concern.getRaisedBy()))));
         for (TeamMember m : members) {
-            team.add(new Paragraph(PartnerAgency.nameOf(m.getAgency()) + ": " + switch (m.getStatus()) {
-                case ACCEPTED -> name(m.getPractitioner()) + " (since " + Words.date(m.getFrom()) + ")";
+            team.add(new Paragraph(agencyOf(m) + ": " + switch (m.getStatus()) {
+                case ACCEPTED -> (m.getPractitionerUserId() != null ? name(m.getPractitionerUserId())
+                        : m.getPractitioner() + (m.getContactDetails() == null ? "" : ", outside Partnerflow, contact " + m.getContactDetails()))
+                        + " (since " + Words.date(m.getFrom()) + ")";
                 case DECLINED -> "declined: " + m.getDeclineReason();
                 case INVITED -> "invited, no answer yet";
                 case LEFT -> "left on " + Words.date(m.getTo());
@@ -355,6 +361,13 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
 
     private static String orNone(String value) {
         return value == null ? "not yet" : value;
+    }
+
+    /** The agency invited, by its name and kind; older rows name only the kind. */
+    private String agencyOf(TeamMember m) {
+        String kind = PartnerAgency.nameOf(m.getAgency());
+        return m.getAgencyCode() == null ? kind
+                : agencies.find(m.getAgencyCode()).map(Agency::getName).orElse(m.getAgencyCode()) + " (" + kind + ")";
     }
 
     private String name(String userId) {

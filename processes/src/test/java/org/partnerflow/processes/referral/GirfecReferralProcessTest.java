@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -49,6 +50,9 @@ class GirfecReferralProcessTest {
     static final String NAMED_PERSON = "np-ailsa";
     static final String LEAD_PROFESSIONAL = "lp-kamal";
     static final String NAMED_PERSONS_OF_SCHOOL = "named-persons.eastfield-primary";
+    static final String HEALTH_VISITING = "nhsggc-health-visiting-north-east";
+    static final String POLICE = "police-scotland-g-division";
+    static final String HOUSING = "glasgow-homelessness-and-housing";
 
     /** What the stand-in delegates did, in order. */
     final List<String> recorded = new ArrayList<>();
@@ -90,6 +94,9 @@ class GirfecReferralProcessTest {
             e.setVariable("invitedAgencies", new ArrayList<>((Collection<?>) e.getVariable("invitedAgencies")));
         }));
         Mocks.register("recordAgencyResponse", delegate("agency:" + "response", e -> recorded.add(e.getVariable("agency") + ":" + e.getVariable("agencyDecision"))));
+        // The real listeners set the form's options: the child's council's agencies, the invited agency's people.
+        Mocks.register("offerAgencies", (TaskListener) t -> recorded.add("agencies-offered"));
+        Mocks.register("offerAgencyPeople", (TaskListener) t -> recorded.add("people-offered:" + t.getVariable("agency")));
         Mocks.register("recordChildsPlan", delegate("plan", e -> scheduleReview(e, (String) e.getVariable("reviewDate"))));
         Mocks.register("recordReview", delegate("review:" + "decision", e -> {
             recorded.add("review:" + e.getVariable("reviewDecision"));
@@ -384,12 +391,12 @@ class GirfecReferralProcessTest {
 
         assertThat(referral).isWaitingAt("Activity_AppointLeadProfessional");
         assertThat(task(referral)).hasCandidateGroup("lead-professional");
-        complete(task(referral), withVariables("invitedAgencies", List.of("health", "housing")));
+        complete(task(referral), withVariables("invitedAgencies", List.of(HEALTH_VISITING, HOUSING)));
 
-        List<Task> invitations = taskQuery().processInstanceId(referral.getId()).taskDefinitionKey("Activity_AgencyResponse").list();
-        assertThat(invitations).hasSize(2).allSatisfy(t -> assertThat(t).hasCandidateGroup("partner-agency"));
-        complete(invitations.get(0), withVariables("agencyDecision", "accept", "agencyPractitioner", "Dr Shona Bell"));
-        complete(invitations.get(1), withVariables("agencyDecision", "decline", "agencyDeclineReason", "No housing issue found"));
+        assertThat(invitation(referral, HEALTH_VISITING)).hasCandidateGroup("agency." + HEALTH_VISITING);
+        complete(invitation(referral, HEALTH_VISITING), withVariables("agencyDecision", "accept", "joining", "agency-practitioner",
+                "practitionerJoining", "hvlorna"));
+        complete(invitation(referral, HOUSING), withVariables("agencyDecision", "decline", "agencyDeclineReason", "No housing issue found"));
 
         Task cover = taskQuery().processInstanceId(referral.getId()).taskDefinitionKey("Activity_CoverDeclinedAgency").singleResult();
         assertThat(cover).isAssignedTo(LEAD_PROFESSIONAL);
@@ -401,7 +408,7 @@ class GirfecReferralProcessTest {
         lightReviewFallsDueAndDecides(referral, withVariables("stepDownDecision", "close"));
         close(referral, NAMED_PERSON);
 
-        assertThat(recorded).contains("health:accept", "housing:decline", "review:step-down", "stepped-down", "light-review:close");
+        assertThat(recorded).contains(HEALTH_VISITING + ":accept", HOUSING + ":decline", "review:step-down", "stepped-down", "light-review:close");
         assertThat(referral).hasPassed("EndEvent_AgencyJoined", "EndEvent_DeclineCovered", "SubProcess_InviteAgencies");
     }
 
@@ -487,13 +494,95 @@ class GirfecReferralProcessTest {
         assertThat(recorded).containsSubsequence("reminded", "managers-alerted");
     }
 
+    /** The one invitation of the referral offered to that agency. */
+    private Task invitation(ProcessInstance referral, String agency) {
+        return taskQuery().processInstanceId(referral.getId()).taskDefinitionKey("Activity_AgencyResponse")
+                .taskCandidateGroup("agency." + agency).singleResult();
+    }
+
+    private ProcessInstance teamInvited(String... agencies) {
+        ProcessInstance referral = raise("no");
+        assess(referral, 2, true);
+        confirmPathway(referral, "MULTI_AGENCY");
+        consent(referral, consentGiven());
+        complete(task(referral), withVariables("invitedAgencies", List.of(agencies)));
+        return referral;
+    }
+
+    @Test
+    void eachInvitedAgencyGetsOneInvitationOfferedToItsOwnPeopleOnly() {
+        ProcessInstance referral = teamInvited(HEALTH_VISITING, POLICE);
+
+        List<Task> invitations = taskQuery().processInstanceId(referral.getId()).taskDefinitionKey("Activity_AgencyResponse").list();
+        assertThat(invitations).hasSize(2);
+        assertThat(invitation(referral, HEALTH_VISITING)).hasCandidateGroup("agency." + HEALTH_VISITING);
+        assertThat(invitation(referral, POLICE)).hasCandidateGroup("agency." + POLICE);
+        for (Task invitation : invitations) {
+            assertThat(engine.getTaskService().getIdentityLinksForTask(invitation.getId()))
+                    .as("one candidate group, the agency's own; never the generic partner-agency role")
+                    .singleElement().satisfies(link -> assertThat(link.getGroupId()).startsWith("agency.").isNotEqualTo("partner-agency"));
+        }
+        assertThat(recorded).containsSubsequence("agencies-offered", "lead-professional")
+                .contains("people-offered:" + HEALTH_VISITING, "people-offered:" + POLICE);
+        // Claimed, the invitation offers the agency's people afresh: someone may have joined the agency since.
+        engine.getTaskService().claim(invitation(referral, POLICE).getId(), "pcduncan");
+        assertThat(recorded).filteredOn(("people-offered:" + POLICE)::equals).hasSize(2);
+    }
+
+    @Test
+    void onlyTheInvitedAgencysOwnPractitionerIsOfferedItsInvitation() {
+        var identity = engine.getIdentityService();
+        identity.saveUser(identity.newUser("hvlorna"));
+        identity.saveUser(identity.newUser("pcduncan"));
+        identity.saveGroup(identity.newGroup("agency." + HEALTH_VISITING));
+        identity.saveGroup(identity.newGroup("agency." + POLICE));
+        identity.saveGroup(identity.newGroup("partner-agency"));
+        identity.createMembership("hvlorna", "agency." + HEALTH_VISITING);
+        identity.createMembership("pcduncan", "agency." + POLICE);
+        identity.createMembership("pcduncan", "partner-agency");
+        try {
+            ProcessInstance referral = teamInvited(HEALTH_VISITING);
+
+            assertThat(taskQuery().processInstanceId(referral.getId()).taskCandidateUser("pcduncan").list())
+                    .as("a police officer, even with the partner-agency role, is not offered health's invitation").isEmpty();
+            Task offered = taskQuery().processInstanceId(referral.getId()).taskCandidateUser("hvlorna").singleResult();
+            assertThat(offered.getTaskDefinitionKey()).isEqualTo("Activity_AgencyResponse");
+
+            complete(offered, withVariables("agencyDecision", "accept", "joining", "outside-contact",
+                    "outsideContactName", "Dr Shona Bell, GP", "outsideContactDetails", "0141 000 0000"));
+            assertThat(recorded).contains(HEALTH_VISITING + ":accept");
+            assertThat(referral).hasPassed("EndEvent_AgencyJoined").isWaitingAt("Activity_TeamMeeting");
+        } finally {
+            for (String user : List.of("hvlorna", "pcduncan")) {
+                identity.deleteUser(user);
+            }
+            for (String group : List.of("agency." + HEALTH_VISITING, "agency." + POLICE, "partner-agency")) {
+                identity.deleteGroup(group);
+            }
+        }
+    }
+
+    @Test
+    void anAgencyThatDeclinesHasItsPartCoveredByTheLeadProfessional() {
+        ProcessInstance referral = teamInvited(POLICE);
+
+        complete(invitation(referral, POLICE), withVariables("agencyDecision", "decline",
+                "agencyDeclineReason", "No police involvement with the family"));
+
+        Task cover = taskQuery().processInstanceId(referral.getId()).taskDefinitionKey("Activity_CoverDeclinedAgency").singleResult();
+        assertThat(cover).isAssignedTo(LEAD_PROFESSIONAL);
+        complete(cover, withVariables("declineResponse", "The school's campus officer is asked to advise"));
+        assertThat(recorded).contains(POLICE + ":decline");
+        assertThat(referral).hasPassed("EndEvent_DeclineCovered").hasNotPassed("EndEvent_AgencyJoined").isWaitingAt("Activity_TeamMeeting");
+    }
+
     @Test
     void anAgencyThatHasNotAnsweredIsReminded() {
         ProcessInstance referral = raise("no");
         assess(referral, 2, true);
         confirmPathway(referral, "MULTI_AGENCY");
         consent(referral, consentGiven());
-        complete(task(referral), withVariables("invitedAgencies", List.of("health")));
+        complete(task(referral), withVariables("invitedAgencies", List.of(HEALTH_VISITING)));
 
         execute(engine.getManagementService().createJobQuery().processInstanceId(referral.getId())
                 .activityId("Event_AgencyReminder").singleResult());
