@@ -33,10 +33,12 @@ class RecordAgencyResponse implements JavaDelegate {
     private final AgencyRegister agencies;
     private final Permissions permissions;
     private final People people;
+    private final InformationSharing sharing;
     private final Clock clock;
 
     RecordAgencyResponse(ReferralCases cases, TeamMembers team, Chronology chronology, AgencyRegister agencies, Permissions permissions,
-                         People people, Clock clock) {
+                         People people, InformationSharing sharing, Clock clock) {
+        this.sharing = sharing;
         this.cases = cases;
         this.team = team;
         this.chronology = chronology;
@@ -68,6 +70,12 @@ class RecordAgencyResponse implements JavaDelegate {
             member.decline(answers.agencyDeclineReason(), actor);
             chronology.record(concern, Kind.AGENCY_DECLINED, agency.getName() + " declined: " + answers.agencyDeclineReason(), actor);
             return;
+        }
+        // Consent may have been withdrawn for this agency since it was invited: it cannot join on it.
+        InformationSharing.Coverage coverage = sharing.coverage(concern, agency.getKind().code());
+        if (!coverage.covered()) {
+            throw new FormValidationException(FORM, FieldErrors.of("agencyDecision",
+                    "this invitation can no longer be accepted: " + coverage.why() + ". Decline it, saying so."));
         }
         if (answers.joining() == Joining.AGENCY_PRACTITIONER) {
             String joining = answers.practitionerJoining();

@@ -50,6 +50,8 @@ class AgencyInvitationsTest extends PartnerflowSpringTest {
     ReferralSummary summaries;
     @Autowired
     People identity;
+    @Autowired
+    InformationSharing sharing;
 
     /** A multi-agency case whose consent covers health, police and social work, waiting for its Lead Professional. */
     private ProcessInstance toLeadProfessional(String family, List<String> consentAgencies) {
@@ -282,5 +284,31 @@ class AgencyInvitationsTest extends PartnerflowSpringTest {
                         .hasEntrySatisfying("invitedAgencies", m -> assertThat(m).contains("does not cover Police", "it covers Health")));
         assertThat(team.findByConcernIdOrderByIdAsc(concern.getId())).as("nothing half-written").isEmpty();
         assertThat(taskService.createTaskQuery().processInstanceId(referral.getId()).taskDefinitionKey("Activity_AgencyResponse").count()).isZero();
+    }
+
+    /** Consent withdrawn for an agency after it was invited: its invitation can no longer be accepted, only declined. */
+    @Test
+    void anAgencyWhoseConsentWasWithdrawnAfterTheInvitationCannotJoin() {
+        String officer = referrals.agencyPractitioner(POLICE);
+        ProcessInstance referral = invited("WithdrawnMeanwhile", HEALTH_VISITING, POLICE);
+        WellbeingConcern concern = concernOf(referral);
+        people.signInAs(people.ensure(Role.LEAD_PROFESSIONAL));
+        try {
+            sharing.withdrawConsent(concern.getId(), "Mother", java.time.LocalDate.now(), List.of("police"), null);
+        } finally {
+            people.signOut();
+        }
+
+        assertThatThrownBy(() -> referrals.answerInvitation(referral, POLICE, officer, TestReferrals.joins(officer)))
+                .isInstanceOfSatisfying(FormValidationException.class, refused -> assertThat(refused.fieldErrors().get("agencyDecision"))
+                        .startsWith("this invitation can no longer be accepted: consent for Police was withdrawn on"));
+        assertThat(team.findByConcernIdOrderByIdAsc(concern.getId())).filteredOn(m -> POLICE.equals(m.getAgencyCode()))
+                .extracting(TeamMember::getStatus).as("nothing half-written").containsExactly(TeamMember.Status.INVITED);
+        assertThat(mayOpen(officer, concern)).isFalse();
+
+        referrals.answerInvitation(referral, POLICE, officer, Map.of("agencyDecision", "decline",
+                "agencyDeclineReason", "Consent for the police was withdrawn"));
+        assertThat(team.findByConcernIdOrderByIdAsc(concern.getId())).filteredOn(m -> POLICE.equals(m.getAgencyCode()))
+                .extracting(TeamMember::getStatus).containsExactly(TeamMember.Status.DECLINED);
     }
 }

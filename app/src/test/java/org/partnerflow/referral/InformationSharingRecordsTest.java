@@ -90,7 +90,7 @@ class InformationSharingRecordsTest extends PartnerflowSpringTest {
         ProcessInstance referral = toLeadProfessional("Pg4Consent", consentFor(List.of("health")));
         WellbeingConcern concern = concernOf(referral);
         referrals.work(referral, "Activity_AppointLeadProfessional", people.ensure(Role.LEAD_PROFESSIONAL),
-                Map.of("invitedAgencies", List.of("health")));
+                Map.of("invitedAgencies", List.of(TestReferrals.HEALTH_VISITING)));
 
         ConsentRecord consent = consents.findByConcernIdOrderByRecordedAtAsc(concern.getId()).get(0);
         assertThat(consent.getNotes().getLawfulBasis()).isEqualTo(LawfulBasis.CONSENT);
@@ -137,7 +137,7 @@ class InformationSharingRecordsTest extends PartnerflowSpringTest {
                 "familyTold", "no", "notToldReason", "Telling the father first could put Ailsa at risk tonight",
                 "familyViews", "Not asked: see why they were not told")));
         referrals.work(referral, "Activity_AppointLeadProfessional", people.ensure(Role.LEAD_PROFESSIONAL),
-                Map.of("invitedAgencies", List.of("health")));
+                Map.of("invitedAgencies", List.of(TestReferrals.HEALTH_VISITING)));
 
         assertThat(sharing.decisionsFor(concern.getId())).singleElement().satisfies(d -> {
             assertThat(d.getBasis()).isEqualTo(InformationSharingDecision.Basis.WITHOUT_CONSENT);
@@ -185,14 +185,14 @@ class InformationSharingRecordsTest extends PartnerflowSpringTest {
 
         String leadProfessional = people.ensure(Role.LEAD_PROFESSIONAL);
         assertThatThrownBy(() -> referrals.work(referral, "Activity_AppointLeadProfessional", leadProfessional,
-                Map.of("invitedAgencies", List.of("health", "police"))))
+                Map.of("invitedAgencies", List.of(TestReferrals.HEALTH_VISITING, TestReferrals.POLICE))))
                 .isInstanceOfSatisfying(FormValidationException.class, refused -> assertThat(refused.fieldErrors())
                         .hasEntrySatisfying("invitedAgencies", m -> assertThat(m)
                                 .isEqualTo("consent for Police was withdrawn on " + Words.date(withdrawnOn) + ": nothing more is shared with Police")));
         assertThat(sharing.decisionsFor(id)).as("nothing shared, nothing half-written").isEmpty();
         assertThat(team.findByConcernIdOrderByIdAsc(id)).isEmpty();
 
-        referrals.work(referral, "Activity_AppointLeadProfessional", leadProfessional, Map.of("invitedAgencies", List.of("health")));
+        referrals.work(referral, "Activity_AppointLeadProfessional", leadProfessional, Map.of("invitedAgencies", List.of(TestReferrals.HEALTH_VISITING)));
         assertThat(sharing.decisionsFor(id)).extracting(InformationSharingDecision::getAgency).containsExactly("health");
 
         // Mid-plan, the rest is withdrawn by the Lead Professional: no agency is covered any more.
