@@ -247,6 +247,20 @@ public class Permissions {
                 || mayOverseeCasesOf(concern.authority()));
     }
 
+    /**
+     * Changing a case's Child's Plan between reviews (the plan editor's draft, agreed at the review):
+     * its Lead Professional; while it has none (a single-agency plan), its Named Person.
+     */
+    public boolean mayEditChildsPlan(Case concern) {
+        String me = currentUser.id().orElse(null);
+        return me != null && me.equals(concern.leadProfessional() != null ? concern.leadProfessional() : concern.namedPerson());
+    }
+
+    /** Noting progress on an action of a case's Child's Plan: whoever may add to the case ({@link #mayAddToCase}). */
+    public boolean mayNoteChildsPlanProgress(Case concern) {
+        return mayAddToCase(concern);
+    }
+
     // --- Processes and tasks, asked inside engine commands about the engine's user ---
 
     /** Starting a process: one of the person's groups is among its candidate starters. */

@@ -33,7 +33,8 @@ class WordsTest {
             PartnershipType.class, Partnership.Status.class, Partnership.ProtocolStatus.class, Partnership.EvaluationCycle.class,
             ChronologyEntry.Kind.class, PlanReview.Decision.class, ImprovementProject.Status.class, ActionResearchCycle.Decision.class,
             PartnershipEvaluation.Decision.class, ParentOrCarer.Relationship.class, ParentOrCarerChange.Kind.class,
-            org.partnerflow.referral.ConcernPattern.Decision.class, org.partnerflow.establishment.EstablishmentKind.class);
+            org.partnerflow.referral.ConcernPattern.Decision.class, org.partnerflow.establishment.EstablishmentKind.class,
+            org.partnerflow.referral.PlanAction.Status.class, org.partnerflow.referral.PlanOutcome.Status.class);
 
     @Test
     void everyConstantShownHasItsWordsInTheBundle() {
