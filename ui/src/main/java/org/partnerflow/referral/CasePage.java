@@ -57,10 +57,12 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
     private final People people;
     private final ChildRecord childRecords;
     private final ChangesOfHands changesOfHands;
+    private final ChildsPlanEditing planEditing;
     private long concernId;
 
     public CasePage(ChildsCases cases, HistoryTimeline timelines, ReferralFamily family, People people, ChildRecord childRecords,
-                    ChangesOfHands changesOfHands) {
+                    ChangesOfHands changesOfHands, ChildsPlanEditing planEditing) {
+        this.planEditing = planEditing;
         this.childRecords = childRecords;
         this.changesOfHands = changesOfHands;
         this.family = family;
@@ -112,7 +114,7 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
             add(joinedConcerns(file.joinedConcerns()));
         }
         add(nextSteps(file), new AssessmentPanel(file.assessments(), this::name),
-                consent(file.consents(), file.sharing()), new ChildsPlanPanel(file, this::name),
+                consent(file.consents(), file.sharing()), new ChildsPlanPanel(file, this::name, planEditing),
                 new H3("Wellbeing over time"), WellbeingChart.of(file.ratings()), new H3("Chronology"), chronologyReview(concern),
                 chronology(file), noteForm());
     }
