@@ -27,7 +27,8 @@ public class Refusals implements MethodAuthorizationDeniedHandler {
             "mayEditIndicators", "managers and administrators",
             "mayAdminister", "administrators",
             "mayRegisterPartners", "partnership leads, managers and administrators",
-            "mayKeepEstablishments", "managers and administrators");
+            "mayKeepEstablishments", "managers and administrators",
+            "mayHaveCaseload", "Named Persons, Lead Professionals and managers");
 
     @Override
     public Object handleDeniedInvocation(MethodInvocation invocation, AuthorizationResult result) {
