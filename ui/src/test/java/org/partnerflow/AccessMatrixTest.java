@@ -369,6 +369,7 @@ class AccessMatrixTest extends KaribuSpringTest {
         for (String column : List.of("partner-agency@joined", "partner-agency@invited")) {
             ownCase.put(column, new Address("cases/" + teamCase, "child-case", String.valueOf(teamCase)));
             ownChild.put(column, new Address("children/" + teamChild, "child-record", String.valueOf(teamChild)));
+            ownFamilyPlan.put(column, new Address("cases/" + teamCase + "/family-plan", "child-case", String.valueOf(teamCase)));
             ownCaseHistory.put(column, new Address("audit/case/" + teamCase, "child-case", String.valueOf(teamCase)));
             ownCaseHistoryPrint.put(column, new Address("audit/case/" + teamCase + "/print", "child-case", String.valueOf(teamCase)));
         }

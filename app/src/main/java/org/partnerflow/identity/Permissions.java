@@ -310,7 +310,7 @@ public class Permissions {
     public boolean mayTakeFamilyPlan(Case concern) {
         return worksOnCase(new Case(concern.raisedBy(), concern.namedPerson(), concern.leadProfessional(), concern.escalated(),
                 concern.processInstanceId(), concern.authority(), concern.establishmentNamedPersons(),
-                person -> concern.handedOn().apply(person) == HandedOn.NO ? HandedOn.NO : HandedOn.NO_LONGER));
+                person -> concern.handedOn().apply(person) == HandedOn.NO ? HandedOn.NO : HandedOn.NO_LONGER, concern.team()));
     }
 
     /** Asking for a change of Lead Professional: the case's coordinator (its Lead Professional), its Named Person, or a manager of the child's council. */
@@ -345,6 +345,20 @@ public class Permissions {
         String me = currentUser.id().orElse(null);
         return me != null && mayRecordMeetings()
                 && me.equals(ledByNamedPerson ? concern.namedPerson() : concern.leadProfessional());
+    }
+
+    /**
+     * Changing a case's Child's Plan between reviews (the plan editor's draft, agreed at the review):
+     * its Lead Professional; while it has none (a single-agency plan), its Named Person.
+     */
+    public boolean mayEditChildsPlan(Case concern) {
+        String me = currentUser.id().orElse(null);
+        return me != null && me.equals(concern.leadProfessional() != null ? concern.leadProfessional() : concern.namedPerson());
+    }
+
+    /** Noting progress on an action of a case's Child's Plan: whoever may add to the case ({@link #mayAddToCase}). */
+    public boolean mayNoteChildsPlanProgress(Case concern) {
+        return mayAddToCase(concern);
     }
 
     // --- Processes and tasks, asked inside engine commands about the engine's user ---

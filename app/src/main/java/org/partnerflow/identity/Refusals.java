@@ -30,7 +30,6 @@ public class Refusals implements MethodAuthorizationDeniedHandler {
             "mayKeepEstablishments", "managers and administrators",
             "mayHaveCaseload", "Named Persons, Lead Professionals and managers",
             "mayRecordMeetings", "the case's Lead Professional, or its Named Person while they lead it",
-
             "mayKeepAgencies", "managers and administrators");
 
     @Override

@@ -195,6 +195,10 @@ public class CaseRetention {
             "update plan_outcome set outcome = :removed where plan_version_id in (select id from childs_plan_version where concern_id = :id)",
             "update plan_action set what = :removed, who = null where plan_version_id in (select id from childs_plan_version where concern_id = :id)",
             "update childs_plan_version set needs_summary = :removed, services = null where concern_id = :id",
+            // the plan as changed since (issue 18): the draft and progress notes
+            "update plan_draft_outcome set outcome = :removed where draft_id in (select id from childs_plan_draft where concern_id = :id)",
+            "update plan_draft_action set what = :removed, who = null where draft_id in (select id from childs_plan_draft where concern_id = :id)",
+            "update plan_action_note set note = :removed where concern_id = :id",
             "update plan_review set progress = :removed, views = :removed where concern_id = :id",
             // Team-around-the-child meetings (issue 18): the views, decisions and reasons, and the names of the child, family and others
             "update team_meeting set place = case when place is null then null else :removed end,"

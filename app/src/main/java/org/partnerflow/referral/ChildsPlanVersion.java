@@ -55,8 +55,7 @@ public class ChildsPlanVersion {
     @CollectionTable(name = "plan_outcome", joinColumns = @JoinColumn(name = "plan_version_id"))
     @MapKeyEnumerated(EnumType.STRING)
     @MapKeyColumn(name = "indicator", length = 20)
-    @Column(name = "outcome", length = 2000)
-    private Map<WellbeingIndicator, String> outcomes = new EnumMap<>(WellbeingIndicator.class);
+    private Map<WellbeingIndicator, PlanOutcome> outcomes = new EnumMap<>(WellbeingIndicator.class);
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plan_action", joinColumns = @JoinColumn(name = "plan_version_id"))
     @OrderColumn(name = "position")
@@ -66,7 +65,7 @@ public class ChildsPlanVersion {
     }
 
     ChildsPlanVersion(Long concernId, int versionNumber, Instant agreedAt, String agreedBy, String leadProfessional,
-                      String needsSummary, String services, LocalDate reviewDate, Map<WellbeingIndicator, String> outcomes,
+                      String needsSummary, String services, LocalDate reviewDate, Map<WellbeingIndicator, PlanOutcome> outcomes,
                       List<PlanAction> actions) {
         this.concernId = concernId;
         this.versionNumber = versionNumber;
@@ -80,11 +79,31 @@ public class ChildsPlanVersion {
         this.actions = new ArrayList<>(actions);
     }
 
-    /** The next version, agreed at a review: the same plan with a new review date. */
+    /** A first version from the plan form's written outcomes, each open. */
+    static ChildsPlanVersion first(Long concernId, int versionNumber, Instant agreedAt, String agreedBy, String leadProfessional,
+                                   String needsSummary, String services, LocalDate reviewDate, Map<WellbeingIndicator, String> outcomes,
+                                   List<PlanAction> actions) {
+        Map<WellbeingIndicator, PlanOutcome> open = new EnumMap<>(WellbeingIndicator.class);
+        outcomes.forEach((indicator, text) -> open.put(indicator, PlanOutcome.open(text)));
+        return new ChildsPlanVersion(concernId, versionNumber, agreedAt, agreedBy, leadProfessional, needsSummary, services, reviewDate,
+                open, actions);
+    }
+
+    /** The next version, agreed at a review with no changes: the same plan with a new review date. */
     ChildsPlanVersion nextAtReview(Instant agreedAt, String agreedBy, LocalDate nextReviewDate) {
         return new ChildsPlanVersion(concernId, versionNumber + 1, agreedAt, agreedBy, leadProfessional, needsSummary, services,
                 nextReviewDate, outcomes, actions);
     }
+
+    /** The next version, agreed at a review from the plan as the Lead Professional changed it since this one ({@link ChildsPlanDraft}). */
+    ChildsPlanVersion nextAtReview(ChildsPlanDraft changed, Instant agreedAt, String agreedBy, String nextLeadProfessional,
+                                   LocalDate nextReviewDate) {
+        return new ChildsPlanVersion(concernId, versionNumber + 1, agreedAt, agreedBy, nextLeadProfessional, needsSummary, services,
+                nextReviewDate, changed.getOutcomes(), changed.getActions());
+    }
+
+    /** The day it was agreed, in Scotland: no action of the plan is due before it. */
+    public LocalDate getAgreedOn() { return LocalDate.ofInstant(agreedAt, org.partnerflow.words.Words.ZONE); }
 
     public Long getId() { return id; }
     public Long getConcernId() { return concernId; }
@@ -95,6 +114,13 @@ public class ChildsPlanVersion {
     public String getNeedsSummary() { return needsSummary; }
     public String getServices() { return services; }
     public LocalDate getReviewDate() { return reviewDate; }
-    public Map<WellbeingIndicator, String> getOutcomes() { return Map.copyOf(outcomes); }
+    /** Each indicator's outcome in words (met ones too: {@link #getPlanOutcomes} says which). */
+    public Map<WellbeingIndicator, String> getOutcomes() {
+        Map<WellbeingIndicator, String> words = new EnumMap<>(WellbeingIndicator.class);
+        outcomes.forEach((indicator, outcome) -> words.put(indicator, outcome.getText()));
+        return Map.copyOf(words);
+    }
+    /** Each indicator's outcome with whether it was met, and when. */
+    public Map<WellbeingIndicator, PlanOutcome> getPlanOutcomes() { return Map.copyOf(outcomes); }
     public List<PlanAction> getActions() { return List.copyOf(actions); }
 }

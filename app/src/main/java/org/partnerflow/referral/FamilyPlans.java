@@ -112,16 +112,21 @@ public class FamilyPlans {
                 + ". The plan says what we hope for in each part that needs help.";
 
         List<FamilyPlan.Help> help = new ArrayList<>();
-        for (Map.Entry<WellbeingIndicator, String> outcome : new TreeMap<>(plan.getOutcomes()).entrySet()) {
-            help.add(new FamilyPlan.Help(Words.of(outcome.getKey()), outcome.getValue()));
+        for (Map.Entry<WellbeingIndicator, PlanOutcome> outcome : new TreeMap<>(plan.getPlanOutcomes()).entrySet()) {
+            PlanOutcome o = outcome.getValue();
+            help.add(new FamilyPlan.Help(Words.of(outcome.getKey()), o.isMet()
+                    ? o.getText() + " (this has happened" + (o.getMetOn() == null ? "" : ", since " + Words.date(o.getMetOn())) + ")"
+                    : o.getText()));
         }
         if (plan.getServices() != null && !plan.getServices().isBlank()) {
             help.add(new FamilyPlan.Help("Other help", plan.getServices()));
         }
 
-        List<FamilyPlan.Action> actions = plan.getActions().stream().map(a -> new FamilyPlan.Action(a.getWhat(),
-                orElse(a.getWho(), "Still to be agreed"), orElse(a.getAgency(), ""),
-                a.getByWhen() == null || a.getByWhen().isBlank() ? "No date set yet" : Words.date(a.getByWhen()))).toList();
+        // An action no longer needed is no part of the plan the family takes home; a done one says so.
+        List<FamilyPlan.Action> actions = plan.getActions().stream()
+                .filter(a -> a.getStatus() != PlanAction.Status.NO_LONGER_NEEDED)
+                .map(a -> new FamilyPlan.Action(a.getWhat(), orElse(a.getWho(), "Still to be agreed"), orElse(a.getAgency(), ""),
+                        byWhen(a))).toList();
 
         LocalDate meeting = plan.getReviewDate();
         String nextMeeting = meeting.isBefore(today)
@@ -168,6 +173,15 @@ public class FamilyPlans {
     }
 
     /** The Lead Professional now (the case's, which follows a change of hands), else the one the plan was agreed with. */
+    private static String byWhen(PlanAction action) {
+        String when = action.getByWhen() == null || action.getByWhen().isBlank() ? "No date set yet" : Words.date(action.getByWhen());
+        return switch (action.getStatus()) {
+            case DONE -> "Done";
+            case NOT_DONE -> "Not done (was due " + when + "): we will talk about it when we meet";
+            default -> when;
+        };
+    }
+
     private static String leadProfessional(WellbeingConcern concern, ChildsPlanVersion plan) {
         return concern.getLeadProfessional() != null ? concern.getLeadProfessional() : plan.getLeadProfessional();
     }

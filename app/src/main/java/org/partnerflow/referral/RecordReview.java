@@ -48,8 +48,8 @@ class RecordReview implements JavaDelegate {
         reviews.save(new PlanReview(concern.getId(), current.getId(), now, user, answers.reviewProgress(), answers.reviewViews(),
                 decision, continues ? answers.nextReviewDate() : null));
         if (continues) {
-            // Each review agrees the next version of the plan; the reviewed one stays as it was.
-            plans.agree(current.nextAtReview(now, user, answers.nextReviewDate()));
+            // Each review agrees the next version of the plan, as changed in the plan editor; the reviewed one stays as it was.
+            plans.agreeAtReview(current, now, user, answers.nextReviewDate());
         }
         chronology.record(concern, Kind.REVIEW, "Review: " + Words.of(decision) + ". Progress: " + answers.reviewProgress()
                 + ". Ratings: " + summary, user);

@@ -95,6 +95,10 @@ class CaseRetentionTest extends PartnerflowSpringTest {
                 Long.class, id, CaseRetention.REMOVED)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from plan_action a join childs_plan_version v on v.id = a.plan_version_id"
                 + " where v.concern_id = ? and a.what <> ?", Long.class, id, CaseRetention.REMOVED)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from plan_draft_action a join childs_plan_draft d on d.id = a.draft_id"
+                + " where d.concern_id = ? and a.what <> ?", Long.class, id, CaseRetention.REMOVED)).as("the plan as changed since").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from plan_draft_outcome o join childs_plan_draft d on d.id = o.draft_id"
+                + " where d.concern_id = ? and o.outcome <> ?", Long.class, id, CaseRetention.REMOVED)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from consent_record where concern_id = ? and given_by <> ?", Long.class, id,
                 CaseRetention.REMOVED)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from team_meeting where concern_id = ? and (child_views is not null"

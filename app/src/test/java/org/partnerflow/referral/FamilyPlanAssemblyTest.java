@@ -39,7 +39,7 @@ class FamilyPlanAssemblyTest {
     }
 
     private static ChildsPlanVersion plan(String leadProfessional, LocalDate review, List<PlanAction> actions) {
-        return new ChildsPlanVersion(1L, 2, Instant.parse("2026-11-25T14:00:00Z"), "lp-1", leadProfessional, "Ailsa is often hungry and tired",
+        return ChildsPlanVersion.first(1L, 2, Instant.parse("2026-11-25T14:00:00Z"), "lp-1", leadProfessional, "Ailsa is often hungry and tired",
                 "Family support worker, weekly", review,
                 Map.of(WellbeingIndicator.NURTURED, "Has a calm bedtime", WellbeingIndicator.HEALTHY, "Eats breakfast every school day"),
                 actions);
@@ -98,6 +98,32 @@ class FamilyPlanAssemblyTest {
             assertThat(c.role()).isEqualTo("Named Person and Lead Professional");
             assertThat(c.name()).isEqualTo("Morag Reid");
         });
+    }
+
+    /** A plan changed at review: a met outcome says it has happened, a done action says so, one no longer needed is left out. */
+    @Test
+    void aChangedPlanSaysWhatHasHappenedAndLeavesOutWhatIsNoLongerNeeded() {
+        WellbeingConcern concern = concern("np-1", "lp-1");
+        PlanAction club = new PlanAction("Breakfast club every morning", "Mrs Hay", "Education", "2027-01-31");
+        PlanAction chart = new PlanAction("Bedtime routine chart", "Mrs Hay", "Education", "2027-01-15");
+        PlanAction visit = new PlanAction("Home visit", "Dr Shona Bell", "Health", "2027-01-20");
+        Map<WellbeingIndicator, PlanOutcome> outcomes = new java.util.EnumMap<>(WellbeingIndicator.class);
+        outcomes.put(WellbeingIndicator.HEALTHY, PlanOutcome.open("Eats breakfast every school day").met(LocalDate.of(2026, 11, 30)));
+        outcomes.put(WellbeingIndicator.NURTURED, PlanOutcome.open("Has a calm bedtime"));
+        ChildsPlanVersion plan = new ChildsPlanVersion(1L, 3, Instant.parse("2026-11-30T14:00:00Z"), "lp-1", "lp-1", "Hungry and tired",
+                null, LocalDate.of(2027, 3, 1), outcomes, List.of(
+                        club.changed(club.getWhat(), club.getWho(), null, club.getAgency(), club.getDueDate(), PlanAction.Status.DONE),
+                        chart.changed(chart.getWhat(), chart.getWho(), null, chart.getAgency(), chart.getDueDate(), PlanAction.Status.NO_LONGER_NEEDED),
+                        visit.changed(visit.getWhat(), visit.getWho(), null, visit.getAgency(), visit.getDueDate(), PlanAction.Status.NOT_DONE)));
+
+        FamilyPlan family = FamilyPlans.of(concern, concern.getChild().details(), plan, List.of(), NAMES, TODAY);
+
+        assertThat(family.help()).containsExactly(
+                new FamilyPlan.Help("Healthy", "Eats breakfast every school day (this has happened, since 30 Nov 2026)"),
+                new FamilyPlan.Help("Nurtured", "Has a calm bedtime"));
+        assertThat(family.actions()).containsExactly(
+                new FamilyPlan.Action("Breakfast club every morning", "Mrs Hay", "Education", "Done"),
+                new FamilyPlan.Action("Home visit", "Dr Shona Bell", "Health", "Not done (was due 20 Jan 2027): we will talk about it when we meet"));
     }
 
     @Test

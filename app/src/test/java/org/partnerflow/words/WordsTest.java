@@ -35,7 +35,9 @@ class WordsTest {
             PartnershipEvaluation.Decision.class, ParentOrCarer.Relationship.class, ParentOrCarerChange.Kind.class,
             org.partnerflow.referral.ConcernPattern.Decision.class, org.partnerflow.establishment.EstablishmentKind.class,
             org.partnerflow.referral.TeamMeeting.Kind.class, org.partnerflow.referral.TeamMeeting.FamilyAgreement.class,
-            org.partnerflow.referral.TeamMeeting.Part.class);
+            org.partnerflow.referral.TeamMeeting.Part.class,
+
+            org.partnerflow.referral.PlanAction.Status.class, org.partnerflow.referral.PlanOutcome.Status.class);
 
     @Test
     void everyConstantShownHasItsWordsInTheBundle() {

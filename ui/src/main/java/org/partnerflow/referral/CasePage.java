@@ -64,12 +64,14 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
     private final PathwayOverrides pathways;
     private final TeamAroundTheChildMeetings meetings;
     private final AgencyRegister agencies;
+    private final ChildsPlanEditing planEditing;
     private long concernId;
 
     public CasePage(ChildsCases cases, HistoryTimeline timelines, ReferralFamily family, People people, ChildRecord childRecords,
                     ChangesOfHands changesOfHands, FamilyPlans familyPlans, InformationSharing sharing, PathwayOverrides pathways,
-                    TeamAroundTheChildMeetings meetings, AgencyRegister agencies) {
+                    TeamAroundTheChildMeetings meetings, AgencyRegister agencies, ChildsPlanEditing planEditing) {
         this.agencies = agencies;
+        this.planEditing = planEditing;
         this.familyPlans = familyPlans;
         this.sharing = sharing;
         this.pathways = pathways;
@@ -131,7 +133,7 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         add(nextSteps(file), new AssessmentPanel(file.assessments(), this::name),
                 new PathwayDecisionsPanel(pathways.decisionsFor(concern.getId()), this::name),
                 new InformationSharingPanel(sharing, file, this::name, () -> { removeAll(); show(cases.open(concernId, VIEW_NAME)); }),
-                new ChildsPlanPanel(file, this::name),
+                new ChildsPlanPanel(file, this::name, planEditing),
                 new MeetingsPanel(meetings, concern, file.planVersions(), this::name, () -> { removeAll(); show(cases.open(concernId, VIEW_NAME)); }),
                 new H3("Wellbeing over time"), WellbeingChart.of(file.ratings()), new H3("Chronology"), chronologyReview(concern),
                 chronology(file), noteForm());

@@ -32,7 +32,8 @@ public class CaseloadView extends VerticalLayout {
     private final CaseAccess access;
     private final Permissions permissions;
 
-    public CaseloadView(CaseAccess access, Permissions permissions, AccumulatingConcerns accumulating, People people) {
+    public CaseloadView(CaseAccess access, Permissions permissions, AccumulatingConcerns accumulating, People people,
+                        ChildsPlanEditing planEditing) {
         this.access = access;
         this.permissions = permissions;
         Grid<CaseAccess.ListedCase> caseload = grid("caseload");
@@ -47,11 +48,31 @@ public class CaseloadView extends VerticalLayout {
         search.addValueChangeListener(e -> found.setItems(access.search(e.getValue())));
         found.setItems(List.of());
         found.setEmptyStateText("No case you can open matches.");
-        add(new H2("My caseload"), caseload, new H3("Find a case"), search, found);
+        add(new H2("My caseload"), caseload);
+        List<ChildsPlanEditing.OverdueAction> overdue = planEditing.myOverdueActions();
+        if (!overdue.isEmpty()) {
+            add(new H3("Your overdue plan actions"), overdue(overdue));
+        }
+        add(new H3("Find a case"), search, found);
         if (permissions.mayOverseeCases()) {
             add(new H3("Missed timescales"), alerts(access.missedTimescales()));
             add(new H3("Concerns accumulating (last " + accumulating.window() + ")"), accumulating(accumulating.forManagers(), people));
         }
+    }
+
+    /** Child's Plan actions the signed-in person owns, past their due date and not done: each opens its case. */
+    private Grid<ChildsPlanEditing.OverdueAction> overdue(List<ChildsPlanEditing.OverdueAction> overdue) {
+        Grid<ChildsPlanEditing.OverdueAction> grid = new Grid<>();
+        grid.setId("my-overdue-plan-actions");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(o -> Words.date(o.action().getDueDate())).setHeader("Due").setAutoWidth(true);
+        grid.addColumn(ChildsPlanEditing.OverdueAction::child).setHeader("Child").setAutoWidth(true);
+        grid.addColumn(o -> o.action().getWhat()).setHeader("Action").setFlexGrow(1);
+        grid.addColumn(o -> Words.of(o.action().getStatus())).setHeader("Status").setAutoWidth(true);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CasePage.class,
+                new RouteParameters("concernId", String.valueOf(e.getItem().concernId())))));
+        grid.setItems(overdue);
+        return grid;
     }
 
     /** Children of the manager's council about whom several people raised concerns in a short time. */

@@ -1,0 +1,285 @@
+package org.partnerflow.referral;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.partnerflow.identity.CurrentUser;
+import org.partnerflow.identity.Permissions;
+import org.partnerflow.words.Words;
+import org.partnerflow.workflow.Refusal;
+import org.partnerflow.workflow.StaleRecordException;
+import org.partnerflow.workflow.form.FieldErrors;
+import org.partnerflow.workflow.form.FormValidationException;
+import org.partnerflow.workflow.form.FormValidator;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The plan editor's service: between reviews the Lead Professional (with none, the Named Person)
+ * changes the case's Child's Plan draft: outcomes per indicator added, reworded or marked met, and
+ * actions with an owner from the team, an agency, a due date and a status; the team notes progress.
+ * Each edit states the draft version the editor read, and is refused ({@link StaleRecordException})
+ * if someone else changed it since. Bad input is refused in words by one check, {@link #check}, as a
+ * {@link FormValidationException} of the editor's "form" {@value #FORM}: nothing is written.
+ */
+@Service
+public class ChildsPlanEditing {
+
+    /** The id the editor's field errors carry, as a form's would. */
+    public static final String FORM = "childs-plan-editor";
+    static final String VIEW = "childs-plan";
+
+    private final CaseAccess access;
+    private final Permissions permissions;
+    private final ChildsPlanVersions versions;
+    private final ChildsPlanDrafts drafts;
+    private final PlanActionNotes notes;
+    private final PlanOwners owners;
+    private final WellbeingConcerns concerns;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ChildsPlanEditing(CaseAccess access, Permissions permissions, ChildsPlanVersions versions, ChildsPlanDrafts drafts,
+                      PlanActionNotes notes, PlanOwners owners, WellbeingConcerns concerns, CurrentUser currentUser, Clock clock) {
+        this.access = access;
+        this.permissions = permissions;
+        this.versions = versions;
+        this.drafts = drafts;
+        this.notes = notes;
+        this.owners = owners;
+        this.concerns = concerns;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * The plan of a case as the case page shows it: every agreed version (latest first) with what
+     * changed from the one before, the draft being changed for the next review and what changed in it,
+     * the actions overdue, progress notes, and whether the reader may edit (then the team to choose
+     * owners from).
+     */
+    public record Plan(long concernId, List<ChildsPlanVersion> versions, ChildsPlanDraft draft, List<ChildsPlanChanges.Change> changesInDraft,
+                       Map<Integer, List<ChildsPlanChanges.Change>> changesByVersion, List<PlanAction> overdue,
+                       Map<String, List<PlanActionNote>> notes, boolean mayEdit, boolean mayNote, List<PlanOwner> team, LocalDate planDate) {
+
+        public ChildsPlanVersion current() {
+            return versions.get(0);
+        }
+    }
+
+    /** What the editor gives for an action. */
+    public record ActionEdit(String what, String ownerId, String agency, LocalDate dueDate, PlanAction.Status status) {
+    }
+
+    /** An overdue action of a case, for its owner's list. */
+    public record OverdueAction(long concernId, String child, PlanAction action) {
+    }
+
+    /** The case's plan, if one was agreed; opening it is written to the access log. */
+    @Transactional
+    public Optional<Plan> plan(long concernId) {
+        WellbeingConcern concern = access.open(concernId, VIEW);
+        List<ChildsPlanVersion> agreed = versions.findByConcernIdOrderByVersionNumberDesc(concernId);
+        if (agreed.isEmpty()) {
+            return Optional.empty();
+        }
+        ChildsPlanVersion current = agreed.get(0);
+        // Plans agreed before the editor existed get their draft when first opened.
+        ChildsPlanDraft draft = drafts.findByConcernId(concernId).orElseGet(() -> drafts.save(new ChildsPlanDraft(current)));
+        Map<Integer, List<ChildsPlanChanges.Change>> byVersion = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < agreed.size(); i++) {
+            byVersion.put(agreed.get(i).getVersionNumber(), ChildsPlanChanges.between(agreed.get(i + 1), agreed.get(i)));
+        }
+        LocalDate today = LocalDate.now(clock.withZone(Words.ZONE));
+        Permissions.Case c = access.asCase(concern);
+        boolean mayEdit = permissions.mayEditChildsPlan(c);
+        Map<String, List<PlanActionNote>> noted = notes.findByConcernIdOrderByNotedAtAscIdAsc(concernId).stream()
+                .collect(Collectors.groupingBy(PlanActionNote::getActionRef, LinkedHashMap::new, Collectors.toList()));
+        return Optional.of(new Plan(concernId, agreed, draft, ChildsPlanChanges.between(current, draft), byVersion,
+                draft.getActions().stream().filter(a -> a.isOverdueOn(today)).toList(), noted, mayEdit,
+                permissions.mayNoteChildsPlanProgress(c), mayEdit ? owners.teamOf(concern) : List.of(), current.getAgreedOn()));
+    }
+
+    /** Adds or rewords the outcome for an indicator (a met outcome stays met). */
+    @Transactional
+    @PreAuthorize("@permissions.mayHaveCaseload()")
+    public void setOutcome(long concernId, long draftVersion, WellbeingIndicator indicator, String text) {
+        ChildsPlanDraft draft = editable(concernId, draftVersion);
+        if (indicator == null) {
+            throw refused("indicator", "Choose the wellbeing indicator the outcome is for.");
+        }
+        String words = text(text, "outcome", "Write the outcome hoped for, in words the family would use.", 2000);
+        draft.putOutcome(indicator, draft.getOutcomes().containsKey(indicator)
+                ? draft.getOutcomes().get(indicator).reworded(words) : PlanOutcome.open(words));
+        saved(draft);
+    }
+
+    /** Marks an indicator's outcome met, today. */
+    @Transactional
+    @PreAuthorize("@permissions.mayHaveCaseload()")
+    public void markOutcomeMet(long concernId, long draftVersion, WellbeingIndicator indicator) {
+        ChildsPlanDraft draft = editable(concernId, draftVersion);
+        PlanOutcome outcome = draft.getOutcomes().get(indicator);
+        if (outcome == null) {
+            throw refused("indicator", "The plan has no outcome for " + Words.of(indicator) + " to mark met.");
+        }
+        if (!outcome.isMet()) {
+            draft.putOutcome(indicator, outcome.met(LocalDate.now(clock.withZone(Words.ZONE))));
+            saved(draft);
+        }
+    }
+
+    /** Adds an action; returns its reference. */
+    @Transactional
+    @PreAuthorize("@permissions.mayHaveCaseload()")
+    public String addAction(long concernId, long draftVersion, ActionEdit edit) {
+        ChildsPlanDraft draft = editable(concernId, draftVersion);
+        PlanOwner owner = check(draft, edit, null);
+        PlanAction action = new PlanAction(UUID.randomUUID().toString(), edit.what().strip(), owner.fullName(), owner.id(),
+                agency(edit, owner), edit.dueDate(), edit.status() == null ? PlanAction.Status.NOT_STARTED : edit.status());
+        draft.addAction(action);
+        saved(draft);
+        return action.getRef();
+    }
+
+    /** Changes an action: its words, owner, agency, due date or status. */
+    @Transactional
+    @PreAuthorize("@permissions.mayHaveCaseload()")
+    public void changeAction(long concernId, long draftVersion, String ref, ActionEdit edit) {
+        ChildsPlanDraft draft = editable(concernId, draftVersion);
+        PlanAction was = draft.action(ref).orElseThrow(() -> new Refusal("That action is no longer in the plan: reload to see it as it is."));
+        PlanOwner owner = check(draft, edit, was);
+        draft.replaceAction(was.changed(edit.what().strip(), owner.fullName(), owner.id(), agency(edit, owner), edit.dueDate(), edit.status()));
+        saved(draft);
+    }
+
+    /** Takes an action out of the plan (one no longer needed is better kept, with that status). */
+    @Transactional
+    @PreAuthorize("@permissions.mayHaveCaseload()")
+    public void removeAction(long concernId, long draftVersion, String ref) {
+        ChildsPlanDraft draft = editable(concernId, draftVersion);
+        draft.removeAction(ref);
+        saved(draft);
+    }
+
+    /** Notes progress on an action, dated today and signed by the signed-in person. */
+    @Transactional
+    public void addProgressNote(long concernId, String ref, String note) {
+        WellbeingConcern concern = access.openToWork(concernId, VIEW);
+        if (!permissions.mayNoteChildsPlanProgress(access.asCase(concern))) {
+            access.refusedOn(concern, VIEW);
+            throw new AuthorizationException("Only those who work on the case note progress on its plan.");
+        }
+        ChildsPlanDraft draft = drafts.findByConcernId(concernId).orElseThrow(() -> new Refusal("No Child's Plan has been agreed yet."));
+        if (draft.action(ref).isEmpty()) {
+            throw new Refusal("That action is no longer in the plan: reload to see it as it is.");
+        }
+        String words = text(note, "note", "Write what progress was made.", 4000);
+        notes.save(new PlanActionNote(concernId, ref, LocalDate.now(clock.withZone(Words.ZONE)), clock.instant(), currentUser.requireId(), words));
+    }
+
+    /** The signed-in person's overdue plan actions, on every case they may open, soonest due first. */
+    @Transactional(readOnly = true)
+    public List<OverdueAction> myOverdueActions() {
+        List<String> mine = owners.idsOf(currentUser.requireId());
+        LocalDate today = LocalDate.now(clock.withZone(Words.ZONE));
+        List<OverdueAction> overdue = new java.util.ArrayList<>();
+        for (ChildsPlanDraft draft : drafts.withOverdueActionsOf(mine, today, List.of(PlanAction.Status.NOT_STARTED, PlanAction.Status.IN_PROGRESS))) {
+            WellbeingConcern concern = concerns.findById(draft.getConcernId()).orElse(null);
+            if (concern == null || !access.mayOpen(concern)) {
+                continue;
+            }
+            String child = access.childAsSeen(concern).fullName();
+            draft.getActions().stream().filter(a -> mine.contains(a.getOwnerId()) && a.isOverdueOn(today))
+                    .forEach(a -> overdue.add(new OverdueAction(draft.getConcernId(), child, a)));
+        }
+        overdue.sort(Comparator.comparing(o -> o.action().getDueDate()));
+        return overdue;
+    }
+
+    private ChildsPlanDraft editable(long concernId, long draftVersion) {
+        WellbeingConcern concern = access.openToWork(concernId, VIEW);
+        if (!permissions.mayEditChildsPlan(access.asCase(concern))) {
+            access.refusedOn(concern, VIEW);
+            throw new AuthorizationException("Only the case's Lead Professional (with none, its Named Person) changes the Child's Plan.");
+        }
+        ChildsPlanDraft draft = drafts.findByConcernId(concernId).orElseThrow(() -> new Refusal("No Child's Plan has been agreed yet."));
+        if (draft.getVersion() != draftVersion) {
+            throw new StaleRecordException("Child's Plan", draftVersion, draft.getVersion());
+        }
+        return draft;
+    }
+
+    private void saved(ChildsPlanDraft draft) {
+        draft.changed(clock.instant(), currentUser.requireId());
+        long read = draft.getVersion();
+        try {
+            drafts.saveAndFlush(draft);
+        } catch (ObjectOptimisticLockingFailureException changedMeanwhile) {
+            // Read the same version as someone whose change committed first: theirs stands.
+            throw new StaleRecordException("Child's Plan", read, read + 1);
+        }
+    }
+
+    /**
+     * The one check of an action as the editor gives it: words, an owner on the team now, a due date
+     * not before the plan's date (the day the version it changes was agreed) and a status. A due date
+     * left as it was is not checked again, so an overdue action can be kept as it stands.
+     */
+    private PlanOwner check(ChildsPlanDraft draft, ActionEdit edit, PlanAction was) {
+        text(edit.what(), "what", "Say what will be done.", 1000);
+        if (edit.ownerId() == null || edit.ownerId().isBlank()) {
+            throw refused("owner", "Choose who owns the action: a member of the team around the child.");
+        }
+        WellbeingConcern concern = concerns.findById(draft.getConcernId()).orElseThrow();
+        PlanOwner owner = owners.teamOf(concern).stream().filter(o -> o.id().equals(edit.ownerId())).findFirst()
+                .orElseThrow(() -> refused("owner", (was != null && edit.ownerId().equals(was.getOwnerId()) ? was.getWho() : "The person chosen")
+                        + " is no longer on the team around the child: choose an owner who is."));
+        if (edit.agency() != null && !edit.agency().isBlank()) {
+            text(edit.agency(), "agency", "Name the agency.", 200);
+        }
+        if (edit.dueDate() == null) {
+            throw refused("dueDate", "Give the date the action is due, written as " + Words.WRITTEN_DATE_EXAMPLE + ".");
+        }
+        LocalDate planDate = versions.findByConcernIdOrderByVersionNumberDesc(draft.getConcernId()).get(0).getAgreedOn();
+        boolean dateChanged = was == null || !edit.dueDate().equals(was.getDueDate());
+        if (dateChanged && edit.dueDate().isBefore(planDate)) {
+            throw refused("dueDate", "The due date " + Words.date(edit.dueDate()) + " is before the plan's date, "
+                    + Words.date(planDate) + ": give a date on or after it.");
+        }
+        if (was != null && edit.status() == null) {
+            throw refused("status", "Say how the action stands.");
+        }
+        return owner;
+    }
+
+    private static String agency(ActionEdit edit, PlanOwner owner) {
+        return edit.agency() != null && !edit.agency().isBlank() ? edit.agency().strip() : owner.agency();
+    }
+
+    private static String text(String value, String field, String whenMissing, int max) {
+        if (value == null || value.isBlank()) {
+            throw refused(field, whenMissing);
+        }
+        if (value.strip().length() > max) {
+            throw refused(field, "Keep it to " + max + " characters.");
+        }
+        if (FormValidator.hasUnstorableCharacters(value)) {
+            throw refused(field, "Remove the control characters from the text.");
+        }
+        return value.strip();
+    }
+
+    private static FormValidationException refused(String field, String words) {
+        return new FormValidationException(FORM, FieldErrors.of(field, words));
+    }
+}
