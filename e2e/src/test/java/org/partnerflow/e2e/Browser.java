@@ -208,12 +208,26 @@ final class Browser implements AutoCloseable {
         WebElement combo = find(By.id(comboId));
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("arguments[0].scrollIntoView({block:'center'});", combo);
+        if (!selected) {
+            // Taking a value out as a person does: the remove button on its chip (a list item's check
+            // mark does not always toggle once the form has been redrawn after a refusal).
+            WebElement chip = waitFor(d -> (WebElement) js.executeScript("return [...arguments[0].querySelectorAll('vaadin-multi-select-combo-box-chip')]"
+                    + ".find(c => c.label === arguments[1]) || null;", combo, label));
+            js.executeScript("arguments[0].shadowRoot.querySelector('[part~=\"remove-button\"]').click();", chip);
+            awaitChosen(combo, label, false, comboId);
+            return;
+        }
         WebElement input = combo.findElement(By.cssSelector("input"));
         input.clear();
         input.sendKeys(label);
         WebElement item = waitFor(d -> (WebElement) js.executeScript("return [...document.querySelectorAll('vaadin-multi-select-combo-box-item')]"
                 + ".find(i => !i.hidden && i.textContent.trim() === arguments[0]) || null;", label));
         js.executeScript("arguments[0].click();", item);
+        awaitChosen(combo, label, true, comboId);
+    }
+
+    private void awaitChosen(WebElement combo, String label, boolean selected, String comboId) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
         try {
             waitFor(d -> Boolean.valueOf(selected).equals(js.executeScript("return (arguments[0].selectedItems || [])"
                     + ".some(i => (i && i.label !== undefined ? i.label : String(i)) === arguments[1]);", combo, label)) ? Boolean.TRUE : null);

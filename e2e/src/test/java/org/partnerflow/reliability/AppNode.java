@@ -64,6 +64,9 @@ final class AppNode implements AutoCloseable {
      * waits until it answers a signed-in request. {@code settings} are Spring arguments, e.g.
      * {@code --partnerflow.referral.child-protection-escalation=PT20S}.
      */
+    /** What the application logs when it is ready (ApplicationReadyEvent: after every runner, the demo data's too). */
+    private static final String READY_BANNER = "Partnerflow is running at";
+
     static AppNode start(String name, ReliabilityDatabase database, List<String> settings) throws Exception {
         int port = freePort();
         Path log = Path.of("target", "reliability", name + "-" + System.currentTimeMillis() + ".log");
@@ -112,7 +115,9 @@ final class AppNode implements AutoCloseable {
                 throw new AssertionError("Node " + name + " exited with " + process.exitValue() + " while starting:\n" + logTail());
             }
             try {
-                if (get("admin", "/engine").statusCode() == 200) {
+                // Answering is not enough: the demo runners go on after the server starts (the concerns the
+                // tests raise need the school DemoEstablishments makes); the banner is logged once they are done.
+                if (get("admin", "/engine").statusCode() == 200 && new String(Files.readAllBytes(log), java.nio.charset.StandardCharsets.ISO_8859_1).contains(READY_BANNER)) {
                     return;
                 }
             } catch (IOException notYet) {
