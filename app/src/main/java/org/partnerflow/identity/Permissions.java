@@ -177,19 +177,13 @@ public class Permissions {
                        String processInstanceId, String authority, String establishmentNamedPersons,
                        Function<String, HandedOn> handedOn, Supplier<Team> team) {
 
-        /** A case nobody has handed on and no agency joined. */
-        public Case(String raisedBy, String namedPerson, String leadProfessional, BooleanSupplier escalated,
-                    String processInstanceId, String authority, String establishmentNamedPersons) {
-            this(raisedBy, namedPerson, leadProfessional, escalated, processInstanceId, authority, establishmentNamedPersons,
-                    person -> HandedOn.NO);
-        }
-
-        /** A case no agency joined. */
-        public Case(String raisedBy, String namedPerson, String leadProfessional, BooleanSupplier escalated,
-                    String processInstanceId, String authority, String establishmentNamedPersons,
-                    Function<String, HandedOn> handedOn) {
-            this(raisedBy, namedPerson, leadProfessional, escalated, processInstanceId, authority, establishmentNamedPersons,
-                    handedOn, () -> Team.NONE);
+        /**
+         * The same case with whoever still reads it for a while after handing it on counted as no
+         * longer part of it: what they may not do in that while (add to it, take the family its plan).
+         */
+        public Case withHandedOnReadingEnded() {
+            return new Case(raisedBy, namedPerson, leadProfessional, escalated, processInstanceId, authority, establishmentNamedPersons,
+                    person -> handedOn.apply(person) == HandedOn.NO ? HandedOn.NO : HandedOn.NO_LONGER, team);
         }
     }
 
@@ -286,9 +280,7 @@ public class Permissions {
      * it for a while after handing it on.
      */
     public boolean mayAddToCase(Case concern) {
-        return maySeeCase(new Case(concern.raisedBy(), concern.namedPerson(), concern.leadProfessional(), concern.escalated(),
-                concern.processInstanceId(), concern.authority(), concern.establishmentNamedPersons(),
-                person -> concern.handedOn().apply(person) == HandedOn.NO ? HandedOn.NO : HandedOn.NO_LONGER, concern.team()));
+        return maySeeCase(concern.withHandedOnReadingEnded());
     }
 
     /**
@@ -308,9 +300,7 @@ public class Permissions {
      * while after handing it on, does not hand the family their plan.
      */
     public boolean mayTakeFamilyPlan(Case concern) {
-        return worksOnCase(new Case(concern.raisedBy(), concern.namedPerson(), concern.leadProfessional(), concern.escalated(),
-                concern.processInstanceId(), concern.authority(), concern.establishmentNamedPersons(),
-                person -> concern.handedOn().apply(person) == HandedOn.NO ? HandedOn.NO : HandedOn.NO_LONGER, concern.team()));
+        return worksOnCase(concern.withHandedOnReadingEnded());
     }
 
     /** Asking for a change of Lead Professional: the case's coordinator (its Lead Professional), its Named Person, or a manager of the child's council. */

@@ -6,6 +6,8 @@ import static org.mockito.Mockito.when;
 
 import java.util.Arrays;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +31,11 @@ class PermissionsTest {
             return OFFERED.contains(taskId + ":" + person);
         }
     };
+
+    /** Nobody handed these cases on. */
+    private static final Function<String, Permissions.HandedOn> NOT_HANDED_ON = person -> Permissions.HandedOn.NO;
+    /** No agency joined these cases: the rows are about other parts in a case. */
+    private static final Supplier<Permissions.Team> NO_AGENCY_JOINED = () -> Permissions.Team.NONE;
 
     @AfterEach
     void signOut() {
@@ -79,7 +86,8 @@ class PermissionsTest {
     void whoMaySeeAnEscalatedCaseAndManageAPartnership(String person, String group, String seeCase, String worksOnCase, String manage) {
         signIn(person, group);
         // raised by morag; Named Person ailsa, Lead Professional kamal; escalated to child protection; no process to ask
-        Permissions.Case escalated = new Permissions.Case("morag", "ailsa", "kamal", () -> true, null, null, null);
+        Permissions.Case escalated = new Permissions.Case("morag", "ailsa", "kamal", () -> true, null, null, null,
+                NOT_HANDED_ON, NO_AGENCY_JOINED);
         assertThat(answers(permissions.maySeeCase(escalated), permissions.worksOnCase(escalated), permissions.mayManagePartnership("morag")))
                 .isEqualTo(String.join(" ", seeCase, worksOnCase, manage));
     }
@@ -102,7 +110,7 @@ class PermissionsTest {
         signIn(person, groups.split(" "));
         // A case of Glasgow City at Eastfield Primary; Named Person ailsa; not escalated; no process to ask
         Permissions.Case glasgow = new Permissions.Case("morag", "ailsa", null, () -> false, null, "glasgow-city",
-                "named-persons.eastfield-primary");
+                "named-persons.eastfield-primary", NOT_HANDED_ON, NO_AGENCY_JOINED);
         assertThat(answers(permissions.worksOnCase(glasgow), permissions.mayOverseeCasesOf("glasgow-city"),
                 permissions.mayKeepEstablishmentsOf("glasgow-city"), permissions.mayOverseeThroughEngine()))
                 .isEqualTo(String.join(" ", worksOnCase, overseeAuthority, keep, engineApi));
@@ -130,24 +138,26 @@ class PermissionsTest {
 
     @ParameterizedTest(name = "{0} in {1}")
     @CsvSource(useHeadersInDisplayName = true, delimiter = '|', textBlock = """
-            person | groups                                                  | works on case | keep glasgow's agencies
-            hazel  | partner-agency agency.health-ne                         | yes           | no
-            harry  | partner-agency agency.health-ne                         | no            | no
-            gill   | partner-agency agency-managers.health-ne                | yes           | no
-            paul   | partner-agency agency.police-g                          | no            | no
-            pam    | partner-agency agency-managers.police-g                 | no            | no
-            greg   | manager glasgow-city                                    | yes           | yes
-            greg   | manager renfrewshire                                    | no            | no
-            ian    | admin west-partnership                                  | no            | yes
+            person | groups                                                  | works on case | add to case | take the family's plan | keep glasgow's agencies
+            hazel  | partner-agency agency.health-ne                         | yes           | yes         | yes                    | no
+            harry  | partner-agency agency.health-ne                         | no            | no          | no                     | no
+            gill   | partner-agency agency-managers.health-ne                | yes           | yes         | yes                    | no
+            paul   | partner-agency agency.police-g                          | no            | no          | no                     | no
+            pam    | partner-agency agency-managers.police-g                 | no            | no          | no                     | no
+            greg   | manager glasgow-city                                    | yes           | yes         | yes                    | yes
+            greg   | manager renfrewshire                                    | no            | no          | no                     | no
+            ian    | admin west-partnership                                  | no            | no          | no                     | yes
             """)
-    void onlyWhoJoinedForAnAgencyAndItsManagersWorkOnTheCase(String person, String groups, String worksOnCase, String keepAgencies) {
+    void onlyWhoJoinedForAnAgencyAndItsManagersWorkOnTheCase(String person, String groups, String worksOnCase, String addToCase,
+                                                             String takeFamilyPlan, String keepAgencies) {
         signIn(person, groups.split(" "));
         // Health joined with hazel; police was invited only; a case of Glasgow City; no process to ask
         Permissions.Case joined = new Permissions.Case("morag", "ailsa", "kamal", () -> false, null, "glasgow-city",
-                "named-persons.eastfield-primary", p -> Permissions.HandedOn.NO,
+                "named-persons.eastfield-primary", NOT_HANDED_ON,
                 () -> new Permissions.Team(Set.of("hazel"), Set.of("agency-managers.health-ne")));
-        assertThat(answers(permissions.worksOnCase(joined), permissions.mayKeepAgenciesOf("glasgow-city")))
-                .isEqualTo(String.join(" ", worksOnCase, keepAgencies));
+        assertThat(answers(permissions.worksOnCase(joined), permissions.mayAddToCase(joined), permissions.mayTakeFamilyPlan(joined),
+                permissions.mayKeepAgenciesOf("glasgow-city")))
+                .isEqualTo(String.join(" ", worksOnCase, addToCase, takeFamilyPlan, keepAgencies));
     }
 
     @org.junit.jupiter.api.Test
@@ -161,7 +171,7 @@ class PermissionsTest {
     @org.junit.jupiter.api.Test
     void noOneSignedInMaySeeACase() {
         assertThat(permissions.maySeeCase(new Permissions.Case("morag", "ailsa", "kamal", () -> true, null, "glasgow-city",
-                "named-persons.eastfield-primary"))).isFalse();
+                "named-persons.eastfield-primary", NOT_HANDED_ON, NO_AGENCY_JOINED))).isFalse();
         assertThat(permissions.mayOversee()).isFalse();
         assertThat(permissions.mayManagePartnership("morag")).isFalse();
     }
@@ -185,7 +195,7 @@ class PermissionsTest {
         signIn(person, groups.split(" "));
         // raised by morag; Named Person ailsa, Lead Professional kamal; Glasgow City, Eastfield Primary; not escalated; no process to ask
         Permissions.Case glasgow = new Permissions.Case("morag", "ailsa", "kamal", () -> false, null, "glasgow-city",
-                "named-persons.eastfield-primary", who -> who.equals(person) ? handedOn : Permissions.HandedOn.NO);
+                "named-persons.eastfield-primary", who -> who.equals(person) ? handedOn : Permissions.HandedOn.NO, NO_AGENCY_JOINED);
         assertThat(answers(permissions.maySeeCase(glasgow), permissions.mayTakeFamilyPlan(glasgow)))
                 .isEqualTo(String.join(" ", seeCase, take));
     }
@@ -203,7 +213,7 @@ class PermissionsTest {
     void whoMayRecordConsentWithdrawn(String person, String group, String withdraw) {
         signIn(person, group);
         Permissions.Case c = new Permissions.Case("morag", "ailsa", "kamal", () -> false, null, "glasgow-city",
-                "named-persons.eastfield-primary");
+                "named-persons.eastfield-primary", NOT_HANDED_ON, NO_AGENCY_JOINED);
         assertThat(answers(permissions.mayWithdrawConsent(c))).isEqualTo(withdraw);
     }
 
@@ -211,7 +221,7 @@ class PermissionsTest {
     @org.junit.jupiter.api.Test
     void theCasesCoordinatorRecordsItsMeetings() {
         Permissions.Case team = new Permissions.Case("morag", "ailsa", "kamal", () -> false, null, "glasgow-city",
-                "named-persons.eastfield-primary");
+                "named-persons.eastfield-primary", NOT_HANDED_ON, NO_AGENCY_JOINED);
         signIn("kamal", "lead-professional");
         assertThat(answers(permissions.mayRecordMeetings(), permissions.mayRecordMeetingOn(team, false),
                 permissions.mayRecordMeetingOn(team, true))).isEqualTo("yes yes no");
