@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -22,11 +23,13 @@ import org.partnerflow.audit.PrintableTimelineView;
 import org.partnerflow.charts.LineChart;
 import org.partnerflow.identity.Role;
 import org.partnerflow.referral.ChildsCases;
+import org.partnerflow.referral.InformationSource;
 import org.partnerflow.referral.WellbeingConcerns;
 import org.partnerflow.testsupport.HostileSeed;
 import org.partnerflow.testsupport.HostileValues;
 import org.partnerflow.testsupport.InputsTried;
 import org.partnerflow.testsupport.TestReferrals;
+import org.partnerflow.words.Words;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -56,10 +59,12 @@ class HostileTextShownEscapedTest extends KaribuSpringTest {
         ProcessInstance referral = referrals.raise("Escaped" + System.nanoTime());
         long caseId = concerns.findByProcessInstanceId(referral.getId()).orElseThrow().getId();
         people.signIn(Role.PRACTITIONER);
-        cases.addNote(caseId, "<script>alert(1)</script> and <img src=x onerror=alert(1)> & \"quotes\"");
+        cases.addNote(caseId, "<script>alert(1)</script> and <img src=x onerror=alert(1)> & \"quotes\"", LocalDate.now(Words.ZONE),
+                InformationSource.SCHOOL);
         // A note is stored text like a form field: NUL (which PostgreSQL refuses) and bidi overrides are refused before any write.
         for (String unstorable : new String[] {"before\u0000after", "left \u202Eright"}) {
-            assertThatThrownBy(() -> cases.addNote(caseId, unstorable)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> cases.addNote(caseId, unstorable, LocalDate.now(Words.ZONE), InformationSource.SCHOOL))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("control characters");
         }
         people.signOut();

@@ -89,12 +89,6 @@ public class ChildsCases {
                 concerns.findByJoinedCaseIdOrderByRaisedAtAscIdAsc(concernId));
     }
 
-    /** A practitioner's own chronology entry about something that happened today, its source not given. */
-    @Transactional
-    public ChronologyEntry addNote(long concernId, String note) {
-        return note(concernId, note, chronology.today(), null);
-    }
-
     /**
      * A practitioner's own chronology entry: a fact, the day it happened (today or earlier) and whom it
      * came from; never edited afterwards.
@@ -108,11 +102,6 @@ public class ChildsCases {
         if (source == null) {
             throw new IllegalArgumentException("Say whom the information came from: school, health, police, social work, the family, the child or other.");
         }
-        return note(concernId, note, happenedOn, source);
-    }
-
-    private ChronologyEntry note(long concernId, String note, LocalDate happenedOn, InformationSource source) {
-        checkText(note, "A chronology note");
         WellbeingConcern concern = access.open(concernId, "add-chronology-note");
         if (!access.mayAddTo(concern)) {
             throw new IllegalArgumentException("You handed this case on: you can still read it for a while, but not add to it.");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.partnerflow.identity.Role;
 import org.partnerflow.referral.ChronologyEntry.Kind;
 import org.partnerflow.testsupport.Race;
 import org.partnerflow.testsupport.TestReferrals;
+import org.partnerflow.words.Words;
 import org.partnerflow.workflow.Refusal;
 import org.partnerflow.workflow.form.FormValidationException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -145,9 +147,10 @@ class ChangesOfHandsTest extends PartnerflowSpringTest {
         assertThat(mayOpen(glasgowManager, moved)).as("the sending council's managers").isFalse();
         assertThat(mayOpen(people.ensureIn("test-manager-renfrewshire", List.of("renfrewshire"), Role.MANAGER), moved)).isTrue();
         assertThat(mayOpen(oldNamedPerson, moved)).as("the old Named Person, within the period").isTrue();
-        as(oldNamedPerson, () -> assertThatThrownBy(() -> cases.addNote(moved.getId(), "Spoke to the new school"))
+        as(oldNamedPerson, () -> assertThatThrownBy(() -> cases.addNote(moved.getId(), "Spoke to the new school", LocalDate.now(Words.ZONE),
+                InformationSource.SCHOOL))
                 .as("reads, does not add").isInstanceOf(IllegalArgumentException.class).hasMessageContaining("You handed this case on"));
-        as(receiving, () -> cases.addNote(moved.getId(), "Met the family at Cartside"));
+        as(receiving, () -> cases.addNote(moved.getId(), "Met the family at Cartside", LocalDate.now(Words.ZONE), InformationSource.PARENT_CARER));
 
         jdbc.update("update former_case_access set read_until = ? where concern_id = ?", Timestamp.from(Instant.now().minusSeconds(60)),
                 moved.getId());
