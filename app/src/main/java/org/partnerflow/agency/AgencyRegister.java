@@ -14,6 +14,7 @@ import org.partnerflow.identity.People;
 import org.partnerflow.identity.Permissions;
 import org.partnerflow.identity.Refusals;
 import org.partnerflow.words.Words;
+import org.partnerflow.workflow.EngineGroupMembers;
 import org.partnerflow.workflow.Refusal;
 import org.partnerflow.workflow.form.FormValidator;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -35,15 +36,17 @@ public class AgencyRegister {
     private final Agencies agencies;
     private final EstablishmentRegister councils;
     private final People people;
+    private final EngineGroupMembers members;
     private final Permissions permissions;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AgencyRegister(Agencies agencies, EstablishmentRegister councils, People people, Permissions permissions, CurrentUser currentUser,
-                   Clock clock) {
+    AgencyRegister(Agencies agencies, EstablishmentRegister councils, People people, EngineGroupMembers members, Permissions permissions,
+                   CurrentUser currentUser, Clock clock) {
         this.agencies = agencies;
         this.councils = councils;
         this.people = people;
+        this.members = members;
         this.permissions = permissions;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -76,7 +79,7 @@ public class AgencyRegister {
 
     /** Those who answer the agency's invitations and may join a team for it, by last name. */
     public List<People.Person> practitionersOf(Agency agency) {
-        return people.members(agency.practitionerGroup());
+        return members.of(agency.practitionerGroup());
     }
 
     /** The agency's practitioners as a form's options: full name and user id. */
@@ -85,7 +88,7 @@ public class AgencyRegister {
     }
 
     public List<People.Person> managersOf(Agency agency) {
-        return people.members(agency.managerGroup());
+        return members.of(agency.managerGroup());
     }
 
     /** Whether the person is one of the agency's practitioners now. */
@@ -133,8 +136,8 @@ public class AgencyRegister {
     }
 
     void ensureGroups(Agency agency) {
-        people.ensureGroup(agency.practitionerGroup(), agency.getName(), Agency.GROUP_TYPE);
-        people.ensureGroup(agency.managerGroup(), "Managers, " + agency.getName(), Agency.MANAGER_GROUP_TYPE);
+        members.ensure(agency.practitionerGroup(), agency.getName(), Agency.GROUP_TYPE);
+        members.ensure(agency.managerGroup(), "Managers, " + agency.getName(), Agency.MANAGER_GROUP_TYPE);
     }
 
     /**
@@ -166,30 +169,26 @@ public class AgencyRegister {
     @Transactional
     @PreAuthorize("@permissions.mayKeepAgencies()")
     public void addPractitioner(String code, String userId) {
-        Agency agency = kept(code);
-        requirePerson(userId);
-        people.join(userId, agency.practitionerGroup());
+        members.add(userId, kept(code).practitionerGroup());
     }
 
     @Transactional
     @PreAuthorize("@permissions.mayKeepAgencies()")
     public void removePractitioner(String code, String userId) {
-        people.leave(userId, kept(code).practitionerGroup());
+        members.remove(userId, kept(code).practitionerGroup());
     }
 
     /** Makes the person one of the agency's managers: they see the cases the agency joined. */
     @Transactional
     @PreAuthorize("@permissions.mayKeepAgencies()")
     public void addManager(String code, String userId) {
-        Agency agency = kept(code);
-        requirePerson(userId);
-        people.join(userId, agency.managerGroup());
+        members.add(userId, kept(code).managerGroup());
     }
 
     @Transactional
     @PreAuthorize("@permissions.mayKeepAgencies()")
     public void removeManager(String code, String userId) {
-        people.leave(userId, kept(code).managerGroup());
+        members.remove(userId, kept(code).managerGroup());
     }
 
     private Authority keptCouncil(String code) {
@@ -205,12 +204,6 @@ public class AgencyRegister {
         Agency agency = find(code).orElseThrow(() -> new Refusal("There is no such agency."));
         keptCouncil(agency.getAuthorityCode());
         return agency;
-    }
-
-    private void requirePerson(String userId) {
-        if (!people.exists(userId)) {
-            throw new Refusal("Choose someone who can sign in to Partnerflow.");
-        }
     }
 
     private static String checkedName(String name, AgencyKind kind) {

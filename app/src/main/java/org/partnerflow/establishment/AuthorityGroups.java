@@ -1,6 +1,5 @@
 package org.partnerflow.establishment;
 
-import org.partnerflow.identity.People;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -16,24 +15,14 @@ import org.springframework.stereotype.Component;
 class AuthorityGroups implements ApplicationRunner {
 
     private final EstablishmentRegister register;
-    private final People people;
 
-    AuthorityGroups(EstablishmentRegister register, People people) {
+    AuthorityGroups(EstablishmentRegister register) {
         this.register = register;
-        this.people = people;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        for (Authority authority : register.authorities()) {
-            people.ensureGroup(authority.memberGroup(), authority.getName(), Authority.GROUP_TYPE);
-            if (!authority.isRegional()) {
-                people.ensureGroup(authority.coordinatorGroup(), "Named Person coordinators, " + authority.getName(),
-                        Authority.COORDINATOR_GROUP_TYPE);
-            }
-        }
-        for (Establishment establishment : register.all()) {
-            people.ensureGroup(establishment.namedPersonGroup(), "Named Persons, " + establishment.getName(), Establishment.GROUP_TYPE);
-        }
+        register.authorities().forEach(register::ensureGroups);
+        register.all().forEach(register::ensureGroup);
     }
 }

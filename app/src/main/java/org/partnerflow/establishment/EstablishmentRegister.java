@@ -10,6 +10,7 @@ import org.partnerflow.identity.People;
 import org.partnerflow.identity.Permissions;
 import org.partnerflow.identity.Refusals;
 import org.partnerflow.identity.Role;
+import org.partnerflow.workflow.EngineGroupMembers;
 import org.partnerflow.workflow.Refusal;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,15 +30,17 @@ public class EstablishmentRegister {
     private final Authorities authorities;
     private final Establishments establishments;
     private final People people;
+    private final EngineGroupMembers members;
     private final Permissions permissions;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    EstablishmentRegister(Authorities authorities, Establishments establishments, People people, Permissions permissions,
-                          CurrentUser currentUser, Clock clock) {
+    EstablishmentRegister(Authorities authorities, Establishments establishments, People people, EngineGroupMembers members,
+                          Permissions permissions, CurrentUser currentUser, Clock clock) {
         this.authorities = authorities;
         this.establishments = establishments;
         this.people = people;
+        this.members = members;
         this.permissions = permissions;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -87,15 +90,15 @@ public class EstablishmentRegister {
     }
 
     public List<People.Person> namedPersonsOf(Establishment establishment) {
-        return people.members(establishment.namedPersonGroup());
+        return members.of(establishment.namedPersonGroup());
     }
 
     public List<People.Person> membersOf(Authority authority) {
-        return people.members(authority.memberGroup());
+        return members.of(authority.memberGroup());
     }
 
     public List<People.Person> coordinatorsOf(Authority authority) {
-        return people.members(authority.coordinatorGroup());
+        return members.of(authority.coordinatorGroup());
     }
 
     /**
@@ -145,8 +148,21 @@ public class EstablishmentRegister {
     Establishment create(Authority authority, String name, EstablishmentKind kind, String by) {
         String code = freeCode(name);
         Establishment made = establishments.save(new Establishment(code, name, kind, authority.getCode(), by, clock.instant()));
-        people.ensureGroup(made.namedPersonGroup(), "Named Persons, " + name, Establishment.GROUP_TYPE);
+        ensureGroup(made);
         return made;
+    }
+
+    /** The establishment's Named Persons' engine group, made if missing. */
+    void ensureGroup(Establishment establishment) {
+        members.ensure(establishment.namedPersonGroup(), "Named Persons, " + establishment.getName(), Establishment.GROUP_TYPE);
+    }
+
+    /** The authority's engine groups, made if missing: its members, and a council's Named Person coordinators. */
+    void ensureGroups(Authority authority) {
+        members.ensure(authority.memberGroup(), authority.getName(), Authority.GROUP_TYPE);
+        if (!authority.isRegional()) {
+            members.ensure(authority.coordinatorGroup(), "Named Person coordinators, " + authority.getName(), Authority.COORDINATOR_GROUP_TYPE);
+        }
     }
 
     /**
@@ -180,27 +196,20 @@ public class EstablishmentRegister {
     @PreAuthorize("@permissions.mayKeepEstablishments()")
     public void appointNamedPerson(String code, String userId) {
         Establishment establishment = kept(code);
-        requirePerson(userId);
-        if (!people.isMember(userId, Role.NAMED_PERSON.groupId())) {
-            throw new Refusal(people.displayName(userId) + " is not a Named Person: give them the Named Person role first.");
-        }
-        people.join(userId, establishment.namedPersonGroup());
-        people.join(userId, establishment.getAuthorityCode());
+        members.addHolding(Role.NAMED_PERSON, userId, establishment.namedPersonGroup(), establishment.getAuthorityCode());
     }
 
     @Transactional
     @PreAuthorize("@permissions.mayKeepEstablishments()")
     public void removeNamedPerson(String code, String userId) {
-        people.leave(userId, kept(code).namedPersonGroup());
+        members.remove(userId, kept(code).namedPersonGroup());
     }
 
     /** Makes the person a member of the council (or, for administrators, of the region). */
     @Transactional
     @PreAuthorize("@permissions.mayKeepEstablishments()")
     public void addMember(String authorityCode, String userId) {
-        Authority authority = keptAuthority(authorityCode);
-        requirePerson(userId);
-        people.join(userId, authority.memberGroup());
+        members.add(userId, keptAuthority(authorityCode).memberGroup());
     }
 
     @Transactional
@@ -210,9 +219,9 @@ public class EstablishmentRegister {
         if (userId != null && userId.equals(currentUser.requireId()) && !permissions.mayAdminister()) {
             throw new Refusal("You cannot take yourself out of your own authority: ask another manager or an administrator.");
         }
-        people.leave(userId, authority.memberGroup());
+        members.remove(userId, authority.memberGroup());
         if (!authority.isRegional()) {
-            people.leave(userId, authority.coordinatorGroup());
+            members.remove(userId, authority.coordinatorGroup());
         }
     }
 
@@ -221,18 +230,13 @@ public class EstablishmentRegister {
     @PreAuthorize("@permissions.mayKeepEstablishments()")
     public void appointCoordinator(String authorityCode, String userId) {
         Authority authority = keptCouncil(authorityCode);
-        requirePerson(userId);
-        if (!people.isMember(userId, Role.NAMED_PERSON.groupId())) {
-            throw new Refusal(people.displayName(userId) + " is not a Named Person: give them the Named Person role first.");
-        }
-        people.join(userId, authority.memberGroup());
-        people.join(userId, authority.coordinatorGroup());
+        members.addHolding(Role.NAMED_PERSON, userId, authority.memberGroup(), authority.coordinatorGroup());
     }
 
     @Transactional
     @PreAuthorize("@permissions.mayKeepEstablishments()")
     public void removeCoordinator(String authorityCode, String userId) {
-        people.leave(userId, keptCouncil(authorityCode).coordinatorGroup());
+        members.remove(userId, keptCouncil(authorityCode).coordinatorGroup());
     }
 
     private Authority keptAuthority(String code) {
@@ -256,12 +260,6 @@ public class EstablishmentRegister {
         Establishment establishment = find(code).orElseThrow(() -> new Refusal("There is no such establishment."));
         keptCouncil(establishment.getAuthorityCode());
         return establishment;
-    }
-
-    private void requirePerson(String userId) {
-        if (!people.exists(userId)) {
-            throw new Refusal("Choose someone who can sign in to Partnerflow.");
-        }
     }
 
     private static String checkedName(String name, EstablishmentKind kind) {
