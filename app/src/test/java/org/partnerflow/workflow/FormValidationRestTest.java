@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.PartnerflowSpringTest;
@@ -17,6 +18,7 @@ import org.partnerflow.identity.Role;
 import org.partnerflow.testsupport.enquiry.PartnershipEnquiries;
 import org.partnerflow.testsupport.enquiry.PartnershipEnquiry;
 import org.partnerflow.testsupport.TestPeople;
+import org.partnerflow.testsupport.TestReferrals;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -32,6 +34,8 @@ class FormValidationRestTest extends PartnerflowSpringTest {
     PartnershipEnquiries enquiries;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    TestReferrals referrals;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -123,6 +127,33 @@ class FormValidationRestTest extends PartnerflowSpringTest {
         }
         assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
         assertThat(taskService.getVariables(task.getId())).doesNotContainKeys("decision", "decisionReason");
+    }
+
+    /**
+     * The pathway the rules recommended is shown on the Named Person's task, read-only: a client that
+     * sends another value through REST is refused and the recommendation stays; sending it unchanged is fine.
+     */
+    @Test
+    void aReadOnlyFieldCannotBeChangedThroughComplete() throws Exception {
+        ProcessInstance referral = referrals.raise("ReadOnly" + System.nanoTime());
+        String namedPerson = people.ensure(Role.NAMED_PERSON);
+        referrals.work(referral, "Activity_NamedPersonAssessment", namedPerson, TestReferrals.assessment("Healthy", 3L, false));
+        Task task = taskService.createTaskQuery().processInstanceId(referral.getId()).taskDefinitionKey("Activity_ConfirmPathway").singleResult();
+        taskService.claim(task.getId(), namedPerson);
+        Object recommended = taskService.getVariable(task.getId(), "recommendedPathway");
+        String other = "MULTI_AGENCY".equals(recommended) ? "NO_FURTHER_ACTION" : "MULTI_AGENCY";
+
+        HttpResponse<String> refused = post(namedPerson, "/task/" + task.getId() + "/complete",
+                "{\"variables\":{\"recommendedPathway\":{\"value\":\"" + other + "\"},\"pathwayChoice\":{\"value\":\"accept\"}}}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("recommendedPathway: cannot be changed: Recommended pathway is shown for reading only");
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+        assertThat(taskService.getVariable(task.getId(), "recommendedPathway")).isEqualTo(recommended);
+
+        HttpResponse<String> unchanged = post(namedPerson, "/task/" + task.getId() + "/complete",
+                "{\"variables\":{\"recommendedPathway\":{\"value\":\"" + recommended + "\"},\"pathwayChoice\":{\"value\":\"accept\"}}}");
+        assertThat(unchanged.statusCode()).as(unchanged.body()).isEqualTo(204);
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isZero();
     }
 
     @Test

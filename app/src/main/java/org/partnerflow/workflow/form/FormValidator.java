@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  * No text, in any field, may hold control characters (PostgreSQL refuses NUL outright), bidi
  * overrides (they make text read differently from what it is) or lone surrogates. Hidden fields
  * (their {@code conditional.hide} is true) are not validated, as in form-js, and a value sent for
- * one is refused.
+ * one is refused. A read-only field (form-js {@code readonly} or {@code disabled}) keeps the value the
+ * task had (else the form's default): a submission may repeat it or leave it out, never change it.
  */
 public final class FormValidator {
 
@@ -81,12 +82,46 @@ public final class FormValidator {
                 }
                 continue;
             }
+            if (field.readonly() && submitted.containsKey(field.key())
+                    && !sameValue(submitted.get(field.key()), current.containsKey(field.key()) ? current.get(field.key()) : field.defaultValue())) {
+                // The form shows it, nobody types it (a recommendation the rules made): a client that sends
+                // another value, as a hostile one could through REST, is refused rather than let overwrite it.
+                errors.add(field.key(), "cannot be changed: " + field.labelOrKey() + " is shown for reading only, so send it unchanged or leave it out");
+                continue;
+            }
             String message = check(field, merged.get(field.key()));
             if (message != null) {
                 errors.add(field.key(), message);
             }
         }
         return errors;
+    }
+
+    /** Whether a read-only field's submitted value is the one it had: numbers by value (2 is 2.0), choices in any order, empty as empty. */
+    private static boolean sameValue(Object submitted, Object had) {
+        if (isBlank(submitted) || isBlank(had)) {
+            return isBlank(submitted) && isBlank(had);
+        }
+        if (submitted instanceof Number a && had instanceof Number b) {
+            BigDecimal x = FormValues.exact(a);
+            BigDecimal y = FormValues.exact(b);
+            return x != null && y != null && x.compareTo(y) == 0;
+        }
+        if (submitted instanceof Collection<?> a && had instanceof Collection<?> b) {
+            return a.size() == b.size() && counts(a).equals(counts(b));
+        }
+        return submitted.equals(had);
+    }
+
+    private static boolean isBlank(Object value) {
+        return value == null || (value instanceof String s && s.isEmpty()) || (value instanceof Collection<?> c && c.isEmpty());
+    }
+
+    /** How often each item stands in the list (a hostile list may hold nulls). */
+    private static Map<Object, Integer> counts(Collection<?> items) {
+        Map<Object, Integer> counts = new HashMap<>();
+        items.forEach(item -> counts.merge(item, 1, Integer::sum));
+        return counts;
     }
 
     private static boolean hiddenByGroup(CamundaForm form, FormComponent field, Map<String, Object> values) {

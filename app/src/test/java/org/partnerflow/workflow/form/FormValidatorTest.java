@@ -6,7 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.partnerflow.testsupport.HostileSeed;
+import org.partnerflow.testsupport.HostileValues;
 
 /** The one server-side validator of Camunda Form submissions: every rule, type and refusal. */
 class FormValidatorTest {
@@ -63,6 +67,61 @@ class FormValidatorTest {
     @Test
     void aCompleteValidSubmissionPasses() {
         assertThat(errors(valid())).isEmpty();
+    }
+
+    /** form-js {@code readonly} / {@code disabled}: the field keeps the value the task had, whatever a client sends. */
+    @Nested
+    @ExtendWith(HostileSeed.class)
+    class ReadOnly {
+        private static final CamundaForm SHOWN = CamundaFormReader.read("""
+                {"id":"shown","type":"default","components":[
+                  {"id":"r1","type":"select","key":"recommended","label":"Recommended pathway","readonly":true,
+                   "values":[{"label":"Universal","value":"UNIVERSAL"},{"label":"Targeted","value":"TARGETED"}]},
+                  {"id":"r2","type":"number","key":"score","label":"Score","disabled":true},
+                  {"id":"r3","type":"checklist","key":"agencies","label":"Agencies","readonly":true,
+                   "values":[{"label":"Health","value":"health"},{"label":"Housing","value":"housing"}]},
+                  {"id":"r4","type":"textfield","key":"note","label":"Note"}
+                ]}""");
+        private static final Map<String, Object> HAD = Map.of("recommended", "UNIVERSAL", "score", 4L,
+                "agencies", List.of("health", "housing"));
+
+        @Test
+        void theValueItHadMayBeSentAgainOrLeftOut() {
+            assertThat(FormValidator.validate(SHOWN, Map.of("note", "x"), HAD).asMap()).isEmpty();
+            assertThat(FormValidator.validate(SHOWN, Map.of("recommended", "UNIVERSAL", "score", 4.0,
+                    "agencies", List.of("housing", "health")), HAD).asMap()).as("2 is 2.0, choices in any order").isEmpty();
+        }
+
+        @Test
+        void anotherValueIsRefusedNamingTheFieldByItsLabel() {
+            Map<String, String> errors = FormValidator.validate(SHOWN, Map.of("recommended", "TARGETED", "score", 5L,
+                    "agencies", List.of("health")), HAD).asMap();
+            assertThat(errors).containsOnlyKeys("recommended", "score", "agencies");
+            assertThat(errors.get("recommended")).contains("Recommended pathway", "reading only");
+            assertThat(errors.get("score")).contains("Score", "reading only");
+        }
+
+        @Test
+        void clearingItIsChangingIt() {
+            Map<String, Object> cleared = new HashMap<>();
+            cleared.put("recommended", null);
+            assertThat(FormValidator.validate(SHOWN, cleared, HAD).asMap()).containsKey("recommended");
+            assertThat(FormValidator.validate(SHOWN, Map.of("recommended", "UNIVERSAL"), Map.of()).asMap())
+                    .as("a field the task had no value for takes none").containsKey("recommended");
+        }
+
+        @RepeatedTest(200)
+        void whateverAHostileClientSendsForItIsRefusedUnlessItIsTheValueItHad(HostileValues hostile) {
+            String key = hostile.random().oneOf(List.of("recommended", "score", "agencies"));
+            Object sent = hostile.random().trueOrFalse() ? hostile.anything() : hostile.hostileList();
+            Map<String, Object> submitted = new HashMap<>();
+            submitted.put(key, sent);
+            Map<String, String> errors = FormValidator.validate(SHOWN, submitted, HAD).asMap();
+            boolean theSame = sent.equals(HAD.get(key)) || (sent instanceof Number n && key.equals("score") && n.doubleValue() == 4.0);
+            if (!theSame) {
+                assertThat(errors).as("sent %s for %s", sent, key).containsKey(key);
+            }
+        }
     }
 
     @Nested
