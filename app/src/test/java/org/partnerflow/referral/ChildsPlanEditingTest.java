@@ -123,7 +123,7 @@ class ChildsPlanEditingTest extends PartnerflowSpringTest {
         editing.markOutcomeMet(concernId, v, WellbeingIndicator.HEALTHY);
         v = plan(concernId).draft().getVersion();
         editing.setOutcome(concernId, v, WellbeingIndicator.INCLUDED, "Joins an after-school club");
-        editing.addProgressNote(concernId, breakfast.getRef(), "Attending every day since the first week");
+        editing.addProgressNote(concernId, plan(concernId).draft().getVersion(), breakfast.getRef(), "Attending every day since the first week");
 
         ChildsPlanEditing.Plan edited = plan(concernId);
         PlanAction sleep = edited.draft().getActions().get(1);
