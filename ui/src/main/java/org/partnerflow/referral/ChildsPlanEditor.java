@@ -83,13 +83,7 @@ public class ChildsPlanEditor extends Div {
             try {
                 editing.describe(plan.concernId(), draft.getVersion(), needs.getValue(), services.getValue());
             } catch (FormValidationException refused) {
-                refused.fieldErrors().forEach((field, words) -> {
-                    HasValidation f = fields.get(field);
-                    if (f != null) {
-                        f.setErrorMessage(words);
-                        f.setInvalid(true);
-                    }
-                });
+                markRefused(fields, refused);
                 tell(String.join(" ", refused.fieldErrors().values()));
                 return;
             } catch (StaleRecordException | Refusal stale) {
@@ -221,13 +215,7 @@ public class ChildsPlanEditor extends Div {
                     editing.changeAction(plan.concernId(), draft.getVersion(), action.getRef(), edit);
                 }
             } catch (FormValidationException refused) {
-                refused.fieldErrors().forEach((field, words) -> {
-                    HasValidation f = fields.get(field);
-                    if (f != null) {
-                        f.setErrorMessage(words);
-                        f.setInvalid(true);
-                    }
-                });
+                markRefused(fields, refused);
                 dialogProblem.setText(String.join(" ", refused.fieldErrors().values()));
                 dialogProblem.setVisible(true);
                 return;
@@ -274,6 +262,17 @@ public class ChildsPlanEditor extends Div {
             return;
         }
         reload.run();
+    }
+
+    /** Tells each refused answer beside its field. */
+    private static void markRefused(Map<String, HasValidation> fields, FormValidationException refused) {
+        refused.fieldErrors().forEach((field, words) -> {
+            HasValidation f = fields.get(field);
+            if (f != null) {
+                f.setErrorMessage(words);
+                f.setInvalid(true);
+            }
+        });
     }
 
     private void tell(String words) {
