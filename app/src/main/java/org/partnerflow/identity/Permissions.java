@@ -346,9 +346,15 @@ public class Permissions {
         return me != null && me.equals(concern.leadProfessional() != null ? concern.leadProfessional() : concern.namedPerson());
     }
 
-    /** Noting progress on an action of a case's Child's Plan: whoever may add to the case ({@link #mayAddToCase}). */
-    public boolean mayNoteChildsPlanProgress(Case concern) {
-        return mayAddToCase(concern);
+    /**
+     * Noting progress on an action of a case's Child's Plan: of those who may add to the case
+     * ({@link #mayAddToCase}), its Lead Professional and its Named Person on any action, anyone else
+     * (an agency's joined practitioner, say) only on an action they own ({@code ownsAction}).
+     */
+    public boolean mayNoteChildsPlanProgress(Case concern, boolean ownsAction) {
+        String me = currentUser.id().orElse(null);
+        boolean coordinates = me != null && (me.equals(concern.leadProfessional()) || me.equals(concern.namedPerson()));
+        return (coordinates || ownsAction) && mayAddToCase(concern);
     }
 
     // --- Processes and tasks, asked inside engine commands about the engine's user ---

@@ -168,7 +168,16 @@ public class CaseAccess {
                 .toList();
     }
 
-    /** The signed-in person's open cases as Named Person or Lead Professional. */
+    /**
+     * Whether the signed-in person has open cases of their own (as Named Person, Lead Professional, or
+     * the practitioner who joined for an agency), whatever their role: then My caseload is theirs too.
+     */
+    @Transactional(readOnly = true)
+    public boolean hasOpenCases() {
+        return currentUser.id().map(me -> !concerns.findCaseload(me, PageRequest.of(0, 1)).isEmpty()).orElse(false);
+    }
+
+    /** The signed-in person's open cases as Named Person, Lead Professional or the practitioner who joined for an agency. */
     @Transactional(readOnly = true)
     public List<ListedCase> caseload() {
         String me = currentUser.requireId();

@@ -28,6 +28,14 @@ public record ChildRecordFile(
 
     /** The latest agreed version of the open case's plan. */
     public record CurrentPlan(WellbeingConcern concern, ChildsPlanVersion version) {
+
+        /**
+         * The case is stepped down to universal support under its Named Person: its last plan is then
+         * the plan before step-down, no longer in force.
+         */
+        public boolean steppedDown() {
+            return concern.getStage() == CaseStage.STEPPED_DOWN;
+        }
     }
 
     /** A chronology entry and whether it belongs to a single-agency case. */

@@ -10,14 +10,15 @@ import org.partnerflow.words.Words;
 
 /**
  * What changed between two states of a Child's Plan (consecutive agreed versions, or the agreed
- * version and its draft): outcomes added, reworded, met or taken out; actions added, removed,
- * reworded, or with a new status, owner, agency or due date. Actions are matched by their reference,
+ * version and its draft): the needs reworded; outcomes added, reworded, met or taken out; actions
+ * added, removed, reworded, or with a new status, owner, agency or due date; what will help
+ * (services) reworded, given or taken out. Actions are matched by their reference,
  * which stays the same from version to version.
  */
 public final class ChildsPlanChanges {
 
     public enum Kind {
-        OUTCOME_ADDED, OUTCOME_REWORDED, OUTCOME_MET, OUTCOME_REOPENED, OUTCOME_REMOVED,
+        NEEDS_REWORDED, SERVICES_REWORDED, OUTCOME_ADDED, OUTCOME_REWORDED, OUTCOME_MET, OUTCOME_REOPENED, OUTCOME_REMOVED,
         ACTION_ADDED, ACTION_REMOVED, ACTION_REWORDED, ACTION_STATUS, ACTION_OWNER, ACTION_AGENCY, ACTION_DUE
     }
 
@@ -29,16 +30,29 @@ public final class ChildsPlanChanges {
     }
 
     public static List<Change> between(ChildsPlanVersion older, ChildsPlanVersion newer) {
-        return between(older.getPlanOutcomes(), older.getActions(), newer.getPlanOutcomes(), newer.getActions());
+        return between(new Plan(older.getNeedsSummary(), older.getServices(), older.getPlanOutcomes(), older.getActions()),
+                new Plan(newer.getNeedsSummary(), newer.getServices(), newer.getPlanOutcomes(), newer.getActions()));
     }
 
     public static List<Change> between(ChildsPlanVersion agreed, ChildsPlanDraft draft) {
-        return between(agreed.getPlanOutcomes(), agreed.getActions(), draft.getOutcomes(), draft.getActions());
+        return between(new Plan(agreed.getNeedsSummary(), agreed.getServices(), agreed.getPlanOutcomes(), agreed.getActions()),
+                new Plan(draft.getNeedsSummary(), draft.getServices(), draft.getOutcomes(), draft.getActions()));
     }
 
-    static List<Change> between(Map<WellbeingIndicator, PlanOutcome> oldOutcomes, List<PlanAction> oldActions,
-                                Map<WellbeingIndicator, PlanOutcome> newOutcomes, List<PlanAction> newActions) {
+    /** What a plan says, whether agreed or being changed. */
+    private record Plan(String needs, String services, Map<WellbeingIndicator, PlanOutcome> outcomes, List<PlanAction> actions) {
+    }
+
+    private static List<Change> between(Plan older, Plan newer) {
+        Map<WellbeingIndicator, PlanOutcome> oldOutcomes = older.outcomes();
+        Map<WellbeingIndicator, PlanOutcome> newOutcomes = newer.outcomes();
+        List<PlanAction> oldActions = older.actions();
+        List<PlanAction> newActions = newer.actions();
         List<Change> changes = new ArrayList<>();
+        if (!Objects.equals(blankAsNone(older.needs()), blankAsNone(newer.needs()))) {
+            changes.add(new Change(Kind.NEEDS_REWORDED, "Needs reworded: was \"" + orNobody(blankAsNone(older.needs())) + "\", now \""
+                    + orNobody(blankAsNone(newer.needs())) + "\""));
+        }
         for (WellbeingIndicator indicator : WellbeingIndicator.values()) {
             PlanOutcome was = oldOutcomes.get(indicator);
             PlanOutcome is = newOutcomes.get(indicator);
@@ -91,7 +105,18 @@ public final class ChildsPlanChanges {
                         + (is.getAgency() == null ? "" : ", " + is.getAgency()) + ", due " + due(is) + ")"));
             }
         }
+        String servicesWere = blankAsNone(older.services());
+        String servicesAre = blankAsNone(newer.services());
+        if (!Objects.equals(servicesWere, servicesAre)) {
+            changes.add(new Change(Kind.SERVICES_REWORDED, servicesWere == null ? "What will help (services) added: " + servicesAre
+                    : servicesAre == null ? "What will help (services) taken out: was \"" + servicesWere + "\""
+                    : "What will help (services) reworded: was \"" + servicesWere + "\", now \"" + servicesAre + "\""));
+        }
         return changes;
+    }
+
+    private static String blankAsNone(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static String due(PlanAction action) {

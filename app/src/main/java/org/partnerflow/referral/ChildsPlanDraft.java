@@ -24,8 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Child's Plan as it is being changed between reviews: one per case, started as a copy of the
- * agreed version ({@code basedOnVersion}) and restarted from each newly agreed one. The review agrees
+ * The Child's Plan as it is being changed between reviews (its needs, what will help, outcomes and
+ * actions): one per case, started as a copy of the agreed version ({@code basedOnVersion}) and restarted from each newly agreed one. The review agrees
  * the next version from it ({@link ChildsPlanVersion#nextAtReview(ChildsPlanDraft, Instant, String, String, LocalDate)});
  * the agreed versions themselves never change. Two editors at once are told by {@code @Version}.
  */
@@ -46,6 +46,10 @@ public class ChildsPlanDraft {
     private Instant changedAt;
     @Column(name = "changed_by", length = 64)
     private String changedBy;
+    @Column(name = "needs_summary", nullable = false, length = 4000)
+    private String needsSummary;
+    @Column(length = 4000)
+    private String services;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plan_draft_outcome", joinColumns = @JoinColumn(name = "draft_id"))
     @MapKeyEnumerated(EnumType.STRING)
@@ -67,6 +71,8 @@ public class ChildsPlanDraft {
     /** Starts again as a copy of a newly agreed version. */
     void startFrom(ChildsPlanVersion agreed) {
         basedOnVersion = agreed.getVersionNumber();
+        needsSummary = agreed.getNeedsSummary();
+        services = agreed.getServices();
         outcomes.clear();
         outcomes.putAll(agreed.getPlanOutcomes());
         actions.clear();
@@ -78,6 +84,12 @@ public class ChildsPlanDraft {
     void changed(Instant at, String by) {
         changedAt = at;
         changedBy = by;
+    }
+
+    /** The wellbeing needs (what we are worried about) and what will help (services, how support is given). */
+    void describe(String needsSummary, String services) {
+        this.needsSummary = needsSummary;
+        this.services = services;
     }
 
     void putOutcome(WellbeingIndicator indicator, PlanOutcome outcome) {
@@ -106,6 +118,8 @@ public class ChildsPlanDraft {
     public int getBasedOnVersion() { return basedOnVersion; }
     public Instant getChangedAt() { return changedAt; }
     public String getChangedBy() { return changedBy; }
+    public String getNeedsSummary() { return needsSummary; }
+    public String getServices() { return services; }
     public Map<WellbeingIndicator, PlanOutcome> getOutcomes() { return Map.copyOf(outcomes); }
     public List<PlanAction> getActions() { return List.copyOf(actions); }
 }

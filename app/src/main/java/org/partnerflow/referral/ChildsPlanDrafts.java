@@ -1,7 +1,9 @@
 package org.partnerflow.referral;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -13,6 +15,11 @@ interface ChildsPlanDrafts extends Repository<ChildsPlanDraft, Long> {
     ChildsPlanDraft saveAndFlush(ChildsPlanDraft draft);
 
     Optional<ChildsPlanDraft> findByConcernId(Long concernId);
+
+    /** The case's draft, locked until the transaction ends (a progress note checks the action's owner against it). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select d from ChildsPlanDraft d where d.concernId = :concernId")
+    Optional<ChildsPlanDraft> findLockedByConcernId(@Param("concernId") Long concernId);
 
     /** The team memberships whose practitioner is this user (read for {@link PlanOwners} only). */
     @Query("select m.id from TeamMember m where (m.practitionerUserId = :person or (m.practitionerUserId is null and m.practitioner = :person))"

@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -25,10 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The plan editor's service: between reviews the Lead Professional (with none, the Named Person)
- * changes the case's Child's Plan draft: outcomes per indicator added, reworded or marked met, and
- * actions with an owner from the team, an agency, a due date and a status; the team notes progress.
- * Each edit states the draft version the editor read, and is refused ({@link StaleRecordException})
- * if someone else changed it since. Bad input is refused in words by one check, {@link #check}, as a
+ * changes the case's Child's Plan draft: the needs and what will help (services), outcomes per
+ * indicator added, reworded or marked met, and actions with an owner from the team, an agency, a due
+ * date and a status. Progress is noted on an action by the Lead Professional or the Named Person, or
+ * by the action's own owner (an agency's joined practitioner, say): {@link Permissions#mayNoteChildsPlanProgress}.
+ * Each edit and note states the draft version the editor read, and is refused ({@link StaleRecordException})
+ * if someone else changed it since.
+ *
+ * <p>This is the plan draft's only door: the case page's editor (Vaadin). There is no REST endpoint
+ * for it; each method asks {@link Permissions} itself (through {@link CaseAccess} and the checks below),
+ * whoever calls it. Bad input is refused in words by one check, {@link #check}, as a
  * {@link FormValidationException} of the editor's "form" {@value #FORM}: nothing is written.
  */
 @Service
@@ -69,10 +77,21 @@ public class ChildsPlanEditing {
      */
     public record Plan(long concernId, List<ChildsPlanVersion> versions, ChildsPlanDraft draft, List<ChildsPlanChanges.Change> changesInDraft,
                        Map<Integer, List<ChildsPlanChanges.Change>> changesByVersion, List<PlanAction> overdue,
-                       Map<String, List<PlanActionNote>> notes, boolean mayEdit, boolean mayNote, List<PlanOwner> team, LocalDate planDate) {
+                       Map<String, List<PlanActionNote>> notes, boolean mayEdit, Set<String> notable, Set<String> mine,
+                       List<PlanOwner> team, LocalDate planDate) {
 
         public ChildsPlanVersion current() {
             return versions.get(0);
+        }
+
+        /** Whether the reader may note progress on the action (see {@link Permissions#mayNoteChildsPlanProgress}). */
+        public boolean mayNoteOn(PlanAction action) {
+            return notable.contains(action.getRef());
+        }
+
+        /** The draft's actions the reader owns, in the plan's order. */
+        public List<PlanAction> myActions() {
+            return draft.getActions().stream().filter(a -> mine.contains(a.getRef())).toList();
         }
     }
 
@@ -104,9 +123,31 @@ public class ChildsPlanEditing {
         boolean mayEdit = permissions.mayEditChildsPlan(c);
         Map<String, List<PlanActionNote>> noted = notes.findByConcernIdOrderByNotedAtAscIdAsc(concernId).stream()
                 .collect(Collectors.groupingBy(PlanActionNote::getActionRef, LinkedHashMap::new, Collectors.toList()));
+        List<String> me = owners.idsOf(currentUser.requireId());
+        Set<String> mine = draft.getActions().stream().filter(a -> me.contains(a.getOwnerId())).map(PlanAction::getRef)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> notable = draft.getActions().stream().filter(a -> permissions.mayNoteChildsPlanProgress(c, mine.contains(a.getRef())))
+                .map(PlanAction::getRef).collect(Collectors.toCollection(LinkedHashSet::new));
         return Optional.of(new Plan(concernId, agreed, draft, ChildsPlanChanges.between(current, draft), byVersion,
                 draft.getActions().stream().filter(a -> a.isOverdueOn(today)).toList(), noted, mayEdit,
-                permissions.mayNoteChildsPlanProgress(c), mayEdit ? owners.teamOf(concern) : List.of(), current.getAgreedOn()));
+                notable, mine, mayEdit ? owners.teamOf(concern) : List.of(), current.getAgreedOn()));
+    }
+
+    /**
+     * Rewords the plan's wellbeing needs (what we are worried about, required) and what will help
+     * (the services and how support is given; blank takes it out).
+     */
+    @Transactional
+    @PreAuthorize("@permissions.mayHaveCaseload()")
+    public void describe(long concernId, long draftVersion, String needsSummary, String services) {
+        ChildsPlanDraft draft = editable(concernId, draftVersion);
+        String needs = text(needsSummary, "needsSummary", "Say what the child's wellbeing needs are, with the child's and parents' views.", 4000);
+        String help = services == null || services.isBlank() ? null : text(services, "services", "", 4000);
+        if (needs.equals(draft.getNeedsSummary()) && java.util.Objects.equals(help, draft.getServices())) {
+            return;
+        }
+        draft.describe(needs, help);
+        saved(draft);
     }
 
     /** Adds or rewords the outcome for an indicator (a met outcome stays met). */
@@ -171,17 +212,24 @@ public class ChildsPlanEditing {
         saved(draft);
     }
 
-    /** Notes progress on an action, dated today and signed by the signed-in person. */
+    /**
+     * Notes progress on an action, dated today and signed by the signed-in person: the case's Lead
+     * Professional or Named Person on any action, anyone else who works on the case on an action they
+     * own. The note states the draft version read; the draft is locked while the note is written, so an
+     * action given to someone else or taken out meanwhile cannot slip between the check and the note.
+     */
     @Transactional
-    public void addProgressNote(long concernId, String ref, String note) {
+    public void addProgressNote(long concernId, long draftVersion, String ref, String note) {
         WellbeingConcern concern = access.openToWork(concernId, VIEW);
-        if (!permissions.mayNoteChildsPlanProgress(access.asCase(concern))) {
-            access.refusedOn(concern, VIEW);
-            throw new AuthorizationException("Only those who work on the case note progress on its plan.");
+        ChildsPlanDraft draft = drafts.findLockedByConcernId(concernId).orElseThrow(() -> new Refusal("No Child's Plan has been agreed yet."));
+        if (draft.getVersion() != draftVersion) {
+            throw new StaleRecordException("Child's Plan", draftVersion, draft.getVersion());
         }
-        ChildsPlanDraft draft = drafts.findByConcernId(concernId).orElseThrow(() -> new Refusal("No Child's Plan has been agreed yet."));
-        if (draft.action(ref).isEmpty()) {
-            throw new Refusal("That action is no longer in the plan: reload to see it as it is.");
+        PlanAction action = draft.action(ref).orElseThrow(() -> new Refusal("That action is no longer in the plan: reload to see it as it is."));
+        boolean owns = owners.idsOf(currentUser.requireId()).contains(action.getOwnerId());
+        if (!permissions.mayNoteChildsPlanProgress(access.asCase(concern), owns)) {
+            access.refusedOn(concern, VIEW);
+            throw new AuthorizationException("Only the action's owner, the case's Lead Professional or its Named Person note progress on it.");
         }
         String words = text(note, "note", "Write what progress was made.", 4000);
         notes.save(new PlanActionNote(concernId, ref, LocalDate.now(clock.withZone(Words.ZONE)), clock.instant(), currentUser.requireId(), words));

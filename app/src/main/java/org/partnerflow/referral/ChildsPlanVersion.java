@@ -98,8 +98,8 @@ public class ChildsPlanVersion {
     /** The next version, agreed at a review from the plan as the Lead Professional changed it since this one ({@link ChildsPlanDraft}). */
     ChildsPlanVersion nextAtReview(ChildsPlanDraft changed, Instant agreedAt, String agreedBy, String nextLeadProfessional,
                                    LocalDate nextReviewDate) {
-        return new ChildsPlanVersion(concernId, versionNumber + 1, agreedAt, agreedBy, nextLeadProfessional, needsSummary, services,
-                nextReviewDate, changed.getOutcomes(), changed.getActions());
+        return new ChildsPlanVersion(concernId, versionNumber + 1, agreedAt, agreedBy, nextLeadProfessional, changed.getNeedsSummary(),
+                changed.getServices(), nextReviewDate, changed.getOutcomes(), changed.getActions());
     }
 
     /** The day it was agreed, in Scotland: no action of the plan is due before it. */

@@ -1,5 +1,6 @@
 package org.partnerflow.referral;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZonedDateTime;
@@ -22,22 +23,27 @@ class StepDownReviews {
 
     private final Interval interval;
     private final Chronology chronology;
+    private final ReferralTimescales timescales;
 
-    StepDownReviews(Interval interval, Chronology chronology) {
+    StepDownReviews(Interval interval, Chronology chronology, ReferralTimescales timescales) {
         this.interval = interval;
         this.chronology = chronology;
+        this.timescales = timescales;
     }
 
-    /** Sets the light review's timer for 9am on the date given, else one interval from today; the date set. */
+    /**
+     * Sets the light review's timer for 9am on the date given, else one interval from today, and its
+     * due date as for the plan's review ({@code review-overdue} later: then managers are alerted); the date set.
+     */
     LocalDate schedule(DelegateExecution e, LocalDate chosen) {
         LocalDate on = chosen != null ? chosen : chronology.today().plus(interval.stepDownReviewInterval());
         ZonedDateTime at = on.atTime(9, 0).atZone(org.partnerflow.words.Words.ZONE);
-        Answers.write(e, new StepDownReviewTimer(at.toInstant()));
+        Answers.write(e, new StepDownReviewTimer(at.toInstant(), at.plus(Duration.parse(timescales.reviewOverdue())).toInstant()));
         return on;
     }
 
-    /** The variable the "Light review due" timer reads. */
-    record StepDownReviewTimer(java.time.Instant stepDownReviewAt) {
+    /** The variables the "Light review date reached" timer and the light review's due date read. */
+    record StepDownReviewTimer(java.time.Instant stepDownReviewAt, java.time.Instant stepDownReviewDueBy) {
     }
 
     @ConfigurationProperties("partnerflow.referral")

@@ -30,7 +30,11 @@ public interface WellbeingConcerns extends JpaRepository<WellbeingConcern, Long>
 
     @Query("""
             select c from WellbeingConcern c
-            where (c.namedPerson = :user or c.leadProfessional = :user) and c.stage <> org.partnerflow.referral.CaseStage.CLOSED
+            where (c.namedPerson = :user or c.leadProfessional = :user or exists (
+                      select m.id from TeamMember m where m.concernId = c.id
+                         and m.status = org.partnerflow.referral.TeamMember.Status.ACCEPTED
+                         and (m.practitionerUserId = :user or (m.practitionerUserId is null and m.practitioner = :user))))
+              and c.stage <> org.partnerflow.referral.CaseStage.CLOSED
             order by c.raisedAt desc""")
     List<WellbeingConcern> findCaseload(@Param("user") String user, Pageable page);
 

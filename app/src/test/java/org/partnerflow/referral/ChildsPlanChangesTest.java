@@ -48,6 +48,27 @@ class ChildsPlanChangesTest {
                 "Action added: Sleep clinic (Dr Bell, Health, due 1 Apr 2027)");
     }
 
+    private static ChildsPlanVersion described(int number, String needs, String services) {
+        return new ChildsPlanVersion(1L, number, Instant.parse("2026-12-01T10:00:00Z"), "lp", "lp", needs, services,
+                LocalDate.of(2027, 3, 1), Map.of(), List.of());
+    }
+
+    @Test
+    void theNeedsAndWhatWillHelpAreToldWhenReworded() {
+        assertThat(ChildsPlanChanges.between(described(1, "Breakfast", null), described(2, "Breakfast and sleep", "Breakfast club daily")))
+                .extracting(Change::kind, Change::words).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ChildsPlanChanges.Kind.NEEDS_REWORDED,
+                                "Needs reworded: was \"Breakfast\", now \"Breakfast and sleep\""),
+                        org.assertj.core.groups.Tuple.tuple(ChildsPlanChanges.Kind.SERVICES_REWORDED,
+                                "What will help (services) added: Breakfast club daily"));
+        assertThat(ChildsPlanChanges.between(described(2, "Sleep", "Breakfast club daily"), described(3, "Sleep", "Sleep clinic")))
+                .extracting(Change::words).containsExactly(
+                        "What will help (services) reworded: was \"Breakfast club daily\", now \"Sleep clinic\"");
+        assertThat(ChildsPlanChanges.between(described(3, "Sleep", "Sleep clinic"), described(4, "Sleep ", " ")))
+                .extracting(Change::words).as("spaces alone change nothing; services emptied are taken out")
+                .containsExactly("What will help (services) taken out: was \"Sleep clinic\"");
+    }
+
     @Test
     void anActionWrittenBeforeDueDatesWereDatesKeepsWhatWasWritten() {
         PlanAction legacy = new PlanAction("Shared CLPL day", "Forum coordinator", null, "next March");

@@ -61,9 +61,16 @@ class ChildsPlanEditingTest extends PartnerflowSpringTest {
 
     /** A multi-agency case at its first plan: Health joined with Dr Shona Bell; the Lead Professional owns the breakfast club. */
     private long caseWithAPlan(String actionDue) {
+        return caseWithAPlan(actionDue, Map.of("agencyDecision", "accept",
+                "joining", "outside-contact", "outsideContactName", "Dr Shona Bell", "outsideContactDetails", "0141 000 0000"));
+    }
+
+    private String healthVisitor;
+
+    private long caseWithAPlan(String actionDue, Map<String, Object> healthAnswer) {
         namedPerson = people.ensure(Role.NAMED_PERSON);
         leadProfessional = people.ensure(Role.LEAD_PROFESSIONAL);
-        String healthVisitor = referrals.agencyPractitioner(TestReferrals.HEALTH_VISITING);
+        healthVisitor = referrals.agencyPractitioner(TestReferrals.HEALTH_VISITING);
         ProcessInstance referral = referrals.raise(people.ensure(Role.PRACTITIONER), "Plan" + System.nanoTime() % 1_000_000, null, "no");
         referrals.work(referral, "Activity_NamedPersonAssessment", namedPerson, TestReferrals.assessment("Nurtured", 2L, true));
         referrals.work(referral, "Activity_ConfirmPathway", namedPerson, Map.of("pathwayChoice", "accept"));
@@ -71,8 +78,7 @@ class ChildsPlanEditingTest extends PartnerflowSpringTest {
                 "consentScope", "Attendance, health and family support", "consentAgencies", List.of("health"), "consentDate", "2026-11-20"));
         referrals.work(referral, "Activity_AppointLeadProfessional", leadProfessional, Map.of("invitedAgencies", List.of(TestReferrals.HEALTH_VISITING)));
         // Dr Shona Bell, the family's GP, joins for health visiting as a contact outside Partnerflow.
-        referrals.answerInvitation(referral, TestReferrals.HEALTH_VISITING, healthVisitor, Map.of("agencyDecision", "accept",
-                "joining", "outside-contact", "outsideContactName", "Dr Shona Bell", "outsideContactDetails", "0141 000 0000"));
+        referrals.answerInvitation(referral, TestReferrals.HEALTH_VISITING, healthVisitor, healthAnswer);
         referrals.agreeAtTheTeamMeeting(referral, leadProfessional, Map.of("needsSummary", "Food and sleep",
                 "outcomeHealthy", "Eats breakfast every school day",
                 "planActions", "Breakfast club; " + names.displayName(leadProfessional) + "; Education; " + actionDue,
@@ -123,7 +129,7 @@ class ChildsPlanEditingTest extends PartnerflowSpringTest {
         editing.markOutcomeMet(concernId, v, WellbeingIndicator.HEALTHY);
         v = plan(concernId).draft().getVersion();
         editing.setOutcome(concernId, v, WellbeingIndicator.INCLUDED, "Joins an after-school club");
-        editing.addProgressNote(concernId, breakfast.getRef(), "Attending every day since the first week");
+        editing.addProgressNote(concernId, plan(concernId).draft().getVersion(), breakfast.getRef(), "Attending every day since the first week");
 
         ChildsPlanEditing.Plan edited = plan(concernId);
         PlanAction sleep = edited.draft().getActions().get(1);
@@ -265,5 +271,39 @@ class ChildsPlanEditingTest extends PartnerflowSpringTest {
                 breakfast.getOwnerId(), breakfast.getAgency(), breakfast.getDueDate(), Status.NO_LONGER_NEEDED));
         assertThat(editing.myOverdueActions()).noneMatch(o -> o.concernId() == concernId);
         assertThat(plan(concernId).overdue()).isEmpty();
+    }
+
+    @Test
+    void theHealthVisitorWhoJoinedNotesProgressOnlyOnTheirOwnActionsAndSeesThemOverdue() {
+        long concernId = caseWithAPlan("01/11/2026", TestReferrals.joins(referrals.agencyPractitioner(TestReferrals.HEALTH_VISITING)));
+        people.signInAs(leadProfessional);
+        ChildsPlanEditing.Plan plan = plan(concernId);
+        String hv = plan.team().stream().filter(o -> o.fullName().equals(names.displayName(healthVisitor))).findFirst().orElseThrow().id();
+        String sleep = editing.addAction(concernId, plan.draft().getVersion(), new ActionEdit("Sleep clinic referral", hv, null,
+                plan.planDate(), Status.IN_PROGRESS));
+        String breakfast = plan.draft().getActions().get(0).getRef();
+        people.signOut();
+
+        people.signInAs(healthVisitor);
+        ChildsPlanEditing.Plan seen = plan(concernId);
+        assertThat(seen.mayEdit()).isFalse();
+        assertThat(seen.myActions()).extracting(PlanAction::getRef).containsExactly(sleep);
+        assertThat(seen.overdue()).extracting(PlanAction::getWhat).contains("Breakfast club");
+        long v = seen.draft().getVersion();
+        assertThatThrownBy(() -> editing.addProgressNote(concernId, v, breakfast, "Not mine to note"))
+                .isInstanceOf(AuthorizationException.class);
+        editing.addProgressNote(concernId, v, sleep, "Referral sent to the sleep clinic");
+        assertThat(plan(concernId).notes().get(sleep)).singleElement()
+                .satisfies(n -> assertThat(n.getNotedBy()).isEqualTo(healthVisitor));
+        assertThat(plan(concernId).notes()).doesNotContainKey(breakfast);
+        people.signOut();
+
+        // The Lead Professional changes the plan meanwhile: a note from the version read before is refused in words.
+        people.signInAs(leadProfessional);
+        editing.setOutcome(concernId, plan(concernId).draft().getVersion(), WellbeingIndicator.SAFE, "Feels safe at home");
+        people.signOut();
+        people.signInAs(healthVisitor);
+        assertThatThrownBy(() -> editing.addProgressNote(concernId, v, sleep, "Second note")).isInstanceOf(StaleRecordException.class);
+        assertThat(plan(concernId).notes().get(sleep)).hasSize(1);
     }
 }

@@ -125,7 +125,9 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         if (file.currentPlan().isPresent() && familyPlans.mayTake(concern)) {
             add(new FamilyPlanLinks(familyPlans, concern.getId()));
         }
-        add(title, about, stage, team(concern, file.team()),
+        ChildsPlanPanel plan = new ChildsPlanPanel(file, this::name, planEditing);
+        // Overdue plan actions near the top, for everyone on the case, not only below in the plan.
+        add(title, about, stage, plan.overdueActions(), team(concern, file.team()),
                 new ChangesOfHandsPanel(changesOfHands, concern.getId(), () -> { removeAll(); show(cases.open(concernId, VIEW_NAME)); }));
         if (!file.joinedConcerns().isEmpty()) {
             add(joinedConcerns(file.joinedConcerns()));
@@ -133,7 +135,7 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         add(nextSteps(file), new AssessmentPanel(file.assessments(), this::name),
                 new PathwayDecisionsPanel(pathways.decisionsFor(concern.getId()), this::name),
                 new InformationSharingPanel(sharing, file, this::name, () -> { removeAll(); show(cases.open(concernId, VIEW_NAME)); }),
-                new ChildsPlanPanel(file, this::name, planEditing),
+                plan,
                 new MeetingsPanel(meetings, concern, file.planVersions(), this::name, () -> { removeAll(); show(cases.open(concernId, VIEW_NAME)); }),
                 new H3("Wellbeing over time"), WellbeingChart.of(file.ratings()), new H3("Chronology"), chronologyReview(concern),
                 chronology(file), noteForm());

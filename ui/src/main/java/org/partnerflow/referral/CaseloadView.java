@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 import org.partnerflow.words.Words;
 
 /**
- * My caseload as Named Person or Lead Professional, a search that finds only cases I may open, and
+ * My caseload as Named Person, Lead Professional or the practitioner who joined a case for an agency,
+ * with the plan actions I own that are overdue, a search that finds only cases I may open, and
  * for managers the missed timescales the referral's escalation timers raise.
  */
 @Route("caseload")
@@ -38,7 +39,7 @@ public class CaseloadView extends VerticalLayout {
         this.permissions = permissions;
         Grid<CaseAccess.ListedCase> caseload = grid("caseload");
         caseload.setItems(access.caseload());
-        caseload.setEmptyStateText("No open cases where you are the Named Person or Lead Professional.");
+        caseload.setEmptyStateText("No open cases where you are the Named Person, the Lead Professional or on the team for your agency.");
 
         Grid<CaseAccess.ListedCase> found = grid("case-search-results");
         TextField search = new TextField("Find a child's case (name or Scottish Candidate Number)");
@@ -119,7 +120,7 @@ public class CaseloadView extends VerticalLayout {
         grid.addColumn(c -> c.concern().getPathway() == null ? "" : Words.of(c.concern().getPathway()))
                 .setHeader("Pathway").setAutoWidth(true);
         if (id.equals("caseload")) {
-            // Their own cases as Named Person or Lead Professional: they work on the child's record.
+            // Their own cases (Named Person, Lead Professional, joined for an agency): they work on the child's record.
             grid.addComponentColumn(c -> ChildPage.linkTo(c.concern().getChild().getId())).setHeader("Record").setKey("record").setAutoWidth(true);
         }
         grid.addItemClickListener(e -> {
@@ -134,14 +135,19 @@ public class CaseloadView extends VerticalLayout {
         getUI().ifPresent(ui -> ui.navigate(CasePage.class, new RouteParameters("concernId", String.valueOf(concern.getId()))));
     }
 
-    /** The entry is for case holders and their managers; others who open the page find no cases of theirs. */
+    /**
+     * The entry is for case holders and their managers, and for anyone with open cases of their own (an
+     * agency's practitioner who joined a team, whatever their role); others who open the page find no cases of theirs.
+     */
     @Component
     static class ShownTo implements MenuCondition {
 
         private final Permissions permissions;
+        private final CaseAccess access;
 
-        ShownTo(Permissions permissions) {
+        ShownTo(Permissions permissions, CaseAccess access) {
             this.permissions = permissions;
+            this.access = access;
         }
 
         @Override
@@ -151,7 +157,7 @@ public class CaseloadView extends VerticalLayout {
 
         @Override
         public boolean shown() {
-            return permissions.mayHaveCaseload();
+            return permissions.mayHaveCaseload() || access.hasOpenCases();
         }
     }
 }

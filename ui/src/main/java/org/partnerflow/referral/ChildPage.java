@@ -39,7 +39,7 @@ import org.partnerflow.workflow.StaleRecordException;
 /**
  * A child's record across all their concerns: who the child is (correctable, with the history of
  * corrections), the people with parental responsibility and carers, the establishment, every concern
- * and the Child's Plan in force, and one chronology. Only people who work on one of the child's cases
+ * and the Child's Plan in force (stepped down: the plan before step-down), and one chronology. Only people who work on one of the child's cases
  * see it ({@link ChildRecord}); anyone else, a raiser included, sees the plain "no access" page, and
  * both are written to the access log. Public only because route discovery registers public views alone.
  */
@@ -361,13 +361,21 @@ public class ChildPage extends VerticalLayout implements BeforeEnterObserver {
     private Component plan(ChildRecordFile file) {
         Div section = new Div();
         section.setId("child-plan");
-        section.add(new H3("Child's Plan in force"));
+        H3 heading = new H3(Words.text("childRecord.plan.inForce"));
+        section.add(heading);
         if (file.currentPlan().isEmpty()) {
             section.add(new Paragraph("No plan in force: no open case has an agreed Child's Plan."));
             return section;
         }
         ChildRecordFile.CurrentPlan current = file.currentPlan().get();
         ChildsPlanVersion plan = current.version();
+        if (current.steppedDown()) {
+            // Stepped down, the case stays open under the Named Person with no plan in force: the last one is history.
+            heading.setText(Words.text("childRecord.plan.beforeStepDown"));
+            Paragraph stepped = new Paragraph(Words.text("childRecord.plan.steppedDown", names.apply(current.concern().getNamedPerson())));
+            stepped.setId("child-plan-stepped-down");
+            section.add(stepped);
+        }
         section.add(new Paragraph("Version " + plan.getVersionNumber() + " of case " + current.concern().getId() + " · agreed by "
                 + names.apply(plan.getAgreedBy()) + " · review on " + Words.date(plan.getReviewDate())));
         section.add(new Paragraph("Needs: " + plan.getNeedsSummary()));

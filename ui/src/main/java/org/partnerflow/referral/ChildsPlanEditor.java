@@ -28,7 +28,7 @@ import org.partnerflow.workflow.form.FormValidationException;
 /**
  * The plan editor on the case page, for the Lead Professional (with none, the Named Person): the plan
  * as it is being changed between reviews, what changed since the agreed version, and the changes
- * themselves: outcomes per indicator added, reworded or marked met; actions added, changed (owner from
+ * themselves: the needs and what will help (services) reworded; outcomes per indicator added, reworded or marked met; actions added, changed (owner from
  * the team now, agency, due date, status) or removed; progress noted. Each change states the draft
  * version it was made from; if someone else changed the plan meanwhile it is refused in words and the
  * editor offers to reload. Refused input is told beside its field.
@@ -62,7 +62,44 @@ public class ChildsPlanEditor extends Div {
                 : ChildsPlanPanel.list(plan.changesInDraft()));
         problem.setId("plan-editor-problem");
         problem.setVisible(false);
-        add(changes, problem, outcomes(draft), actions(draft));
+        add(changes, problem, needsAndServices(draft), outcomes(draft), actions(draft));
+    }
+
+    /** The plan's wellbeing needs and what will help (services), reworded together. */
+    private Div needsAndServices(ChildsPlanDraft draft) {
+        TextArea needs = new TextArea("Wellbeing needs (what we are worried about, with the child's and parents' views)");
+        needs.setId("plan-needs");
+        needs.setWidth("40rem");
+        needs.setMaxLength(4000);
+        needs.setValue(draft.getNeedsSummary() == null ? "" : draft.getNeedsSummary());
+        TextArea services = new TextArea("What will help (the services and how support is given)");
+        services.setId("plan-services");
+        services.setWidth("40rem");
+        services.setMaxLength(4000);
+        services.setValue(draft.getServices() == null ? "" : draft.getServices());
+        Map<String, HasValidation> fields = Map.of("needsSummary", needs, "services", services);
+        Button save = new Button("Save needs and what will help", e -> {
+            fields.values().forEach(f -> f.setInvalid(false));
+            try {
+                editing.describe(plan.concernId(), draft.getVersion(), needs.getValue(), services.getValue());
+            } catch (FormValidationException refused) {
+                markRefused(fields, refused);
+                tell(String.join(" ", refused.fieldErrors().values()));
+                return;
+            } catch (StaleRecordException | Refusal stale) {
+                tell(stale.getMessage());
+                return;
+            }
+            reload.run();
+        });
+        save.setId("plan-needs-save");
+        save.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Paragraph review = new Paragraph("Next review: " + Words.date(plan.current().getReviewDate())
+                + " (the review itself sets the one after).");
+        review.setId("plan-editor-review-date");
+        Div section = new Div(needs, services, save, review);
+        section.setId("plan-editor-needs");
+        return section;
     }
 
     private Div outcomes(ChildsPlanDraft draft) {
@@ -113,9 +150,10 @@ public class ChildsPlanEditor extends Div {
             Button edit = new Button("Change", e -> actionDialog(draft, a));
             edit.setId("plan-action-change-" + a.getRef());
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            Button note = new Button("Note progress", e -> noteDialog(a));
+            Button note = new Button("Note progress", e -> ProgressNoteDialog.open(editing, plan, a, this::tell, reload));
             note.setId("plan-action-note-" + a.getRef());
             note.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            note.setVisible(plan.mayNoteOn(a));
             return new HorizontalLayout(edit, note);
         }).setHeader("").setKey("edit").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(draft.getActions());
@@ -177,13 +215,7 @@ public class ChildsPlanEditor extends Div {
                     editing.changeAction(plan.concernId(), draft.getVersion(), action.getRef(), edit);
                 }
             } catch (FormValidationException refused) {
-                refused.fieldErrors().forEach((field, words) -> {
-                    HasValidation f = fields.get(field);
-                    if (f != null) {
-                        f.setErrorMessage(words);
-                        f.setInvalid(true);
-                    }
-                });
+                markRefused(fields, refused);
                 dialogProblem.setText(String.join(" ", refused.fieldErrors().values()));
                 dialogProblem.setVisible(true);
                 return;
@@ -213,25 +245,6 @@ public class ChildsPlanEditor extends Div {
         dialog.open();
     }
 
-    private void noteDialog(PlanAction action) {
-        Dialog dialog = new Dialog();
-        dialog.setId("plan-note-dialog");
-        dialog.setHeaderTitle("Progress on: " + action.getWhat());
-        TextArea note = new TextArea("What progress was made (dated today, signed by you)");
-        note.setId("plan-note-text");
-        note.setWidth("28rem");
-        note.setMaxLength(4000);
-        Button save = new Button("Add note", e -> {
-            dialog.close();
-            change(note, () -> editing.addProgressNote(plan.concernId(), action.getRef(), note.getValue()));
-        });
-        save.setId("plan-note-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(note);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-        dialog.open();
-    }
-
     /** Sends a change; refused, it says why (beside {@code field} if given), else the plan is shown again as it now is. */
     private void change(HasValidation field, Change change) {
         try {
@@ -249,6 +262,17 @@ public class ChildsPlanEditor extends Div {
             return;
         }
         reload.run();
+    }
+
+    /** Tells each refused answer beside its field. */
+    private static void markRefused(Map<String, HasValidation> fields, FormValidationException refused) {
+        refused.fieldErrors().forEach((field, words) -> {
+            HasValidation f = fields.get(field);
+            if (f != null) {
+                f.setErrorMessage(words);
+                f.setInvalid(true);
+            }
+        });
     }
 
     private void tell(String words) {

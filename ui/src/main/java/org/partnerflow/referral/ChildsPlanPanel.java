@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
@@ -17,13 +18,16 @@ import java.util.function.UnaryOperator;
 import org.partnerflow.words.Words;
 
 /**
- * The Child's Plan on the case page: actions overdue, then the current version by default and any
- * earlier one on request, each with what changed from the version before; for the Lead Professional
- * (with none, the Named Person) the plan editor, whose changes the next review agrees.
+ * The Child's Plan on the case page: the current version by default and any earlier one on request,
+ * each with what changed from the version before; for the Lead Professional (with none, the Named
+ * Person) the plan editor, whose changes the next review agrees; for anyone else on the team the
+ * actions they own, to note progress on. The actions overdue are a component of their own
+ * ({@link #overdueActions}), which the case page puts near its top, for everyone who opens the case.
  */
 class ChildsPlanPanel extends Div {
 
     private final Div version = new Div();
+    private final Div overdue = new Div();
     private final UnaryOperator<String> names;
     private final ChildsPlanEditing editing;
     private final CaseFile file;
@@ -33,12 +37,21 @@ class ChildsPlanPanel extends Div {
         this.editing = editing;
         this.file = file;
         setId("case-plan");
+        overdue.setId("plan-overdue");
+        overdue.setVisible(false);
         show();
+    }
+
+    /** The plan's overdue actions, shown to everyone who opens the case; hidden while none is overdue. */
+    Div overdueActions() {
+        return overdue;
     }
 
     private void show() {
         removeAll();
         version.removeAll();
+        overdue.removeAll();
+        overdue.setVisible(false);
         add(new H3("Child's Plan"));
         if (file.planVersions().isEmpty()) {
             add(new Paragraph("No plan agreed yet."));
@@ -46,7 +59,7 @@ class ChildsPlanPanel extends Div {
         }
         ChildsPlanEditing.Plan plan = editing.plan(file.concern().getId()).orElseThrow();
         if (!plan.overdue().isEmpty()) {
-            add(overdue(plan.overdue()));
+            showOverdue(plan.overdue());
         }
         Select<ChildsPlanVersion> versions = new Select<>();
         versions.setLabel("Version");
@@ -59,20 +72,24 @@ class ChildsPlanPanel extends Div {
         add(versions, version);
         if (plan.mayEdit()) {
             add(new ChildsPlanEditor(editing, plan, names, this::show));
+        } else if (!plan.myActions().isEmpty()) {
+            add(new PlanActionsOwned(editing, plan, names, this::show));
         }
     }
 
-    private Div overdue(List<PlanAction> actions) {
-        Div overdue = new Div();
-        overdue.setId("plan-overdue");
-        overdue.add(new H4("Overdue actions"));
+    /** Said in words (and marked as an alert for screen readers), not by colour alone. */
+    private void showOverdue(List<PlanAction> actions) {
+        Span badge = new Span(actions.size() == 1 ? "1 action overdue" : actions.size() + " actions overdue");
+        badge.getElement().getThemeList().add("badge error");
+        overdue.getElement().setAttribute("role", "alert");
+        overdue.add(new H3("Overdue actions in the Child's Plan"), badge);
         UnorderedList list = new UnorderedList();
         for (PlanAction a : actions) {
             list.add(new ListItem(a.getWhat() + " — " + (a.getWho() == null ? "no owner" : a.getWho())
                     + ", due " + Words.date(a.getDueDate()) + " (" + Words.of(a.getStatus()) + ")"));
         }
         overdue.add(list);
-        return overdue;
+        overdue.setVisible(true);
     }
 
     private void show(ChildsPlanVersion agreed, ChildsPlanEditing.Plan plan) {

@@ -108,11 +108,13 @@ class GirfecReferralProcessTest {
         Mocks.register("recordStepDown", delegate("stepped-down", e -> {
             e.setVariable("coordinator", e.getVariable("namedPerson"));
             e.setVariable("stepDownReviewAt", inDays(180));
+            e.setVariable("stepDownReviewDueBy", inDays(185));
         }));
         Mocks.register("recordStepDownReview", delegate("light-review:" + "decision", e -> {
             recorded.add("light-review:" + e.getVariable("stepDownDecision"));
             if ("continue".equals(e.getVariable("stepDownDecision"))) {
                 e.setVariable("stepDownReviewAt", inDays(180));
+                e.setVariable("stepDownReviewDueBy", inDays(185));
             } else if ("step-up".equals(e.getVariable("stepDownDecision"))) {
                 e.setVariable("pathway", "multi-agency".equals(e.getVariable("stepUpTo")) ? "MULTI_AGENCY" : "TARGETED_SINGLE_AGENCY");
             }
@@ -603,6 +605,20 @@ class GirfecReferralProcessTest {
 
         assertThat(referral).hasPassed("EndEvent_ManagersAlertedReview").isWaitingAt("Activity_Review");
         assertThat(task(referral).getDueDate()).isNotNull();
+    }
+
+    @Test
+    void anOverdueLightReviewAlertsManagersAndStaysWithTheNamedPerson() {
+        ProcessInstance referral = multiAgencyCaseWithAPlan();
+        reviewFallsDueAndDecides(referral, "step-down", null);
+        execute(job("Event_StepDownReviewDue", referral));
+        assertThat(task(referral).getDueDate()).as("due as the plan's review is").isNotNull();
+
+        execute(job("Event_StepDownReviewOverdue", referral));
+
+        assertThat(referral).hasPassed("Activity_AlertManagersStepDownReview", "EndEvent_ManagersAlertedStepDownReview")
+                .isWaitingAt("Activity_StepDownReview");
+        assertThat(task(referral)).isAssignedTo(NAMED_PERSON);
     }
 
     // --- a new concern about a child with an open case ---------------------------------------------
