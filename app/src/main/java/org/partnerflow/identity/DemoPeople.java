@@ -1,11 +1,14 @@
 package org.partnerflow.identity;
 
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +24,31 @@ public class DemoPeople implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DemoPeople.class);
 
     private final People people;
+    private final EngineIdentityAuthenticationProvider signIn;
+    private final IdentityService identityService;
+    private final CurrentUser currentUser;
 
-    public DemoPeople(People people) {
+    public DemoPeople(People people, EngineIdentityAuthenticationProvider signIn, IdentityService identityService, CurrentUser currentUser) {
         this.people = people;
+        this.signIn = signIn;
+        this.identityService = identityService;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * Does {@code work} signed in as the demo person, as a request of theirs would be (Spring Security
+     * and the engine both know them, with their groups), then signs them out: the demo data is made
+     * through the same services, rules and permissions as the UI's.
+     */
+    public <T> T as(String userId, Supplier<T> work) {
+        SecurityContextHolder.getContext().setAuthentication(signIn.signedIn(userId));
+        identityService.setAuthentication(userId, currentUser.groups());
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+            identityService.clearAuthentication();
+        }
     }
 
     @Override

@@ -50,6 +50,15 @@ public class EngineIdentityAuthenticationProvider implements AuthenticationProvi
                 || !identityService.checkPassword(userId, credentials.toString())) {
             throw new BadCredentialsException("Wrong user name or password");
         }
+        return signedIn(userId);
+    }
+
+    /**
+     * The authentication of a person whose identity is already established: after the password check
+     * above, and for the demo data, which acts as its demo people ({@code referral.DemoTeamAroundTheChild}).
+     * Their engine groups are their roles.
+     */
+    Authentication signedIn(String userId) {
         List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).listPage(0, PartnerflowEnginePlugin.QUERY_MAX_RESULTS)
                 .stream()
                 .map(Group::getId)
