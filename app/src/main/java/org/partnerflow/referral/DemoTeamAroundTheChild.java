@@ -187,7 +187,7 @@ class DemoTeamAroundTheChild implements ApplicationRunner {
         });
         people.as("lorna", () -> {
             ChildsPlanEditing.Plan plan = editing.plan(concernId).orElseThrow();
-            editing.addProgressNote(concernId, action(plan, "Home visits").getRef(),
+            editing.addProgressNote(concernId, plan.draft().getVersion(), action(plan, "Home visits").getRef(),
                     "Two home visits so far: a bedtime routine chart is up and Isla is asleep by half past eight most nights.");
             return null;
         });
