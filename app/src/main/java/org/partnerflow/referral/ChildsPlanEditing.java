@@ -126,7 +126,11 @@ public class ChildsPlanEditing {
         List<String> me = owners.idsOf(currentUser.requireId());
         Set<String> mine = draft.getActions().stream().filter(a -> me.contains(a.getOwnerId())).map(PlanAction::getRef)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        Set<String> notable = draft.getActions().stream().filter(a -> permissions.mayNoteChildsPlanProgress(c, mine.contains(a.getRef())))
+        // The policy's answer depends only on whether the reader owns the action: asked twice, not once per action
+        // (each asking may read the case's team).
+        boolean notesOnAny = permissions.mayNoteChildsPlanProgress(c, false);
+        boolean notesOnOwn = notesOnAny || (!mine.isEmpty() && permissions.mayNoteChildsPlanProgress(c, true));
+        Set<String> notable = draft.getActions().stream().filter(a -> notesOnAny || (notesOnOwn && mine.contains(a.getRef())))
                 .map(PlanAction::getRef).collect(Collectors.toCollection(LinkedHashSet::new));
         return Optional.of(new Plan(concernId, agreed, draft, ChildsPlanChanges.between(current, draft), byVersion,
                 draft.getActions().stream().filter(a -> a.isOverdueOn(today)).toList(), noted, mayEdit,

@@ -1,7 +1,6 @@
 package org.partnerflow.referral;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -54,8 +53,7 @@ class ReferralCases {
     /** Sets the review timer for 9am on the review date, and when the review is overdue. */
     void scheduleReview(DelegateExecution e, LocalDate date) {
         ZonedDateTime reviewAt = date.atTime(9, 0).atZone(clock.getZone());
-        // java.time.Duration reads day periods ("P5D") as 5 × 24 hours, which is what the timer means too.
-        Answers.write(e, new ReviewTimer(reviewAt.toInstant(), reviewAt.plus(Duration.parse(timescales.reviewOverdue())).toInstant()));
+        Answers.write(e, new ReviewTimer(reviewAt.toInstant(), timescales.reviewDueBy(reviewAt)));
     }
 
     /** The variables the review's timer and due date read (Answers writes instants as the Dates timers take). */

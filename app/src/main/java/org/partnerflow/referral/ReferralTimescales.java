@@ -33,6 +33,15 @@ public record ReferralTimescales(
         chronologyReview = chronologyReview == null ? "P3M" : chronologyReview;
     }
 
+    /**
+     * When a review held at {@code reviewAt} (a plan's review, or a stepped-down case's light review) is
+     * overdue: {@link #reviewOverdue} later, which the review task's boundary timer also waits.
+     * java.time.Duration reads day periods ("P5D") as 5 × 24 hours, which is what the timer means too.
+     */
+    public java.time.Instant reviewDueBy(ZonedDateTime reviewAt) {
+        return reviewAt.plus(java.time.Duration.parse(reviewOverdue)).toInstant();
+    }
+
     /** The moment {@code workingDays} working days (Monday to Friday) after {@code from}. */
     public static ZonedDateTime afterWorkingDays(ZonedDateTime from, int workingDays) {
         ZonedDateTime day = from;

@@ -1,6 +1,5 @@
 package org.partnerflow.referral;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZonedDateTime;
@@ -38,7 +37,7 @@ class StepDownReviews {
     LocalDate schedule(DelegateExecution e, LocalDate chosen) {
         LocalDate on = chosen != null ? chosen : chronology.today().plus(interval.stepDownReviewInterval());
         ZonedDateTime at = on.atTime(9, 0).atZone(org.partnerflow.words.Words.ZONE);
-        Answers.write(e, new StepDownReviewTimer(at.toInstant(), at.plus(Duration.parse(timescales.reviewOverdue())).toInstant()));
+        Answers.write(e, new StepDownReviewTimer(at.toInstant(), timescales.reviewDueBy(at)));
         return on;
     }
 
