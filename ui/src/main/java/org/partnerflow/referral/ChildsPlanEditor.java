@@ -17,9 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.partnerflow.words.Words;
 import org.partnerflow.workflow.Refusal;
 import org.partnerflow.workflow.StaleRecordException;
@@ -39,7 +37,7 @@ public class ChildsPlanEditor extends Div {
     private final ChildsPlanEditing.Plan plan;
     private final Runnable reload;
     private final java.util.function.UnaryOperator<String> names;
-    private final Paragraph problem = new Paragraph();
+    private final PlanProblem problem;
 
     /** A change to send to the service; it throws what the service refuses. */
     private interface Change {
@@ -60,8 +58,7 @@ public class ChildsPlanEditor extends Div {
         changes.setId("plan-draft-changes");
         changes.add(plan.changesInDraft().isEmpty() ? new Paragraph("No changes yet since version " + draft.getBasedOnVersion() + ".")
                 : ChildsPlanPanel.list(plan.changesInDraft()));
-        problem.setId("plan-editor-problem");
-        problem.setVisible(false);
+        problem = new PlanProblem("plan-editor", reload);
         add(changes, problem, needsAndServices(draft), outcomes(draft), actions(draft));
     }
 
@@ -133,7 +130,6 @@ public class ChildsPlanEditor extends Div {
     }
 
     private Div actions(ChildsPlanDraft draft) {
-        Map<String, List<PlanActionNote>> notes = plan.notes();
         Grid<PlanAction> grid = new Grid<>(PlanAction.class, false);
         grid.setId("plan-editor-actions");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
@@ -143,8 +139,7 @@ public class ChildsPlanEditor extends Div {
         grid.addColumn(a -> a.getAgency() == null ? "" : a.getAgency()).setHeader("Agency").setKey("agency");
         grid.addColumn(a -> Words.date(a.getByWhen())).setHeader("Due").setKey("due");
         grid.addColumn(a -> Words.of(a.getStatus())).setHeader("Status").setKey("status");
-        grid.addColumn(a -> notes.getOrDefault(a.getRef(), List.of()).stream()
-                .map(n -> Words.date(n.getNotedOn()) + ", " + names.apply(n.getNotedBy()) + ": " + n.getNote()).collect(Collectors.joining(" · ")))
+        grid.addColumn(a -> ProgressNoteDialog.notesOn(plan, a, names))
                 .setHeader("Progress").setKey("progress").setFlexGrow(2);
         grid.addComponentColumn(a -> {
             Button edit = new Button("Change", e -> actionDialog(draft, a));
@@ -276,12 +271,6 @@ public class ChildsPlanEditor extends Div {
     }
 
     private void tell(String words) {
-        problem.removeAll();
-        problem.setText(words);
-        Button again = new Button("Reload the plan", e -> reload.run());
-        again.setId("plan-editor-reload");
-        again.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        problem.add(again);
-        problem.setVisible(true);
+        problem.tell(words);
     }
 }

@@ -6,10 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Paragraph;
-import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import org.partnerflow.words.Words;
 
 /**
@@ -20,15 +17,12 @@ import org.partnerflow.words.Words;
  */
 class PlanActionsOwned extends Div {
 
-    private final Paragraph problem = new Paragraph();
-    private final Runnable reload;
+    private final PlanProblem problem;
 
     PlanActionsOwned(ChildsPlanEditing editing, ChildsPlanEditing.Plan plan, UnaryOperator<String> names, Runnable reload) {
-        this.reload = reload;
+        problem = new PlanProblem("plan-my-actions", reload);
         setId("plan-my-actions");
         add(new H4("Your actions in this plan"));
-        problem.setId("plan-my-actions-problem");
-        problem.setVisible(false);
         Grid<PlanAction> grid = new Grid<>(PlanAction.class, false);
         grid.setId("plan-my-actions-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
@@ -36,11 +30,10 @@ class PlanActionsOwned extends Div {
         grid.addColumn(PlanAction::getWhat).setHeader("What").setKey("what").setFlexGrow(2);
         grid.addColumn(a -> Words.date(a.getByWhen())).setHeader("Due").setKey("due");
         grid.addColumn(a -> Words.of(a.getStatus())).setHeader("Status").setKey("status");
-        grid.addColumn(a -> plan.notes().getOrDefault(a.getRef(), List.of()).stream()
-                .map(n -> Words.date(n.getNotedOn()) + ", " + names.apply(n.getNotedBy()) + ": " + n.getNote()).collect(Collectors.joining(" · ")))
+        grid.addColumn(a -> ProgressNoteDialog.notesOn(plan, a, names))
                 .setHeader("Progress").setKey("progress").setFlexGrow(2);
         grid.addComponentColumn(a -> {
-            Button note = new Button("Note progress", e -> ProgressNoteDialog.open(editing, plan, a, this::tell, reload));
+            Button note = new Button("Note progress", e -> ProgressNoteDialog.open(editing, plan, a, problem::tell, reload));
             note.setId("plan-my-action-note-" + a.getRef());
             note.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             note.setVisible(plan.mayNoteOn(a));
@@ -48,14 +41,5 @@ class PlanActionsOwned extends Div {
         }).setHeader("").setKey("note").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(plan.myActions());
         add(problem, grid);
-    }
-
-    private void tell(String words) {
-        problem.removeAll();
-        problem.setText(words);
-        Button again = new Button("Reload the plan", e -> reload.run());
-        again.setId("plan-my-actions-reload");
-        problem.add(again);
-        problem.setVisible(true);
     }
 }

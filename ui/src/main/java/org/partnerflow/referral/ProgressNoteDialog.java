@@ -21,6 +21,13 @@ final class ProgressNoteDialog {
     private ProgressNoteDialog() {
     }
 
+    /** The action's progress notes in one line, oldest first: date, who (by full name), what. */
+    static String notesOn(ChildsPlanEditing.Plan plan, PlanAction action, java.util.function.UnaryOperator<String> names) {
+        return plan.notes().getOrDefault(action.getRef(), java.util.List.of()).stream()
+                .map(n -> org.partnerflow.words.Words.date(n.getNotedOn()) + ", " + names.apply(n.getNotedBy()) + ": " + n.getNote())
+                .collect(java.util.stream.Collectors.joining(" · "));
+    }
+
     static void open(ChildsPlanEditing editing, ChildsPlanEditing.Plan plan, PlanAction action, Consumer<String> tell, Runnable reload) {
         Dialog dialog = new Dialog();
         dialog.setId("plan-note-dialog");
