@@ -1,7 +1,7 @@
 -- The plan editor changes the plan's needs and what will help (services) too, not only its outcomes and
 -- actions: the draft carries both, the review agrees them into the next version. Existing drafts start
 -- from the version they were copied from. Portable SQL (PostgreSQL and H2).
--- (Numbered 23.1 because this branch was given no migration number: renumber on merge if need be.)
+
 
 alter table childs_plan_draft add column needs_summary varchar(4000);
 alter table childs_plan_draft add column services varchar(4000);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.partnerflow.establishment.Establishment;
 import org.partnerflow.establishment.EstablishmentRegister;
 import org.partnerflow.identity.DemoPeople;
+import org.partnerflow.identity.People;
 import org.partnerflow.referral.ChildsPlanEditing.ActionEdit;
 import org.partnerflow.referral.TeamAroundTheChildMeetings.MeetingRecord;
 import org.partnerflow.referral.TeamMeeting.FamilyAgreement;
@@ -64,6 +66,7 @@ class DemoTeamAroundTheChild implements ApplicationRunner {
     private static final long LOCK = 0x64656d6fL;
 
     private final DemoPeople people;
+    private final People displayNames;
     private final TaskCompletion completion;
     private final TaskAssignments assignments;
     private final TaskService taskService;
@@ -79,11 +82,12 @@ class DemoTeamAroundTheChild implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoTeamAroundTheChild(DemoPeople people, TaskCompletion completion, TaskAssignments assignments, TaskService taskService,
+    DemoTeamAroundTheChild(DemoPeople people, People displayNames, TaskCompletion completion, TaskAssignments assignments, TaskService taskService,
                            RepositoryService repositoryService, ManagementService managementService, TeamAroundTheChildMeetings meetings,
                            ChildsPlanEditing editing, ChildRecord childRecord, Children children, WellbeingConcerns concerns,
                            EstablishmentRegister establishments, JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
         this.people = people;
+        this.displayNames = displayNames;
         this.completion = completion;
         this.assignments = assignments;
         this.taskService = taskService;
@@ -127,6 +131,7 @@ class DemoTeamAroundTheChild implements ApplicationRunner {
     /** The whole case, as its people would make it; returns the concern's id. */
     private long make() {
         LocalDate today = LocalDate.now(clock.withZone(Words.ZONE));
+        UnaryOperator<String> names = displayNames::displayName;
         ProcessInstance referral = people.as("morag", () -> completion.start(referralDefinition(), concern(today)));
         long concernId = concerns.findByProcessInstanceId(referral.getId()).orElseThrow().getId();
         long childId = concerns.findById(concernId).orElseThrow().getChild().getId();
@@ -151,17 +156,17 @@ class DemoTeamAroundTheChild implements ApplicationRunner {
         work(referral, "Activity_CoverDeclinedAgency", "aisha", Map.of("declineResponse",
                 "Family support through the Eastfield family support group instead; the Lead Professional makes the link."));
 
-        people.as("aisha", () -> meetings.record(concernId, meeting(TeamMeeting.Kind.INITIAL, today,
+        people.as("aisha", () -> meetings.record(concernId, meeting(TeamMeeting.Kind.INITIAL, today, names,
                 "I get tired in class and I miss breakfast club when we are late.",
                 "Mornings are hard with the baby up at night. I would like help with bedtimes and getting Isla in on time.",
                 "Breakfast club place; health visitor to help with bedtime routines; link mum with the family support group.")));
-        work(referral, "Activity_TeamMeeting", "aisha", plan(today));
+        work(referral, "Activity_TeamMeeting", "aisha", plan(today, names));
 
         editBetweenReviews(concernId, today);
 
         Job reviewDue = managementService.createJobQuery().processInstanceId(referral.getId()).activityId("Event_ReviewDue").singleResult();
         managementService.executeJob(reviewDue.getId()); // the demo brings its review date forward: the review is held today
-        people.as("aisha", () -> meetings.record(concernId, meeting(TeamMeeting.Kind.REVIEW, today,
+        people.as("aisha", () -> meetings.record(concernId, meeting(TeamMeeting.Kind.REVIEW, today, names,
                 "I go to breakfast club every day now and I'm not tired in class.",
                 "Bedtimes are better. The family support group on Tuesdays has been good for me.",
                 "Keep the health visitor's visits going; carry on with the family support group; review again in twelve weeks.")));
@@ -239,7 +244,7 @@ class DemoTeamAroundTheChild implements ApplicationRunner {
         return assessment;
     }
 
-    private static Map<String, Object> plan(LocalDate today) {
+    private static Map<String, Object> plan(LocalDate today, UnaryOperator<String> names) {
         Map<String, Object> plan = new HashMap<>();
         plan.put("needsSummary", "Isla is tired, hungry and late most mornings since her baby brother was born; her mum is on her own"
                 + " and finding nights and mornings hard.");
@@ -247,10 +252,10 @@ class DemoTeamAroundTheChild implements ApplicationRunner {
         plan.put("outcomeAchieving", "Isla is in class on time every morning");
         plan.put("outcomeNurtured", "Isla's mum has support with the baby and with Isla's routines");
         plan.put("planActions", String.join("\n",
-                "Breakfast club place for Isla; Iain MacLeod; Eastfield Primary School; " + Words.date(today.plusDays(14)),
-                "Home visits on sleep and bedtime routines; Lorna Hughes; NHS Greater Glasgow and Clyde health visiting (North East); "
+                "Breakfast club place for Isla; " + names.apply("iain") + "; Eastfield Primary School; " + Words.date(today.plusDays(14)),
+                "Home visits on sleep and bedtime routines; " + names.apply("lorna") + "; NHS Greater Glasgow and Clyde health visiting (North East); "
                         + Words.date(today.plusDays(42)),
-                "Link mum with the Eastfield family support group; Aisha Khan; Glasgow City Council; " + Words.date(today.plusDays(28))));
+                "Link mum with the Eastfield family support group; " + names.apply("aisha") + "; Glasgow City Council; " + Words.date(today.plusDays(28))));
         plan.put("planServices", "Breakfast club (Eastfield Primary School); health visiting (NHS Greater Glasgow and Clyde);"
                 + " Eastfield family support group");
         plan.put("reviewDate", today.plusDays(42).toString());
@@ -269,11 +274,11 @@ class DemoTeamAroundTheChild implements ApplicationRunner {
         return review;
     }
 
-    private static MeetingRecord meeting(TeamMeeting.Kind kind, LocalDate heldOn, String childViews, String familyViews, String decisions) {
+    private static MeetingRecord meeting(TeamMeeting.Kind kind, LocalDate heldOn, UnaryOperator<String> names, String childViews, String familyViews, String decisions) {
         return new MeetingRecord(kind, true, heldOn, "Eastfield Primary School, the family room", null, List.of(
-                new TeamMeeting.Person(Part.TEAM_MEMBER, "Aisha Khan", "aisha", true, true),
-                new TeamMeeting.Person(Part.TEAM_MEMBER, "Iain MacLeod", "iain", true, true),
-                new TeamMeeting.Person(Part.TEAM_MEMBER, "Lorna Hughes", "lorna", true, kind == TeamMeeting.Kind.INITIAL),
+                new TeamMeeting.Person(Part.TEAM_MEMBER, names.apply("aisha"), "aisha", true, true),
+                new TeamMeeting.Person(Part.TEAM_MEMBER, names.apply("iain"), "iain", true, true),
+                new TeamMeeting.Person(Part.TEAM_MEMBER, names.apply("lorna"), "lorna", true, kind == TeamMeeting.Kind.INITIAL),
                 new TeamMeeting.Person(Part.CHILD, "Isla Example", null, true, true),
                 new TeamMeeting.Person(Part.PARENT_OR_CARER, "Jenna Example", null, true, true)),
                 childViews, familyViews, decisions, FamilyAgreement.AGREED, null);
