@@ -94,16 +94,21 @@ class PathwayOverridesTest extends PartnerflowSpringTest {
     }
 
     @Test
-    void theRecommendationIsWhatTheRulesSaidNotWhatTheFormSentBack() {
+    void aRecommendationSentBackChangedIsRefusedAndTheRulesRecommendationStands() {
         ProcessInstance referral = assessed("PathTampered", 4L, false, "Eastfield Primary");
-        decide(referral, "Eastfield Primary", Map.of("pathwayChoice", "accept", "recommendedPathway", "MULTI_AGENCY"));
+        assertThatThrownBy(() -> decide(referral, "Eastfield Primary", Map.of("pathwayChoice", "accept", "recommendedPathway", "MULTI_AGENCY")))
+                .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("recommendedPathway"));
         WellbeingConcern concern = concerns.findByProcessInstanceId(referral.getId()).orElseThrow();
+        assertThat(overrides.decisionsFor(concern.getId())).isEmpty();
+
+        // Sent back unchanged, as the form shows it, the decision is the rules' recommendation.
+        decide(referral, "Eastfield Primary", Map.of("pathwayChoice", "accept", "recommendedPathway", "UNIVERSAL"));
         assertThat(overrides.decisionsFor(concern.getId())).singleElement().satisfies(d -> {
             assertThat(d.getRecommended()).isEqualTo(Pathway.UNIVERSAL);
             assertThat(d.getChosen()).isEqualTo(Pathway.UNIVERSAL);
             assertThat(d.isOverridden()).isFalse();
         });
-        assertThat(concern.getPathway()).isEqualTo(Pathway.UNIVERSAL);
+        assertThat(concerns.findByProcessInstanceId(referral.getId()).orElseThrow().getPathway()).isEqualTo(Pathway.UNIVERSAL);
     }
 
     @Test
