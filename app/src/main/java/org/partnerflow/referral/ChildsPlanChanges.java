@@ -30,28 +30,22 @@ public final class ChildsPlanChanges {
     }
 
     public static List<Change> between(ChildsPlanVersion older, ChildsPlanVersion newer) {
-        return between(new Plan(older.getNeedsSummary(), older.getServices(), older.getPlanOutcomes(), older.getActions()),
-                new Plan(newer.getNeedsSummary(), newer.getServices(), newer.getPlanOutcomes(), newer.getActions()));
+        return between(older.content(), newer.content());
     }
 
     public static List<Change> between(ChildsPlanVersion agreed, ChildsPlanDraft draft) {
-        return between(new Plan(agreed.getNeedsSummary(), agreed.getServices(), agreed.getPlanOutcomes(), agreed.getActions()),
-                new Plan(draft.getNeedsSummary(), draft.getServices(), draft.getOutcomes(), draft.getActions()));
+        return between(agreed.content(), draft.content());
     }
 
-    /** What a plan says, whether agreed or being changed. */
-    private record Plan(String needs, String services, Map<WellbeingIndicator, PlanOutcome> outcomes, List<PlanAction> actions) {
-    }
-
-    private static List<Change> between(Plan older, Plan newer) {
+    private static List<Change> between(ChildsPlanContent older, ChildsPlanContent newer) {
         Map<WellbeingIndicator, PlanOutcome> oldOutcomes = older.outcomes();
         Map<WellbeingIndicator, PlanOutcome> newOutcomes = newer.outcomes();
         List<PlanAction> oldActions = older.actions();
         List<PlanAction> newActions = newer.actions();
         List<Change> changes = new ArrayList<>();
-        if (!Objects.equals(blankAsNone(older.needs()), blankAsNone(newer.needs()))) {
-            changes.add(new Change(Kind.NEEDS_REWORDED, "Needs reworded: was \"" + orNobody(blankAsNone(older.needs())) + "\", now \""
-                    + orNobody(blankAsNone(newer.needs())) + "\""));
+        if (!Objects.equals(blankAsNone(older.needsSummary()), blankAsNone(newer.needsSummary()))) {
+            changes.add(new Change(Kind.NEEDS_REWORDED, "Needs reworded: was \"" + orNobody(blankAsNone(older.needsSummary())) + "\", now \""
+                    + orNobody(blankAsNone(newer.needsSummary())) + "\""));
         }
         for (WellbeingIndicator indicator : WellbeingIndicator.values()) {
             PlanOutcome was = oldOutcomes.get(indicator);

@@ -71,12 +71,13 @@ public class ChildsPlanDraft {
     /** Starts again as a copy of a newly agreed version. */
     void startFrom(ChildsPlanVersion agreed) {
         basedOnVersion = agreed.getVersionNumber();
-        needsSummary = agreed.getNeedsSummary();
-        services = agreed.getServices();
+        ChildsPlanContent content = agreed.content();
+        needsSummary = content.needsSummary();
+        services = content.services();
         outcomes.clear();
-        outcomes.putAll(agreed.getPlanOutcomes());
+        outcomes.putAll(content.outcomes());
         actions.clear();
-        agreed.getActions().forEach(a -> actions.add(a.copy()));
+        content.actions().forEach(a -> actions.add(a.copy()));
         changedAt = null;
         changedBy = null;
     }
@@ -106,6 +107,11 @@ public class ChildsPlanDraft {
 
     void removeAction(String ref) {
         actions.removeIf(a -> a.getRef().equals(ref));
+    }
+
+    /** What the plan says as changed so far. */
+    ChildsPlanContent content() {
+        return new ChildsPlanContent(needsSummary, services, outcomes, actions);
     }
 
     Optional<PlanAction> action(String ref) {

@@ -67,16 +67,22 @@ public class ChildsPlanVersion {
     ChildsPlanVersion(Long concernId, int versionNumber, Instant agreedAt, String agreedBy, String leadProfessional,
                       String needsSummary, String services, LocalDate reviewDate, Map<WellbeingIndicator, PlanOutcome> outcomes,
                       List<PlanAction> actions) {
+        this(concernId, versionNumber, agreedAt, agreedBy, leadProfessional, new ChildsPlanContent(needsSummary, services, outcomes, actions),
+                reviewDate);
+    }
+
+    private ChildsPlanVersion(Long concernId, int versionNumber, Instant agreedAt, String agreedBy, String leadProfessional,
+                              ChildsPlanContent content, LocalDate reviewDate) {
         this.concernId = concernId;
         this.versionNumber = versionNumber;
         this.agreedAt = agreedAt;
         this.agreedBy = agreedBy;
         this.leadProfessional = leadProfessional;
-        this.needsSummary = needsSummary;
-        this.services = services;
+        this.needsSummary = content.needsSummary();
+        this.services = content.services();
         this.reviewDate = reviewDate;
-        this.outcomes = outcomes.isEmpty() ? new EnumMap<>(WellbeingIndicator.class) : new EnumMap<>(outcomes);
-        this.actions = new ArrayList<>(actions);
+        this.outcomes = content.outcomes().isEmpty() ? new EnumMap<>(WellbeingIndicator.class) : new EnumMap<>(content.outcomes());
+        this.actions = new ArrayList<>(content.actions());
     }
 
     /** A first version from the plan form's written outcomes, each open. */
@@ -91,15 +97,19 @@ public class ChildsPlanVersion {
 
     /** The next version, agreed at a review with no changes: the same plan with a new review date. */
     ChildsPlanVersion nextAtReview(Instant agreedAt, String agreedBy, LocalDate nextReviewDate) {
-        return new ChildsPlanVersion(concernId, versionNumber + 1, agreedAt, agreedBy, leadProfessional, needsSummary, services,
-                nextReviewDate, outcomes, actions);
+        return new ChildsPlanVersion(concernId, versionNumber + 1, agreedAt, agreedBy, leadProfessional, content(), nextReviewDate);
     }
 
     /** The next version, agreed at a review from the plan as the Lead Professional changed it since this one ({@link ChildsPlanDraft}). */
     ChildsPlanVersion nextAtReview(ChildsPlanDraft changed, Instant agreedAt, String agreedBy, String nextLeadProfessional,
                                    LocalDate nextReviewDate) {
-        return new ChildsPlanVersion(concernId, versionNumber + 1, agreedAt, agreedBy, nextLeadProfessional, changed.getNeedsSummary(),
-                changed.getServices(), nextReviewDate, changed.getOutcomes(), changed.getActions());
+        return new ChildsPlanVersion(concernId, versionNumber + 1, agreedAt, agreedBy, nextLeadProfessional, changed.content(),
+                nextReviewDate);
+    }
+
+    /** What the plan says, as agreed. */
+    ChildsPlanContent content() {
+        return new ChildsPlanContent(needsSummary, services, outcomes, actions);
     }
 
     /** The day it was agreed, in Scotland: no action of the plan is due before it. */

@@ -31,7 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The child page: the record's sections for someone who works on one of the child's cases, the
  * correction and parent-or-carer dialogs with their history, a change made meanwhile told in words,
- * and the plain "no access" page for a raiser and for a child that does not exist, all logged.
+ * and the plain "no access" page for a raiser and for a child that does not exist, all logged; a case
+ * stepped down shows its last plan as the plan before step-down, a case with its plan in force does not.
  */
 class ChildPageTest extends KaribuSpringTest {
 
@@ -45,6 +46,10 @@ class ChildPageTest extends KaribuSpringTest {
     AccessLog accessLog;
     @Autowired
     ChildRecord records;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService managementService;
+    @Autowired
+    org.partnerflow.identity.People names;
 
     private String raiser() {
         return people.ensure("test-child-page-raiser", Role.PRACTITIONER);
@@ -229,5 +234,58 @@ class ChildPageTest extends KaribuSpringTest {
             assertThat(row.get(4)).isEqualTo("Test Named Person");
         });
         assertThat(_getFormattedRow(history, 2).get(1)).isEqualTo("Ended");
+    }
+
+    /** A single-agency case of the Named Person at its agreed plan ("Breakfast and sleep"), its review due. */
+    private ProcessInstance planned(String family, String namedPerson) {
+        ProcessInstance referral = referrals.raise(raiser(), family, null, "no");
+        referrals.toSingleAgencyPlan(referral, namedPerson);
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(referral.getId())
+                .activityId("Event_ReviewDue").singleResult().getId());
+        return referral;
+    }
+
+    private static String planHeading() {
+        return _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("child-plan")).getChildren()
+                .filter(c -> c instanceof com.vaadin.flow.component.html.H3).findFirst()
+                .map(h -> ((com.vaadin.flow.component.html.H3) h).getText()).orElseThrow();
+    }
+
+    private static String planText() {
+        return _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("child-plan")).getElement().getTextRecursively();
+    }
+
+    @Test
+    void aSteppedDownCaseShowsItsLastPlanAsThePlanBeforeStepDown() {
+        String namedPerson = people.ensure(Role.NAMED_PERSON);
+        ProcessInstance referral = planned("Stepped" + System.nanoTime(), namedPerson);
+        referrals.reviewAtAMeeting(referral, namedPerson, TestReferrals.review("step-down", null));
+        WellbeingConcern concern = concerns.findByProcessInstanceId(referral.getId()).orElseThrow();
+        assertThat(concern.getStage()).isEqualTo(CaseStage.STEPPED_DOWN);
+        openUiAs(namedPerson);
+
+        openChild(concern.getChild().getId());
+
+        assertThat(planHeading()).isEqualTo("The plan before step-down");
+        assertThat(_get(Paragraph.class, s -> s.withId("child-plan-stepped-down")).getText()).isEqualTo(
+                "Stepped down to universal support under the Named Person, " + names.displayName(namedPerson)
+                        + ": no Child's Plan is in force. The last plan, agreed before the step-down, is shown below as it was.");
+        assertThat(planText()).contains("Version 1 of case " + concern.getId(), "Needs: Breakfast and sleep",
+                "Outcome (Healthy): Eats breakfast every school day").doesNotContain("Child's Plan in force");
+    }
+
+    @Test
+    void aCaseWhosePlanIsInForceShowsItAsThePlanInForceNotAsBeforeStepDown() {
+        String namedPerson = people.ensure(Role.NAMED_PERSON);
+        ProcessInstance referral = planned("InForce" + System.nanoTime(), namedPerson);
+        WellbeingConcern concern = concerns.findByProcessInstanceId(referral.getId()).orElseThrow();
+        openUiAs(namedPerson);
+
+        openChild(concern.getChild().getId());
+
+        assertThat(planHeading()).isEqualTo("Child's Plan in force");
+        assertThat(_find(Paragraph.class, s -> s.withId("child-plan-stepped-down"))).isEmpty();
+        assertThat(planText()).contains("Version 1 of case " + concern.getId(), "Needs: Breakfast and sleep")
+                .doesNotContain("step-down", "Stepped down");
     }
 }

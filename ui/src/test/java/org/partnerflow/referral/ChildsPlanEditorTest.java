@@ -37,7 +37,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * changes an action's owner and status, rewords and meets an outcome, and sees what changed; a due
  * date before the plan's date is told beside the field; a change from a plan someone else changed
  * meanwhile is told in words; the raiser sees no editor; overdue actions show on the case page and in
- * their owner's caseload.
+ * their owner's caseload. The needs and what will help (services) are reworded in the editor, told as
+ * changes in the draft and, once the review agrees the next version, between the versions; a blank
+ * needs is told beside its field, and a save from a plan changed meanwhile is told, not written over it.
  */
 class ChildsPlanEditorTest extends KaribuSpringTest {
 
@@ -50,14 +52,18 @@ class ChildsPlanEditorTest extends KaribuSpringTest {
     @Autowired
     People names;
 
+    @Autowired
+    org.camunda.bpm.engine.ManagementService managementService;
+
     String namedPerson;
     String practitioner;
+    ProcessInstance referral;
 
     /** A single-agency plan whose one action is owned, by name, by the Named Person. */
     private WellbeingConcern planned(String actionDue) {
         practitioner = people.ensure(Role.PRACTITIONER);
         namedPerson = people.ensure(Role.NAMED_PERSON);
-        ProcessInstance referral = referrals.raise(practitioner, "Edited" + System.nanoTime() % 1_000_000, null, "no");
+        referral = referrals.raise(practitioner, "Edited" + System.nanoTime() % 1_000_000, null, "no");
         referrals.work(referral, "Activity_NamedPersonAssessment", namedPerson, TestReferrals.assessment("Healthy", 3L, false));
         referrals.work(referral, "Activity_ConfirmPathway", namedPerson, Map.of("pathwayChoice", "accept"));
         referrals.work(referral, "Activity_RecordConsent", namedPerson, Map.of("consentGiven", "yes", "consentGivenBy", "Mother",
@@ -174,5 +180,76 @@ class ChildsPlanEditorTest extends KaribuSpringTest {
         Grid<ChildsPlanEditing.OverdueAction> mine = _get(Grid.class, s -> s.withId("my-overdue-plan-actions"));
         assertThat(_fetch(mine, 0, 200)).filteredOn(o -> o.concernId() == concern.getId())
                 .singleElement().satisfies(o -> assertThat(o.action().getWhat()).isEqualTo("Breakfast club"));
+    }
+
+    @Test
+    void theNeedsAndWhatWillHelpAreSavedFromTheEditorAndToldAsChangesThenBetweenTheAgreedVersions() {
+        WellbeingConcern concern = planned("31/01/2027");
+        openUiAs(namedPerson);
+        openCase(concern);
+        assertThat(_get(TextArea.class, s -> s.withId("plan-needs")).getValue()).isEqualTo("Breakfast and sleep");
+        assertThat(_get(TextArea.class, s -> s.withId("plan-services")).getValue()).isEmpty();
+
+        _setValue(_get(TextArea.class, s -> s.withId("plan-needs")), "Breakfast, sleep and getting to school on time");
+        _setValue(_get(TextArea.class, s -> s.withId("plan-services")), "Breakfast club daily; the school nurse's sleep clinic");
+        _click(_get(Button.class, s -> s.withId("plan-needs-save")));
+
+        ChildsPlanEditing.Plan saved = editing.plan(concern.getId()).orElseThrow();
+        assertThat(saved.draft().getNeedsSummary()).isEqualTo("Breakfast, sleep and getting to school on time");
+        assertThat(saved.draft().getServices()).isEqualTo("Breakfast club daily; the school nurse's sleep clinic");
+        assertThat(saved.changesInDraft()).extracting(ChildsPlanChanges.Change::kind)
+                .containsExactly(ChildsPlanChanges.Kind.NEEDS_REWORDED, ChildsPlanChanges.Kind.SERVICES_REWORDED);
+        assertThat(saved.versions()).as("nothing agreed before the review").hasSize(1);
+        // The editor is shown again from what was saved.
+        assertThat(_get(TextArea.class, s -> s.withId("plan-needs")).getValue()).isEqualTo("Breakfast, sleep and getting to school on time");
+        assertThat(_get(TextArea.class, s -> s.withId("plan-services")).getValue()).isEqualTo("Breakfast club daily; the school nurse's sleep clinic");
+        String needsReworded = "Needs reworded: was \"Breakfast and sleep\", now \"Breakfast, sleep and getting to school on time\"";
+        String servicesAdded = "What will help (services) added: Breakfast club daily; the school nurse's sleep clinic";
+        assertThat(text("plan-draft-changes")).contains(needsReworded, servicesAdded).doesNotContain("No changes yet");
+
+        // The review agrees version 2 from the draft: the case page says what changed from version 1, in the same words.
+        com.github.mvysny.kaributesting.v10.MockVaadin.tearDown();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(referral.getId())
+                .activityId("Event_ReviewDue").singleResult().getId());
+        referrals.reviewAtAMeeting(referral, namedPerson, TestReferrals.review("continue", LocalDate.now(Words.ZONE).plusDays(120).toString()));
+        openUiAs(namedPerson);
+        openCase(concern);
+        assertThat(text("plan-version-changes")).contains("What changed from version 1", needsReworded, servicesAdded);
+        assertThat(_get(ChildsPlanPanel.class).getElement().getTextRecursively()).contains(
+                "Needs: Breakfast, sleep and getting to school on time", "Services: Breakfast club daily; the school nurse's sleep clinic");
+        assertThat(text("plan-draft-changes")).contains("No changes yet since version 2.");
+    }
+
+    @Test
+    void blankNeedsAreToldBesideTheFieldAndASaveFromAPlanChangedMeanwhileIsToldNotWrittenOverIt() {
+        WellbeingConcern concern = planned("31/01/2027");
+        openUiAs(namedPerson);
+        openCase(concern);
+        long read = editing.plan(concern.getId()).orElseThrow().draft().getVersion();
+
+        TextArea needs = _get(TextArea.class, s -> s.withId("plan-needs"));
+        _setValue(needs, "   ");
+        _setValue(_get(TextArea.class, s -> s.withId("plan-services")), "Breakfast club daily");
+        _click(_get(Button.class, s -> s.withId("plan-needs-save")));
+        assertThat(needs.isInvalid()).isTrue();
+        assertThat(needs.getErrorMessage()).isEqualTo("Say what the child's wellbeing needs are, with the child's and parents' views.");
+        ChildsPlanDraft unchanged = editing.plan(concern.getId()).orElseThrow().draft();
+        assertThat(unchanged.getVersion()).as("nothing written").isEqualTo(read);
+        assertThat(unchanged.getServices()).isNull();
+
+        // A second editor (another tab, say) rewords the needs from the same version first.
+        editing.describe(concern.getId(), read, "Breakfast and sleep; mum works nights", "Breakfast club daily");
+        _setValue(needs, "Breakfast only");
+        _click(_get(Button.class, s -> s.withId("plan-needs-save")));
+
+        assertThat(_get(Paragraph.class, s -> s.withId("plan-editor-problem")).getElement().getTextRecursively())
+                .startsWith("Someone else changed this Child's Plan while you were working on it (version " + (read + 1)
+                        + ", you had " + read + "). Reload to see their changes, then try again.");
+        assertThat(editing.plan(concern.getId()).orElseThrow().draft().getNeedsSummary()).as("the first save stands")
+                .isEqualTo("Breakfast and sleep; mum works nights");
+        _click(_get(Button.class, s -> s.withId("plan-editor-reload")));
+        assertThat(_get(TextArea.class, s -> s.withId("plan-needs")).getValue()).isEqualTo("Breakfast and sleep; mum works nights");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Paragraph.class, s -> s.withId("plan-editor-problem")))
+                .allMatch(shown -> !shown.isVisible());
     }
 }
