@@ -108,6 +108,21 @@ class WorkingDaysTest extends PartnerflowSpringTest {
     }
 
     @Test
+    void aCalendarThatIsAllHolidayIsSaidInWordsNotCountedForever() {
+        people.signIn(Role.ADMIN);
+        // West Dunbartonshire off from 2061 on: alternate kinds, end to end, so no overlap of one kind is refused.
+        LocalDate first = LocalDate.of(2061, 1, 1);
+        for (int i = 0; first.isBefore(LocalDate.of(2067, 1, 1)); i++) {
+            LocalDate last = first.plusDays(LocalHolidays.LONGEST_PERIOD_DAYS - 1);
+            localHolidays.add("west-dunbartonshire", first, last, "Test closure " + i, i % 2 == 0 ? HolidayKind.SCHOOL_HOLIDAY : HolidayKind.LOCAL_HOLIDAY);
+            first = last.plusDays(1);
+        }
+        assertThatThrownBy(() -> workingDays.after("west-dunbartonshire", at(2061, 6, 8), 1))
+                .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("No working day within five years of 8 Jun 2061");
+        assertThat(workingDays.after("renfrewshire", at(2061, 6, 8), 1).toLocalDate()).isEqualTo(LocalDate.of(2061, 6, 9));
+    }
+
+    @Test
     void zeroDaysFromAHolidayIsTheNextWorkingDayAndANegativeCountIsRefused() {
         assertThat(workingDays.after(GLASGOW, at(2026, 12, 25), 0)).isEqualTo(at(2026, 12, 29));
         assertThat(workingDays.after(GLASGOW, at(2026, 12, 29), 0)).isEqualTo(at(2026, 12, 29));
