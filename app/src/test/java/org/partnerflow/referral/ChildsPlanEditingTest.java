@@ -171,6 +171,27 @@ class ChildsPlanEditingTest extends PartnerflowSpringTest {
         assertThat(after.changesByVersion().get(2)).hasSize(5);
     }
 
+    /** As the browser journey does it: the review date has come, the review is open, and the plan is changed before it is held. */
+    @Test
+    void changesMadeWhileTheReviewIsOpenAreAllToldAgainstTheAgreedVersion() {
+        long concernId = caseWithAPlan("31/01/2027");
+        Job reviewDue = managementService.createJobQuery().processInstanceId(referral.getId()).activityId("Event_ReviewDue").singleResult();
+        managementService.executeJob(reviewDue.getId());
+        people.signInAs(leadProfessional);
+        ChildsPlanEditing.Plan plan = plan(concernId);
+        PlanAction breakfast = plan.draft().getActions().get(0);
+        editing.changeAction(concernId, plan.draft().getVersion(), breakfast.getRef(), new ActionEdit(breakfast.getWhat(),
+                "person:" + namedPerson, breakfast.getAgency(), breakfast.getDueDate(), Status.DONE));
+        editing.markOutcomeMet(concernId, plan(concernId).draft().getVersion(), WellbeingIndicator.HEALTHY);
+
+        ChildsPlanEditing.Plan edited = plan(concernId);
+        assertThat(edited.current().getActions()).singleElement().satisfies(a -> assertThat(a.getStatus()).isEqualTo(Status.NOT_STARTED));
+        assertThat(edited.current().getPlanOutcomes().get(WellbeingIndicator.HEALTHY).isMet()).as("the agreed version is not changed").isFalse();
+        assertThat(edited.changesInDraft()).extracting(ChildsPlanChanges.Change::kind)
+                .containsExactly(Kind.OUTCOME_MET, Kind.ACTION_STATUS, Kind.ACTION_OWNER);
+        people.signOut();
+    }
+
     @Test
     void twoEditsFromTheSameDraftVersionTheSecondIsToldInWordsAndNothingOfItIsWritten() {
         long concernId = caseWithAPlan("31/01/2027");

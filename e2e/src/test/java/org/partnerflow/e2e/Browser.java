@@ -250,8 +250,16 @@ final class Browser implements AutoCloseable {
 
     /** Ticks or clears a single Vaadin checkbox by its id, as a click on it would. */
     void toggle(String checkboxId) {
-        WebElement box = waitFor(d -> d.findElements(By.id(checkboxId)).stream().findFirst().orElse(null));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'}); arguments[0].click();", box);
+        press(checkboxId);
+    }
+
+    /**
+     * Clicks a control by its id as the page's own script would: for small controls in a row of a
+     * layout, which Selenium's visibility check can judge hidden while the page shows them.
+     */
+    void press(String id) {
+        WebElement control = waitFor(d -> d.findElements(By.id(id)).stream().findFirst().orElse(null));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'}); arguments[0].click();", control);
         waitForVaadin();
     }
 

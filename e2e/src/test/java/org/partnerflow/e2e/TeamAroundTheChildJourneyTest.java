@@ -141,7 +141,9 @@ class TeamAroundTheChildJourneyTest {
             // The Lead Professional answers for the declined part, records the first meeting and agrees the plan.
             Journeys.signOutAndIn(browser, leadProfessional);
             Journeys.openTask(browser, subject, "Cover a declined agency's part");
-            browser.waitForText("Below our threshold");
+            assertThat(browser.find(By.cssSelector("#field-declinedAgency input")).getDomProperty("value")).isEqualTo("Glasgow social work (North East)");
+            assertThat(browser.find(By.cssSelector("#field-declinedBecause textarea")).getDomProperty("value"))
+                    .isEqualTo("Below our threshold: universal services can help");
             browser.type(By.cssSelector("#field-declineResponse textarea"), "The school's family support worker takes this on");
             browser.screenshot("declined-part-covered");
             Journeys.complete(browser, "Cover a declined agency's part");
@@ -162,12 +164,14 @@ class TeamAroundTheChildJourneyTest {
             browser.open(casePath);
             browser.find(By.id("plan-editor"));
             browser.screenshot("plan-editor-before-the-review");
-            changeAction(browser, "Breakfast club place", null, null, "Done");
-            changeAction(browser, "Sleep routine advice", "Test Tac Health Visitor", "31/03/2027", "In progress");
+            changeAction(browser, "Breakfast club place", "Test Named Person", null, "Done");
+            changeAction(browser, "Sleep routine advice", "Test Tac Health Visitor (" + HEALTH_VISITING_OPTION.substring(0, HEALTH_VISITING_OPTION.lastIndexOf(" (")) + ")",
+                    "31/03/2027", "In progress");
             markMet(browser, "HEALTHY");
-            String changes = browser.find(By.id("plan-draft-changes")).getText();
-            assertThat(changes).contains("Breakfast club place", "Sleep routine advice", "Healthy");
             browser.screenshot("plan-draft-changed");
+            String changes = browser.find(By.id("plan-draft-changes")).getText();
+            assertThat(changes).contains("Action \"Breakfast club place\": Not started → Done", "Action \"Sleep routine advice\": due 28 Feb 2027 → 31 Mar 2027",
+                    "Outcome met (Healthy)");
 
             recordMeeting(browser, casePath, "Breakfast club is fun", "Bedtime is easier now", "review-meeting");
             Journeys.openTask(browser, subject, "Review the Child's Plan");
@@ -189,7 +193,7 @@ class TeamAroundTheChildJourneyTest {
 
             // Consent for social work is withdrawn: recorded, shown on the case page.
             browser.click(browser.find(By.id("withdraw-consent")));
-            browser.find(By.id("withdraw-consent-dialog"));
+            browser.find(By.id("withdraw-consent-by"));
             browser.click(browser.find(By.xpath("//vaadin-checkbox-group[@id='withdraw-consent-agencies']//vaadin-checkbox[normalize-space(.)='Social work']")));
             browser.type(By.cssSelector("#withdraw-consent-by input"), "Mother");
             browser.screenshot("consent-withdrawal");
@@ -219,7 +223,7 @@ class TeamAroundTheChildJourneyTest {
         }
     }
 
-    /** Changes one action of the plan's draft by what it says: its owner (a team member) and due date if given, and its status. */
+    /** Changes one action of the plan's draft by what it says: its owner (a team member, as the list shows them), due date if given, and status. */
     private static void changeAction(Browser browser, String what, String owner, String due, String status) {
         WebElement row = browser.find(By.xpath("//vaadin-grid[@id='plan-editor-actions']//vaadin-grid-cell-content[contains(normalize-space(.), '"
                 + what + "')]"));
@@ -230,9 +234,9 @@ class TeamAroundTheChildJourneyTest {
                         + "return b ? b.id : null;", row);
         assertThat(ref).as("the Change button of " + what).isNotNull();
         browser.click(browser.find(By.id(ref)));
-        browser.find(By.id("plan-action-dialog"));
+        browser.find(By.id("plan-action-what")); // the dialog's host element has no size of its own: its overlay shows it
         if (owner != null) {
-            browser.chooseInComboBox("plan-action-owner", owner + " (" + HEALTH_VISITING_OPTION.substring(0, HEALTH_VISITING_OPTION.lastIndexOf(" (")) + ")");
+            browser.chooseInComboBox("plan-action-owner", owner);
         }
         if (due != null) {
             browser.type(By.cssSelector("#plan-action-due input"), due + Keys.ENTER);
@@ -245,7 +249,7 @@ class TeamAroundTheChildJourneyTest {
     }
 
     private static void markMet(Browser browser, String indicator) {
-        browser.click(browser.find(By.id("plan-outcome-met-" + indicator)));
+        browser.press("plan-outcome-met-" + indicator);
         browser.waitFor(d -> d.findElements(By.id("plan-outcome-met-" + indicator)).isEmpty() ? Boolean.TRUE : null);
     }
 

@@ -170,10 +170,12 @@ public class ChildsPlanEditor extends Div {
         what.setMaxLength(1000);
         ComboBox<PlanOwner> owner = new ComboBox<>("Owner (a member of the team around the child)");
         owner.setId("plan-action-owner");
+        owner.setWidth("28rem");
         owner.setItems(plan.team());
         owner.setItemLabelGenerator(o -> o.fullName() + (o.agency() == null ? "" : " (" + o.agency() + ")"));
         TextField agency = new TextField("Agency (the owner's, if left blank)");
         agency.setId("plan-action-agency");
+        agency.setWidth("28rem");
         agency.setMaxLength(200);
         DatePicker due = new DatePicker("Due");
         due.setId("plan-action-due");
