@@ -34,13 +34,13 @@ class NotificationsView extends VerticalLayout {
     static final int PAGE_SIZE = 20;
 
     private final Notifications notifications;
+    private int page;
     private final UnorderedList list = new UnorderedList();
     private final Paragraph empty = new Paragraph("You have no notifications.");
     private final Span position = new Span();
     private final Button newer = new Button("Newer", e -> show(page - 1));
     private final Button older = new Button("Older", e -> show(page + 1));
     private final Button markAll = new Button("Mark all read");
-    private int page;
 
     NotificationsView(Notifications notifications) {
         this.notifications = notifications;
