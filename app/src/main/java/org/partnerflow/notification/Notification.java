@@ -134,10 +134,4 @@ public class Notification {
     public String text() {
         return Words.of(kind) + " \u2014 reference " + reference;
     }
-
-    void markRead(Instant at) {
-        if (readAt == null) {
-            readAt = at;
-        }
-    }
 }

@@ -107,11 +107,10 @@ public class Notifications {
     @PreAuthorize("@permissions.mayReadNotifications()")
     @Transactional
     public Notification markRead(long id) {
-        Notification notification = records.findById(id)
-                .filter(n -> permissions.mayReadNotificationOf(n.getRecipient()))
+        records.findById(id).filter(n -> permissions.mayReadNotificationOf(n.getRecipient()))
                 .orElseThrow(() -> new AuthorizationException("There is no such notification of yours."));
-        notification.markRead(clock.instant());
-        return notification;
+        records.markRead(id, clock.instant());
+        return records.findById(id).orElseThrow();
     }
 
     /** Marks all the signed-in person's notifications read; @return how many were unread */

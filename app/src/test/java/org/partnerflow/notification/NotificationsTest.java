@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.partnerflow.PartnerflowSpringTest;
 import org.partnerflow.identity.Role;
 import org.partnerflow.notification.Notification.Kind;
+import org.partnerflow.testsupport.Race;
 import org.partnerflow.testsupport.TestImprovements;
 import org.partnerflow.testsupport.TestPartnerships;
 import org.partnerflow.testsupport.TestPeople;
@@ -47,6 +48,8 @@ class NotificationsTest extends PartnerflowSpringTest {
     ManagementService managementService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.partnerflow.referral.ChangesOfHands changes;
 
     private String unique(String what) {
         return "notify-" + what + "-" + System.nanoTime();
@@ -147,6 +150,46 @@ class NotificationsTest extends PartnerflowSpringTest {
             assertThat(n.getLink()).isEqualTo("tasks/" + taskAt(referral, "Activity_ChildProtectionScreening").getId());
         });
         assertThat(toldOf(np)).as("screening comes before the assessment").isEmpty();
+    }
+
+    @Test
+    void anInvitationTellsTheInvitedAgencysPractitionersOnlyAndATransferTheReceivingSchoolsNamedPersons() {
+        String np = people.ensure(Role.NAMED_PERSON);
+        String health = referrals.agencyPractitioner(TestReferrals.HEALTH_VISITING);
+        String police = referrals.agencyPractitioner(TestReferrals.POLICE);
+        int healthBefore = toldOf(health).size();
+        int policeBefore = toldOf(police).size();
+        ProcessInstance referral = referrals.raise(people.ensure(Role.PRACTITIONER), "Ailsa", unique("family"), "Eastfield Primary", null, "no");
+        referrals.work(referral, "Activity_NamedPersonAssessment", np, TestReferrals.assessment("Healthy", 2L, true));
+        referrals.work(referral, "Activity_ConfirmPathway", np, Map.of("pathwayChoice", "accept"));
+        referrals.work(referral, "Activity_RecordConsent", np, Map.of("consentGiven", "yes", "consentGivenBy", "Mother",
+                "consentScope", "Attendance and health", "consentAgencies", List.of("health", "police"), "consentDate", "2026-11-20"));
+        referrals.work(referral, "Activity_AppointLeadProfessional", people.ensure(Role.LEAD_PROFESSIONAL),
+                Map.of("invitedAgencies", List.of(TestReferrals.HEALTH_VISITING)));
+
+        assertThat(toldOf(health)).hasSize(healthBefore + 1);
+        assertThat(toldOf(health).get(0)).satisfies(n -> {
+            assertThat(n.getKind()).isEqualTo(Kind.TEAM_INVITATION);
+            assertThat(n.getReference()).isEqualTo(referenceOf(referral));
+        });
+        assertThat(toldOf(police)).as("police not invited").hasSize(policeBefore);
+
+        String receiving = people.ensureIn(unique("np-cartside"), List.of("renfrewshire", "named-persons.cartside-primary"), Role.NAMED_PERSON);
+        String eastfield = schoolNamedPerson("np-sending");
+        ProcessInstance moving = referrals.raise(people.ensure(Role.PRACTITIONER), "Ailsa", unique("family"), "Eastfield Primary", null, "no");
+        referrals.work(moving, "Activity_NamedPersonAssessment", np, TestReferrals.assessment("Healthy", 3L, false));
+        long concernId = jdbc.queryForObject("select id from wellbeing_concern where process_instance_id = ?", Long.class, moving.getId());
+        as(np, () -> {
+            changes.proposeTransfer(concernId, "cartside-primary", "The family moved house over the October holidays");
+            return null;
+        });
+
+        assertThat(toldOf(receiving)).singleElement().satisfies(n -> {
+            assertThat(n.getKind()).isEqualTo(Kind.TRANSFER_TO_ACCEPT);
+            assertThat(n.getLink()).isEqualTo("tasks/" + taskAt(moving, "Activity_AcceptTransfer").getId());
+        });
+        assertThat(toldOf(eastfield)).as("the sending school's Named Persons: only the assessment offered before")
+                .extracting(Notification::getKind).containsExactly(Kind.CONCERN_TO_ASSESS);
     }
 
     @Test
@@ -275,6 +318,23 @@ class NotificationsTest extends PartnerflowSpringTest {
         assertThat(as(me, notifications::markAllRead)).isEqualTo(1);
         assertThat(as(me, notifications::unreadCount)).isZero();
         assertThat(toldOf(me)).allMatch(Notification::isRead);
+    }
+
+    /** Two tabs marking one read and all read at once: both succeed, nothing is refused as changed meanwhile. */
+    @Test
+    void markingReadTwiceAtOnceNeitherFailsNorClashes() throws Exception {
+        String me = people.ensure(unique("race"), Role.PRACTITIONER);
+        notifications.tell(List.of(me), Kind.TASK_ASSIGNED, "C-000011", "tasks/r1", null);
+        notifications.tell(List.of(me), Kind.TASK_ASSIGNED, "C-000012", "tasks/r2", null);
+        long id = toldOf(me).get(0).getId();
+
+        List<Throwable> outcomes = Race.run(people, List.of(
+                new Race.Contender(() -> people.signInAs(me), () -> notifications.markRead(id)),
+                new Race.Contender(() -> people.signInAs(me), () -> notifications.markRead(id)),
+                new Race.Contender(() -> people.signInAs(me), notifications::markAllRead)));
+
+        assertThat(outcomes).containsOnlyNulls();
+        assertThat(as(me, notifications::unreadCount)).isZero();
     }
 
     @Test
