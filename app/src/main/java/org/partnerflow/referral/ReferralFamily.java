@@ -3,6 +3,7 @@ package org.partnerflow.referral;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.partnerflow.identity.Permissions;
 import org.partnerflow.notification.Notification;
 import org.partnerflow.workflow.OversightFigure;
 import org.partnerflow.workflow.ProcessFamily;
@@ -23,7 +24,7 @@ public class ReferralFamily implements ProcessFamily {
             Map.entry("Activity_NamedPersonAssessment", Notification.Kind.CONCERN_TO_ASSESS),
             Map.entry("Activity_CheckPossibleMatch", Notification.Kind.POSSIBLE_MATCH_TO_CHECK),
             Map.entry("Activity_ChildProtectionScreening", Notification.Kind.CHILD_PROTECTION_ESCALATION),
-            Map.entry("Activity_AgencyResponse", Notification.Kind.TEAM_INVITATION),
+            Map.entry(Permissions.INVITATION_TASK, Notification.Kind.TEAM_INVITATION),
             Map.entry("Activity_AcceptTransfer", Notification.Kind.TRANSFER_TO_ACCEPT),
             Map.entry("Activity_TakeOnAsNamedPerson", Notification.Kind.NAMED_PERSON_TO_TAKE_ON),
             Map.entry("Activity_AppointLeadProfessional", Notification.Kind.LEAD_PROFESSIONAL_TO_TAKE_ON),
