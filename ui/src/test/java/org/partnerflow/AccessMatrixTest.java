@@ -116,6 +116,7 @@ class AccessMatrixTest extends KaribuSpringTest {
             oversight/heat/:processKey   none   L    D    D  D  D  D  D  N   N    N      N      D      D
             establishments               page   L    D    D  D  D  D  D  S   S    S      S      D      D
             agencies                     page   L    D    D  D  D  D  D  S   S    S      S      D      D
+            holidays                     page   L    D    D  D  D  D  D  S   S    S      S      D      D
             handovers                    page   L    D    D  D  D  D  D  S   D    S      S      D      D
             audit/access                 page   L    D    D  D  D  D  D  S   S    S      S      D      D
             audit/retention              page   L    D    D  D  D  D  D  S   S    S      S      D      D
@@ -409,7 +410,7 @@ class AccessMatrixTest extends KaribuSpringTest {
         put(all, "audit/:type/:id/print", Kind.OTHER, new Address("audit/case/" + otherCase + "/print", "child-case", String.valueOf(otherCase)));
         put(all, "audit/:type/:id/print", Kind.NONE, new Address("audit/case/987654321/print", "child-case", "987654321"));
         for (String page : List.of("login", "", "notifications", "start", "concerns/new", "caseload", "partnerships", "partnerships/new", "organisations",
-                "improvement", "improvement/new", "learning", "indicators", "oversight", "establishments", "agencies", "handovers", "audit/access", "audit/retention")) {
+                "improvement", "improvement/new", "learning", "indicators", "oversight", "establishments", "agencies", "holidays", "handovers", "audit/access", "audit/retention")) {
             put(all, page, Kind.PAGE, new Address(page, null, null));
         }
         return all;

@@ -37,8 +37,8 @@ class MainLayoutTest extends KaribuSpringTest {
             Role.PARTNER_AGENCY, menu(List.of("Inbox", "Notifications", "Raise a concern"), List.of("Start work")),
             Role.CHILD_PROTECTION, menu(List.of("Inbox", "Notifications", "Raise a concern"), List.of("Start work")),
             Role.PARTNERSHIP_LEAD, menu(List.of("Inbox", "Notifications"), List.of("Start work")),
-            Role.MANAGER, menu(List.of("Inbox", "Notifications", "My caseload"), List.of("Oversight", "Access log", "Hand over work", "Retention", "Establishments", "Agencies")),
-            Role.ADMIN, menu(List.of("Inbox", "Notifications"), List.of("Oversight", "Access log", "Retention", "Establishments", "Agencies")));
+            Role.MANAGER, menu(List.of("Inbox", "Notifications", "My caseload"), List.of("Oversight", "Access log", "Hand over work", "Retention", "Establishments", "Agencies", "Holidays")),
+            Role.ADMIN, menu(List.of("Inbox", "Notifications"), List.of("Oversight", "Access log", "Retention", "Establishments", "Agencies", "Holidays")));
 
     @Autowired
     JdbcTemplate jdbc;
@@ -69,7 +69,7 @@ class MainLayoutTest extends KaribuSpringTest {
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Inbox", "Notifications", "My caseload",
                 "Partnerships", "Partner organisations", "Improvement projects", "Learning library", "Critical indicators", "Oversight",
-                "Access log", "Hand over work", "Retention", "Establishments", "Agencies");
+                "Access log", "Hand over work", "Retention", "Establishments", "Agencies", "Holidays");
         assertThat(_find(Anchor.class)).isEmpty();
     }
 

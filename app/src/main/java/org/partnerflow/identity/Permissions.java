@@ -153,6 +153,19 @@ public class Permissions {
         return currentUser.has(Role.ADMIN) || (currentUser.has(Role.MANAGER) && currentUser.groups().contains(authority));
     }
 
+    /** The Holidays page: managers and administrators. Which councils' is {@link #mayKeepHolidaysOf}. */
+    public boolean mayKeepHolidays() {
+        return currentUser.has(Role.MANAGER) || currentUser.has(Role.ADMIN);
+    }
+
+    /**
+     * Changing a council's local holidays and school holiday periods (which working-day timescales
+     * skip for its children): administrators for every council, managers for their own.
+     */
+    public boolean mayKeepHolidaysOf(String authority) {
+        return currentUser.has(Role.ADMIN) || (currentUser.has(Role.MANAGER) && currentUser.groups().contains(authority));
+    }
+
     /** The Agencies page: managers and administrators. Which councils' is {@link #mayKeepAgenciesOf}. */
     public boolean mayKeepAgencies() {
         return currentUser.has(Role.MANAGER) || currentUser.has(Role.ADMIN);

@@ -69,6 +69,8 @@ class RecordAgencyResponse implements JavaDelegate {
         if (!answers.accepted()) {
             member.decline(answers.agencyDeclineReason(), actor);
             chronology.record(concern, Kind.AGENCY_DECLINED, agency.getName() + " declined: " + answers.agencyDeclineReason(), actor);
+            // On this invitation's own scope: another agency's decline must not change what this cover task shows.
+            Answers.writeLocal(e, AgencyDeclinedAnswers.toCover(agency.getName(), answers.agencyDeclineReason()));
             return;
         }
         // Consent may have been withdrawn for this agency since it was invited: it cannot join on it.
@@ -106,6 +108,7 @@ class RecordAgencyResponse implements JavaDelegate {
         } else {
             member.decline(answers.agencyDeclineReason(), actor);
             chronology.record(concern, Kind.AGENCY_DECLINED, PartnerAgency.nameOf(kind) + " declined: " + answers.agencyDeclineReason(), actor);
+            Answers.writeLocal(e, AgencyDeclinedAnswers.toCover(PartnerAgency.nameOf(kind), answers.agencyDeclineReason()));
         }
     }
 

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.partnerflow.establishment.Establishment;
 import org.partnerflow.establishment.EstablishmentRegister;
+import org.partnerflow.establishment.WorkingDays;
 import org.partnerflow.referral.ChronologyEntry.Kind;
 import org.partnerflow.words.Words;
 import org.partnerflow.workflow.Actors;
@@ -33,11 +34,14 @@ class RecordWellbeingConcern implements JavaDelegate {
     private final EstablishmentRegister register;
     private final NamedPersonRouting routing;
     private final AccumulatingConcerns accumulating;
+    private final WorkingDays workingDays;
 
     RecordWellbeingConcern(Children children, ChildMatches childMatches, PossibleMatches possibleMatches, WellbeingConcerns concerns,
                            InformationSharing sharing, Chronology chronology, ReferralTimescales timescales, Clock clock,
-                           EstablishmentRegister register, NamedPersonRouting routing, AccumulatingConcerns accumulating) {
+                           EstablishmentRegister register, NamedPersonRouting routing, AccumulatingConcerns accumulating,
+                           WorkingDays workingDays) {
         this.accumulating = accumulating;
+        this.workingDays = workingDays;
         this.register = register;
         this.routing = routing;
         this.children = children;
@@ -85,9 +89,12 @@ class RecordWellbeingConcern implements JavaDelegate {
         PossibleMatches.MatchCheck check = possibleMatches.found(concern, candidates);
         String namedPersons = routing.namedPersonsOf(child, concern);
         ZonedDateTime now = ZonedDateTime.now(clock);
+        // Working days of the child's council: weekends, Scotland's bank holidays and the council's own
+        // holidays skipped. The two timers wait for these moments (timeDate), so they fire on working days too.
+        String council = child.getAuthorityCode();
         Answers.write(e, new Recorded(concern.getId(), "Child: " + typed.fullName() + " (born " + Words.date(typed.dateOfBirth()) + ")",
-                ReferralTimescales.afterWorkingDays(now, timescales.assessmentReminderWorkingDays()).toInstant(),
-                ReferralTimescales.afterWorkingDays(now, timescales.assessmentWorkingDays()).toInstant(),
+                workingDays.after(council, now, timescales.assessmentReminderWorkingDays()).toInstant(),
+                workingDays.after(council, now, timescales.assessmentWorkingDays()).toInstant(),
                 timescales.childProtectionEscalation(), timescales.agencyReminder(), timescales.reviewOverdue(), namedPersons,
                 child.getAuthorityCode()));
         if (check.possibleMatch()) {

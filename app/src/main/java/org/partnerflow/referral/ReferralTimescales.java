@@ -1,12 +1,15 @@
 package org.partnerflow.referral;
 
-import java.time.DayOfWeek;
 import java.time.ZonedDateTime;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Timescales of the referral. The statutory Named Person duties were never commenced, so these are
  * local practice, set per installation ({@code partnerflow.referral.*}), not law in code.
+ *
+ * <p>Counts named "working days" are counted by {@code establishment.WorkingDays} for the child's
+ * council (weekends, Scottish bank holidays, the council's local and school holidays skipped). The
+ * ISO 8601 durations and periods are calendar time, as the engine's timers wait them.
  *
  * @param assessmentWorkingDays         the Named Person assessment is due this many working days after the concern
  * @param assessmentReminderWorkingDays a reminder goes out this many working days after the concern
@@ -27,6 +30,11 @@ public record ReferralTimescales(
     public ReferralTimescales {
         assessmentWorkingDays = assessmentWorkingDays == null ? 10 : assessmentWorkingDays;
         assessmentReminderWorkingDays = assessmentReminderWorkingDays == null ? 7 : assessmentReminderWorkingDays;
+        if (assessmentWorkingDays < 0 || assessmentReminderWorkingDays < 0) {
+            // Said at start-up, not when the first concern is raised.
+            throw new IllegalArgumentException("partnerflow.referral.assessment-working-days and assessment-reminder-working-days "
+                    + "cannot be negative");
+        }
         childProtectionEscalation = childProtectionEscalation == null ? "PT24H" : childProtectionEscalation;
         agencyReminder = agencyReminder == null ? "P3D" : agencyReminder;
         reviewOverdue = reviewOverdue == null ? "P5D" : reviewOverdue;
@@ -40,18 +48,5 @@ public record ReferralTimescales(
      */
     public java.time.Instant reviewDueBy(ZonedDateTime reviewAt) {
         return reviewAt.plus(java.time.Duration.parse(reviewOverdue)).toInstant();
-    }
-
-    /** The moment {@code workingDays} working days (Monday to Friday) after {@code from}. */
-    public static ZonedDateTime afterWorkingDays(ZonedDateTime from, int workingDays) {
-        ZonedDateTime day = from;
-        int left = workingDays;
-        while (left > 0) {
-            day = day.plusDays(1);
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                left--;
-            }
-        }
-        return day;
     }
 }

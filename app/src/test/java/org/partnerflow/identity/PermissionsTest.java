@@ -160,6 +160,23 @@ class PermissionsTest {
                 .isEqualTo(String.join(" ", worksOnCase, addToCase, takeFamilyPlan, keepAgencies));
     }
 
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource(useHeadersInDisplayName = true, delimiter = '|', textBlock = """
+            person | groups                       | holidays page | glasgow's holidays | renfrewshire's holidays
+            greg   | manager glasgow-city         | yes           | yes                | no
+            rona   | manager renfrewshire         | yes           | no                 | yes
+            rhona  | manager west-partnership     | yes           | no                 | no
+            ian    | admin west-partnership       | yes           | yes                | yes
+            morag  | practitioner glasgow-city    | no            | no                 | no
+            iain   | named-person glasgow-city    | no            | no                 | no
+            """)
+    void aCouncilsHolidaysAreKeptByItsOwnManagersAndByAdministrators(String person, String groups, String page, String glasgow,
+                                                                       String renfrewshire) {
+        signIn(person, groups.split(" "));
+        assertThat(answers(permissions.mayKeepHolidays(), permissions.mayKeepHolidaysOf("glasgow-city"),
+                permissions.mayKeepHolidaysOf("renfrewshire"))).isEqualTo(String.join(" ", page, glasgow, renfrewshire));
+    }
+
     @org.junit.jupiter.api.Test
     void aClaimIsOnlyForOneself() {
         Task task = mock(Task.class);

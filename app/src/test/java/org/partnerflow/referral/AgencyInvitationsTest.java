@@ -239,6 +239,42 @@ class AgencyInvitationsTest extends PartnerflowSpringTest {
     }
 
     @Test
+    void eachDeclinedInvitationShowsTheLeadProfessionalItsOwnAgencyAndReasonReadOnly() {
+        ProcessInstance referral = invited("TwoDeclines", HEALTH_VISITING, POLICE);
+        String healthVisitor = referrals.agencyPractitioner(HEALTH_VISITING);
+        String officer = referrals.agencyPractitioner(POLICE);
+        for (var answer : List.of(Map.entry(HEALTH_VISITING, Map.entry(healthVisitor, "Already supported by the family nurse")),
+                Map.entry(POLICE, Map.entry(officer, "No police involvement with the family")))) {
+            Task invitation = invitationOf(referral, answer.getKey());
+            people.signInAs(answer.getValue().getKey());
+            taskService.claim(invitation.getId(), answer.getValue().getKey());
+            completion.complete(invitation.getId(), Map.of("agencyDecision", "decline", "agencyDeclineReason", answer.getValue().getValue()));
+            people.signOut();
+        }
+
+        List<Task> covers = taskService.createTaskQuery().processInstanceId(referral.getId()).taskDefinitionKey("Activity_CoverDeclinedAgency").list();
+        assertThat(covers).extracting(t -> taskService.getVariable(t.getId(), "declinedAgency") + ": " + taskService.getVariable(t.getId(), "declinedBecause"))
+                .containsExactlyInAnyOrder("NHS Greater Glasgow and Clyde health visiting (North East): Already supported by the family nurse",
+                        "Police Scotland G Division: No police involvement with the family");
+
+        String lead = people.ensure(Role.LEAD_PROFESSIONAL);
+        Task police = covers.stream().filter(t -> "Police Scotland G Division".equals(taskService.getVariable(t.getId(), "declinedAgency")))
+                .findFirst().orElseThrow();
+        people.signInAs(lead);
+        try {
+            assertThatThrownBy(() -> completion.complete(police.getId(), Map.of("declinedBecause", "Something else",
+                    "declineResponse", "The school's family support worker takes this on")))
+                    .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("declinedBecause"));
+            completion.complete(police.getId(), Map.of("declineResponse", "The school's family support worker takes this on"));
+        } finally {
+            people.signOut();
+        }
+        assertThat(taskService.createTaskQuery().processInstanceId(referral.getId()).taskDefinitionKey("Activity_CoverDeclinedAgency")
+                .singleResult()).satisfies(t -> assertThat(taskService.getVariable(t.getId(), "declinedBecause"))
+                        .isEqualTo("Already supported by the family nurse"));
+    }
+
+    @Test
     void thePractitionerWhoJoinsMustBeOneOfTheAgencysPeople() {
         ProcessInstance referral = invited("NotOurs", HEALTH_VISITING);
         String healthVisitor = referrals.agencyPractitioner(HEALTH_VISITING);

@@ -36,6 +36,8 @@ final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String baseUrl;
     private final Path screenshots;
+    /** Where the browser saves what a page offers as a download (the family's plan as a PDF). */
+    private final Path downloads;
     private int step;
     /** Who signed in during the journey: their user ids must never be what a page shows of them. */
     private final Set<String> userIds = new LinkedHashSet<>();
@@ -52,8 +54,11 @@ final class Browser implements AutoCloseable {
                 Files.delete(file);
             }
         }
+        this.downloads = Files.createTempDirectory("partnerflow-downloads");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
         // Root on CI needs --no-sandbox; the closed network needs background networking off.
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -320,6 +325,21 @@ final class Browser implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /**
+     * The file whose name ends so that the browser saved last after a click on a download link, once
+     * it is complete (Chromium writes a {@code .crdownload} first).
+     */
+    Path awaitDownload(String suffix) {
+        return waitFor(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).filter(f -> f.toFile().length() > 0)
+                        .findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     WebDriver driver() {

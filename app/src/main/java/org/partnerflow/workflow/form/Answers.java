@@ -66,6 +66,14 @@ public final class Answers {
         asVariables(values).forEach(scope::setVariable);
     }
 
+    /**
+     * As {@link #write}, on this scope only: for what belongs to one instance of a multi-instance
+     * activity (one agency's invitation), which a sibling instance must not overwrite.
+     */
+    public static void writeLocal(VariableScope scope, Record values) {
+        asVariables(values).forEach(scope::setVariableLocal);
+    }
+
     /** The record as variables, as {@link #write} sets them: for a message, a start or a completion. */
     public static Map<String, Object> asVariables(Record values) {
         Map<String, Object> out = new java.util.LinkedHashMap<>();
