@@ -73,9 +73,21 @@ class ArchitectureTest {
     @Test
     void theAuditAndTheEngineIntegrationDependOnNoFeature() {
         noClasses().that().resideInAnyPackage("org.partnerflow.audit..", "org.partnerflow.workflow..", "org.partnerflow.identity..",
-                        "org.partnerflow.words..")
+                        "org.partnerflow.words..", "org.partnerflow.notification..")
                 .should().dependOnClassesThat().resideInAnyPackage(Boundaries.FEATURES)
                 .because("features plug in (AuditedRecords, SubjectSummaryProvider), so nothing below them knows them")
+                .check(CORE);
+    }
+
+    /**
+     * The notifications stand on identity and words alone, so the engine integration (workflow) can
+     * feed them and every feature tell through them without a cycle; they know no process.
+     */
+    @Test
+    void theNotificationsStandOnIdentityAndWordsOnly() {
+        noClasses().that().resideInAPackage("org.partnerflow.notification..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.partnerflow.workflow..", "org.partnerflow.audit..")
+                .because("workflow feeds the notifications from the engine's events; the families say what their tasks are")
                 .check(CORE);
     }
 }

@@ -28,6 +28,8 @@ import org.partnerflow.identity.CurrentUser;
 import org.partnerflow.identity.People;
 import org.partnerflow.identity.Permissions;
 import org.partnerflow.identity.Role;
+import org.partnerflow.notification.NotificationBell;
+import org.partnerflow.notification.Notifications;
 import org.partnerflow.workflow.ProcessFamilies;
 import org.partnerflow.workflow.ProcessFamily;
 import org.partnerflow.words.Words;
@@ -37,14 +39,15 @@ import org.partnerflow.workflow.ProcessStarts.StartableProcess;
 /**
  * The frame around every signed-in view; its navigation fits the signed-in person's roles. The views
  * declare their own entries ({@code @Menu}) and it is their automatic layout ({@code @Layout}), so the
- * frame names none of them and they do not name it. The sign-in and printable pages opt out.
+ * frame names none of them and they do not name it. The sign-in and printable pages opt out. The bell
+ * beside the person's name counts their unread notifications and opens them.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
     public MainLayout(CurrentUser currentUser, Permissions permissions, People people, ProcessStarts starts, ProcessFamilies families,
-                      List<MenuCondition> conditions, AuthenticationContext authentication) {
+                      List<MenuCondition> conditions, AuthenticationContext authentication, Notifications notifications) {
         Span title = new Span("Partnerflow");
         title.addClassName("app-title");
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
@@ -60,7 +63,7 @@ public class MainLayout extends AppLayout {
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, spacer(), who, signOut);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, spacer(), new NotificationBell(notifications), who, signOut);
         header.setWidthFull();
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.getStyle().set("padding-right", "var(--lumo-space-m)");

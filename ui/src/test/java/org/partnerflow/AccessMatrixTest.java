@@ -81,6 +81,7 @@ class AccessMatrixTest extends KaribuSpringTest {
             login                        page   S    S    S  S  S  S  S  S   S    S      S      S      S
             ""                           page   L    S    S  S  S  S  S  S   S    S      S      S      S
             start                        page   L    S    S  S  S  S  S  U   U    U      U      S      S
+            notifications                page   L    S    S  S  S  S  S  S   S    S      S      S      S
             tasks/:taskId                own    -    -    S  -  -  S  S  -   -    -      -      -      S
             tasks/:taskId                other  L    R    R  R  R  R  R  R   R    R      R      R      R
             tasks/:taskId                none   L    R    R  R  R  R  R  R   R    R      R      R      R
@@ -408,7 +409,7 @@ class AccessMatrixTest extends KaribuSpringTest {
         put(all, "audit/:type/:id/print", Kind.OWN, ownCaseHistoryPrint);
         put(all, "audit/:type/:id/print", Kind.OTHER, new Address("audit/case/" + otherCase + "/print", "child-case", String.valueOf(otherCase)));
         put(all, "audit/:type/:id/print", Kind.NONE, new Address("audit/case/987654321/print", "child-case", "987654321"));
-        for (String page : List.of("login", "", "start", "concerns/new", "caseload", "partnerships", "partnerships/new", "organisations",
+        for (String page : List.of("login", "", "notifications", "start", "concerns/new", "caseload", "partnerships", "partnerships/new", "organisations",
                 "improvement", "improvement/new", "learning", "indicators", "oversight", "establishments", "agencies", "holidays", "handovers", "audit/access", "audit/retention")) {
             put(all, page, Kind.PAGE, new Address(page, null, null));
         }

@@ -4,7 +4,11 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.partnerflow.testsupport.SpringTestBase;
@@ -22,10 +26,27 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @SpringBootTest(classes = PartnerflowApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class KaribuSpringTest extends SpringTestBase {
 
-    protected static final Routes ROUTES = new Routes().autoDiscoverViews("org.partnerflow");
+    protected static final Routes ROUTES = withPackagePrivateViews(new Routes().autoDiscoverViews("org.partnerflow"));
 
     @Autowired
     protected ApplicationContext context;
+
+    /**
+     * Karibu finds public views only; Vaadin's Spring scan registers package-private ones too (a view
+     * only its own package names, such as the notifications page), so the mock router gets them as well.
+     */
+    @SuppressWarnings("unchecked")
+    private static Routes withPackagePrivateViews(Routes routes) {
+        try (ScanResult scan = new ClassGraph().acceptPackages("org.partnerflow").enableClassInfo().enableAnnotationInfo()
+                .ignoreClassVisibility().scan()) {
+            for (Class<?> view : scan.getClassesWithAnnotation(Route.class.getName()).loadClasses()) {
+                if (Component.class.isAssignableFrom(view)) {
+                    routes.getRoutes().add((Class<? extends Component>) view);
+                }
+            }
+        }
+        return routes;
+    }
 
     /** Signs the person in (Spring Security, the engine, the mock request) and opens a fresh UI. */
     protected void openUiAs(String userId) {

@@ -31,14 +31,14 @@ class MainLayoutTest extends KaribuSpringTest {
      * "Start work" unless the role has work there.
      */
     private static final Map<Role, List<String>> MENUS = Map.of(
-            Role.PRACTITIONER, menu(List.of("Inbox", "Raise a concern"), List.of("Start work")),
-            Role.NAMED_PERSON, menu(List.of("Inbox", "Raise a concern", "My caseload"), List.of("Start work")),
-            Role.LEAD_PROFESSIONAL, menu(List.of("Inbox", "Raise a concern", "My caseload"), List.of("Start work")),
-            Role.PARTNER_AGENCY, menu(List.of("Inbox", "Raise a concern"), List.of("Start work")),
-            Role.CHILD_PROTECTION, menu(List.of("Inbox", "Raise a concern"), List.of("Start work")),
-            Role.PARTNERSHIP_LEAD, menu(List.of("Inbox"), List.of("Start work")),
-            Role.MANAGER, menu(List.of("Inbox", "My caseload"), List.of("Oversight", "Access log", "Hand over work", "Retention", "Establishments", "Agencies", "Holidays")),
-            Role.ADMIN, menu(List.of("Inbox"), List.of("Oversight", "Access log", "Retention", "Establishments", "Agencies", "Holidays")));
+            Role.PRACTITIONER, menu(List.of("Inbox", "Notifications", "Raise a concern"), List.of("Start work")),
+            Role.NAMED_PERSON, menu(List.of("Inbox", "Notifications", "Raise a concern", "My caseload"), List.of("Start work")),
+            Role.LEAD_PROFESSIONAL, menu(List.of("Inbox", "Notifications", "Raise a concern", "My caseload"), List.of("Start work")),
+            Role.PARTNER_AGENCY, menu(List.of("Inbox", "Notifications", "Raise a concern"), List.of("Start work")),
+            Role.CHILD_PROTECTION, menu(List.of("Inbox", "Notifications", "Raise a concern"), List.of("Start work")),
+            Role.PARTNERSHIP_LEAD, menu(List.of("Inbox", "Notifications"), List.of("Start work")),
+            Role.MANAGER, menu(List.of("Inbox", "Notifications", "My caseload"), List.of("Oversight", "Access log", "Hand over work", "Retention", "Establishments", "Agencies", "Holidays")),
+            Role.ADMIN, menu(List.of("Inbox", "Notifications"), List.of("Oversight", "Access log", "Retention", "Establishments", "Agencies", "Holidays")));
 
     @Autowired
     JdbcTemplate jdbc;
@@ -56,7 +56,7 @@ class MainLayoutTest extends KaribuSpringTest {
     void aPractitionerMayStartWorkButSeesNoCamundaWebapp() {
         openInboxAs(people.ensure(Role.PRACTITIONER));
 
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Inbox", "Raise a concern",
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Inbox", "Notifications", "Raise a concern",
                 "Partnerships", "Partner organisations", "Improvement projects", "Learning library", "Critical indicators", "Start work");
         assertThat(_find(Anchor.class)).isEmpty();
         assertThat(_get(Span.class, s -> s.withId("signed-in-as")).getText()).contains("Practitioner");
@@ -67,7 +67,7 @@ class MainLayoutTest extends KaribuSpringTest {
     void aManagerOverseesInPartnerflowAndStartsNothing() {
         openInboxAs(people.ensure(Role.MANAGER));
 
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Inbox", "My caseload",
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Inbox", "Notifications", "My caseload",
                 "Partnerships", "Partner organisations", "Improvement projects", "Learning library", "Critical indicators", "Oversight",
                 "Access log", "Hand over work", "Retention", "Establishments", "Agencies", "Holidays");
         assertThat(_find(Anchor.class)).isEmpty();

@@ -100,6 +100,16 @@ public class Permissions {
         return currentUser.id().map(me -> me.equals(lead)).orElse(false) || currentUser.has(Role.MANAGER);
     }
 
+    /** Reading one's own notifications (the bell, the notifications page): everyone signed in. */
+    public boolean mayReadNotifications() {
+        return currentUser.id().isPresent();
+    }
+
+    /** Reading or marking read a notification: its recipient only, whatever their roles. */
+    public boolean mayReadNotificationOf(String recipient) {
+        return currentUser.id().map(me -> me.equals(recipient)).orElse(false);
+    }
+
     /** Having a caseload of children's cases: Named Persons, Lead Professionals and managers. */
     public boolean mayHaveCaseload() {
         return currentUser.has(Role.NAMED_PERSON) || currentUser.has(Role.LEAD_PROFESSIONAL) || currentUser.has(Role.MANAGER);

@@ -31,7 +31,8 @@ public class Refusals implements MethodAuthorizationDeniedHandler {
             "mayHaveCaseload", "Named Persons, Lead Professionals and managers",
             "mayRecordMeetings", "the case's Lead Professional, or its Named Person while they lead it",
             "mayKeepAgencies", "managers and administrators",
-            "mayKeepHolidays", "managers and administrators");
+            "mayKeepHolidays", "managers and administrators",
+            "mayReadNotifications", "people signed in");
 
     @Override
     public Object handleDeniedInvocation(MethodInvocation invocation, AuthorizationResult result) {

@@ -1,6 +1,8 @@
 package org.partnerflow.workflow;
 
 import java.util.List;
+import java.util.Optional;
+import org.partnerflow.notification.Notification;
 
 /**
  * A family of processes as one unit: the BPMN process it deploys and every part the rest of the
@@ -36,6 +38,24 @@ public interface ProcessFamily {
      * oversee may read them (others are refused).
      */
     List<OversightFigure> oversightFigures();
+
+    /**
+     * What a notification about one of its tasks tells of, by the task's id in the model ("a wellbeing
+     * concern is waiting for your assessment"); empty for a task said plainly as assigned or offered.
+     * The family names its own tasks here, so the notifications know no process.
+     */
+    default Optional<Notification.Kind> noticeOf(String taskDefinitionKey) {
+        return Optional.empty();
+    }
+
+    /**
+     * The reference its notifications name a record by, from the record's process instance (a letter
+     * and the record's number: C-000123): never a person's name or details, since the text may be
+     * mailed. Empty while the process has no record yet: no one is told.
+     */
+    default Optional<String> reference(String processInstanceId) {
+        return Optional.empty();
+    }
 
     /** The address of one record's history timeline. */
     default String historyAddress(long id) {

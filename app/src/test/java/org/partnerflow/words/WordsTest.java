@@ -37,7 +37,8 @@ class WordsTest {
             org.partnerflow.referral.TeamMeeting.Kind.class, org.partnerflow.referral.TeamMeeting.FamilyAgreement.class,
             org.partnerflow.referral.TeamMeeting.Part.class,
 
-            org.partnerflow.referral.PlanAction.Status.class, org.partnerflow.referral.PlanOutcome.Status.class);
+            org.partnerflow.referral.PlanAction.Status.class, org.partnerflow.referral.PlanOutcome.Status.class,
+            org.partnerflow.notification.Notification.Kind.class);
 
     @Test
     void everyConstantShownHasItsWordsInTheBundle() {

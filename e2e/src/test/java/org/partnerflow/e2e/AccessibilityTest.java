@@ -60,6 +60,7 @@ class AccessibilityTest extends BrowserTest {
 
         Map<String, String> managerPages = new LinkedHashMap<>();
         managerPages.put("inbox", "/");
+        managerPages.put("notifications", "/notifications");
         managerPages.put("case-page", "/cases/" + caseId);
         managerPages.put("caseload", "/caseload");
         managerPages.put("partnerships", "/partnerships");
