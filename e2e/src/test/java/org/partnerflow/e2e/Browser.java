@@ -263,6 +263,15 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /**
+     * The text the page shows of an element, all of it: Selenium's own {@code getText()} leaves out the
+     * parts its visibility check misjudges as hidden (rows above the scroll position of the app's layout).
+     */
+    String textOf(String id) {
+        WebElement element = waitFor(d -> d.findElements(By.id(id)).stream().findFirst().orElse(null));
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("return arguments[0].innerText;", element));
+    }
+
     /** Waits until the page shows this text somewhere. */
     void waitForText(String text) {
         waitFor(d -> d.getPageSource().contains(text) ? Boolean.TRUE : null);

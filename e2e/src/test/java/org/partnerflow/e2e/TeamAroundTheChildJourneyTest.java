@@ -169,7 +169,7 @@ class TeamAroundTheChildJourneyTest {
                     "31/03/2027", "In progress");
             markMet(browser, "HEALTHY");
             browser.screenshot("plan-draft-changed");
-            String changes = browser.find(By.id("plan-draft-changes")).getText();
+            String changes = browser.textOf("plan-draft-changes");
             assertThat(changes).contains("Action \"Breakfast club place\": Not started → Done", "Action \"Sleep routine advice\": due 28 Feb 2027 → 31 Mar 2027",
                     "Outcome met (Healthy)");
 
@@ -187,8 +187,9 @@ class TeamAroundTheChildJourneyTest {
 
             browser.open(casePath);
             browser.waitForText("What changed from version 1");
-            String versionChanges = browser.find(By.id("plan-version-changes")).getText();
-            assertThat(versionChanges).contains("What changed from version 1", "Breakfast club place", "Sleep routine advice", "Healthy");
+            String versionChanges = browser.textOf("plan-version-changes");
+            assertThat(versionChanges).contains("What changed from version 1", "Action \"Breakfast club place\": Not started → Done",
+                    "Action \"Sleep routine advice\": due 28 Feb 2027 → 31 Mar 2027", "Outcome met (Healthy)");
             browser.screenshot("version-2-with-what-changed");
 
             // Consent for social work is withdrawn: recorded, shown on the case page.
@@ -199,7 +200,8 @@ class TeamAroundTheChildJourneyTest {
             browser.screenshot("consent-withdrawal");
             browser.click(browser.find(By.id("withdraw-consent-save")));
             browser.waitForText("Consent withdrawal recorded");
-            String consent = browser.find(By.id("case-consent")).getText();
+            browser.waitFor(d -> d.findElements(By.tagName("vaadin-dialog-overlay")).isEmpty() ? Boolean.TRUE : null);
+            String consent = browser.textOf("case-consent");
             assertThat(consent).contains("withdrawn", "Social work", "Mother");
             browser.screenshot("consent-withdrawn-shown");
 
