@@ -120,7 +120,7 @@ public class ChildsPlanEditing {
         }
         LocalDate today = LocalDate.now(clock.withZone(Words.ZONE));
         Permissions.Case c = access.asCase(concern);
-        boolean mayEdit = permissions.mayEditChildsPlan(c);
+        boolean mayEdit = inForce(concern) && permissions.mayEditChildsPlan(c);
         Map<String, List<PlanActionNote>> noted = notes.findByConcernIdOrderByNotedAtAscIdAsc(concernId).stream()
                 .collect(Collectors.groupingBy(PlanActionNote::getActionRef, LinkedHashMap::new, Collectors.toList()));
         List<String> me = owners.idsOf(currentUser.requireId());
@@ -128,8 +128,8 @@ public class ChildsPlanEditing {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         // The policy's answer depends only on whether the reader owns the action: asked twice, not once per action
         // (each asking may read the case's team).
-        boolean notesOnAny = permissions.mayNoteChildsPlanProgress(c, false);
-        boolean notesOnOwn = notesOnAny || (!mine.isEmpty() && permissions.mayNoteChildsPlanProgress(c, true));
+        boolean notesOnAny = inForce(concern) && permissions.mayNoteChildsPlanProgress(c, false);
+        boolean notesOnOwn = notesOnAny || (inForce(concern) && !mine.isEmpty() && permissions.mayNoteChildsPlanProgress(c, true));
         Set<String> notable = draft.getActions().stream().filter(a -> notesOnAny || (notesOnOwn && mine.contains(a.getRef())))
                 .map(PlanAction::getRef).collect(Collectors.toCollection(LinkedHashSet::new));
         return Optional.of(new Plan(concernId, agreed, draft, ChildsPlanChanges.between(current, draft), byVersion,
@@ -225,6 +225,7 @@ public class ChildsPlanEditing {
     @Transactional
     public void addProgressNote(long concernId, long draftVersion, String ref, String note) {
         WellbeingConcern concern = access.openToWork(concernId, VIEW);
+        refuseUnlessInForce(concern);
         ChildsPlanDraft draft = drafts.findLockedByConcernId(concernId).orElseThrow(() -> new Refusal("No Child's Plan has been agreed yet."));
         if (draft.getVersion() != draftVersion) {
             throw new StaleRecordException("Child's Plan", draftVersion, draft.getVersion());
@@ -264,11 +265,27 @@ public class ChildsPlanEditing {
             access.refusedOn(concern, VIEW);
             throw new AuthorizationException("Only the case's Lead Professional (with none, its Named Person) changes the Child's Plan.");
         }
+        refuseUnlessInForce(concern);
         ChildsPlanDraft draft = drafts.findByConcernId(concernId).orElseThrow(() -> new Refusal("No Child's Plan has been agreed yet."));
         if (draft.getVersion() != draftVersion) {
             throw new StaleRecordException("Child's Plan", draftVersion, draft.getVersion());
         }
         return draft;
+    }
+
+    /** Whether the case's plan is in force, to be changed and worked on: not once stepped down or closed. */
+    private static boolean inForce(WellbeingConcern concern) {
+        return concern.getStage() != CaseStage.STEPPED_DOWN && concern.getStage() != CaseStage.CLOSED;
+    }
+
+    private static void refuseUnlessInForce(WellbeingConcern concern) {
+        if (concern.getStage() == CaseStage.STEPPED_DOWN) {
+            throw new Refusal("The case is stepped down to universal support, so its Child's Plan is no longer changed or worked on:"
+                    + " step it up at the light review to make a new plan.");
+        }
+        if (concern.getStage() == CaseStage.CLOSED) {
+            throw new Refusal("The case is closed, so its Child's Plan is no longer changed or worked on.");
+        }
     }
 
     private void saved(ChildsPlanDraft draft) {

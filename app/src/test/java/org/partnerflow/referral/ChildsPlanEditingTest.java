@@ -20,6 +20,7 @@ import org.partnerflow.referral.ChildsPlanEditing.ActionEdit;
 import org.partnerflow.referral.PlanAction.Status;
 import org.partnerflow.testsupport.TestReferrals;
 import org.partnerflow.words.Words;
+import org.partnerflow.workflow.Refusal;
 import org.partnerflow.workflow.StaleRecordException;
 import org.partnerflow.workflow.form.FormValidationException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -190,6 +191,30 @@ class ChildsPlanEditingTest extends PartnerflowSpringTest {
         assertThat(edited.changesInDraft()).extracting(ChildsPlanChanges.Change::kind)
                 .containsExactly(Kind.OUTCOME_MET, Kind.ACTION_STATUS, Kind.ACTION_OWNER);
         people.signOut();
+    }
+
+    @Test
+    void onceSteppedDownThePlanIsNoLongerChangedOrWorkedOnAndSaysWhy() {
+        long concernId = caseWithAPlan("31/01/2027");
+        review("step-down", null);
+        assertThat(concerns.findById(concernId).orElseThrow().getStage()).isEqualTo(CaseStage.STEPPED_DOWN);
+        people.signInAs(leadProfessional);
+        try {
+            ChildsPlanEditing.Plan plan = plan(concernId);
+            assertThat(plan.mayEdit()).isFalse();
+            assertThat(plan.notable()).as("no progress notes on a plan no longer in force").isEmpty();
+            PlanAction breakfast = plan.draft().getActions().get(0);
+            long version = plan.draft().getVersion();
+            assertThatThrownBy(() -> editing.changeAction(concernId, version, breakfast.getRef(), new ActionEdit(breakfast.getWhat(),
+                    breakfast.getOwnerId(), breakfast.getAgency(), breakfast.getDueDate(), Status.DONE)))
+                    .isInstanceOf(Refusal.class).hasMessageContaining("stepped down to universal support");
+            assertThatThrownBy(() -> editing.addProgressNote(concernId, version, breakfast.getRef(), "Still going"))
+                    .isInstanceOf(Refusal.class).hasMessageContaining("stepped down to universal support");
+            assertThat(plan(concernId).draft().getActions().get(0).getStatus()).isEqualTo(Status.NOT_STARTED);
+            assertThat(plan(concernId).draft().getVersion()).isEqualTo(version);
+        } finally {
+            people.signOut();
+        }
     }
 
     @Test
