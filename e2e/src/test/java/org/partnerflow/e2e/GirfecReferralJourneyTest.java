@@ -151,7 +151,7 @@ class GirfecReferralJourneyTest {
             browser.screenshot("joined-health-visitor-sees-the-case");
 
             Journeys.signOutAndIn(browser, leadProfessional);
-            recordMeeting(browser, casePath, "team-meeting-recorded");
+            Journeys.recordMeeting(browser, casePath, "I like breakfast club", "Mornings are calmer", "team-meeting-recorded");
             Journeys.openTask(browser, "Child: Ailsa " + family, "Team-around-the-child meeting: agree the Child's Plan");
             browser.type(By.cssSelector("#field-needsSummary textarea"), "Food and sleep");
             browser.type(By.cssSelector("#field-outcomeHealthy textarea"), "Eats breakfast every school day");
@@ -161,13 +161,13 @@ class GirfecReferralJourneyTest {
             Journeys.complete(browser, "Team-around-the-child meeting: agree the Child's Plan");
 
             reviewDateArrives(casePath);
-            recordMeeting(browser, casePath, "review-meeting-recorded");
+            Journeys.recordMeeting(browser, casePath, "I like breakfast club", "Mornings are calmer", "review-meeting-recorded");
             review(browser, family, "Continue the plan");
             browser.type(By.cssSelector("#field-nextReviewDate input"), "15/04/2027" + Keys.ENTER);
             Journeys.complete(browser, "Review the Child's Plan");
 
             reviewDateArrives(casePath);
-            recordMeeting(browser, casePath, "second-review-meeting-recorded");
+            Journeys.recordMeeting(browser, casePath, "I like breakfast club", "Mornings are calmer", "second-review-meeting-recorded");
             review(browser, family, "Close");
             Journeys.complete(browser, "Review the Child's Plan");
             Journeys.openTask(browser, "Child: Ailsa " + family, "Write the closing summary");
@@ -230,24 +230,6 @@ class GirfecReferralJourneyTest {
             browser.setValue("field-reviewRating" + indicator, "5");
         }
         browser.click(browser.find(By.xpath("//vaadin-radio-button[normalize-space(.)='" + decision + "']")));
-    }
-
-    /**
-     * The case's coordinator records today's team-around-the-child meeting on the case page (a plan is
-     * agreed, and each review held, at a meeting): the child attended, the family agrees the plan.
-     */
-    private static void recordMeeting(Browser browser, String casePath, String screenshot) {
-        browser.open(casePath);
-        browser.click(browser.find(By.id("record-meeting")));
-        browser.waitForText("Record a team-around-the-child meeting");
-        browser.type(By.cssSelector("#meeting-place input"), "Eastfield Primary, the family room");
-        browser.click(browser.find(By.id("meeting-attended-1")));
-        browser.type(By.cssSelector("#meeting-child-views textarea"), "I like breakfast club");
-        browser.type(By.cssSelector("#meeting-family-views textarea"), "Mornings are calmer");
-        browser.click(browser.find(By.xpath("//vaadin-radio-button[normalize-space(.)='The family agrees the plan']")));
-        browser.screenshot(screenshot);
-        browser.click(browser.find(By.id("meeting-save")));
-        browser.waitForText("The family agrees the plan.");
     }
 
     /** Time passes to the review date: the engine's review timer fires, as its job executor would on the day. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.partnerflow.testsupport.TestPeople;
 
@@ -99,5 +100,29 @@ final class Journeys {
         Job job = managementService.createJobQuery().processInstanceId(processInstanceId).activityId(timer).singleResult();
         assertThat(job).as("waiting at " + timer).isNotNull();
         managementService.executeJob(job.getId());
+    }
+
+    /**
+     * The case's coordinator records today's team-around-the-child meeting on the case page (a plan is
+     * agreed, and each review held, at a meeting): the child attended (their row found by what it
+     * says, not its place), with the child's and the family's views, and the family agrees the plan.
+     */
+    static void recordMeeting(Browser browser, String casePath, String childsViews, String familysViews, String screenshot) {
+        browser.open(casePath);
+        browser.click(browser.find(By.id("record-meeting")));
+        browser.waitForText("Record a team-around-the-child meeting");
+        browser.type(By.cssSelector("#meeting-place input"), "Eastfield Primary, the family room");
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        Object childRow = js.executeScript("const who = [...document.querySelectorAll('[id^=meeting-person-]')]"
+                + ".find(s => s.textContent.startsWith('The child'));"
+                + "return who ? who.id.substring('meeting-person-'.length) : null;");
+        assertThat(childRow).as("the child is among those invited").isNotNull();
+        browser.toggle("meeting-attended-" + childRow);
+        browser.type(By.cssSelector("#meeting-child-views textarea"), childsViews);
+        browser.type(By.cssSelector("#meeting-family-views textarea"), familysViews);
+        browser.click(browser.find(By.xpath("//vaadin-radio-button[normalize-space(.)='The family agrees the plan']")));
+        browser.screenshot(screenshot);
+        browser.click(browser.find(By.id("meeting-save")));
+        browser.waitForText("The family agrees the plan.");
     }
 }

@@ -148,7 +148,7 @@ class TeamAroundTheChildJourneyTest {
             browser.screenshot("declined-part-covered");
             Journeys.complete(browser, "Cover a declined agency's part");
 
-            recordMeeting(browser, casePath, "I like breakfast club", "Mornings are calmer", "first-meeting-with-the-familys-views");
+            Journeys.recordMeeting(browser, casePath, "I like breakfast club", "Mornings are calmer", "first-meeting-with-the-familys-views");
             Journeys.openTask(browser, subject, "Team-around-the-child meeting: agree the Child's Plan");
             browser.type(By.cssSelector("#field-needsSummary textarea"), "Food and sleep; mornings are hard");
             browser.type(By.cssSelector("#field-outcomeHealthy textarea"), "Eats breakfast every school day");
@@ -173,7 +173,7 @@ class TeamAroundTheChildJourneyTest {
             assertThat(changes).contains("Action \"Breakfast club place\": Not started → Done", "Action \"Sleep routine advice\": due 28 Feb 2027 → 31 Mar 2027",
                     "Outcome met (Healthy)");
 
-            recordMeeting(browser, casePath, "Breakfast club is fun", "Bedtime is easier now", "review-meeting");
+            Journeys.recordMeeting(browser, casePath, "Breakfast club is fun", "Bedtime is easier now", "review-meeting");
             Journeys.openTask(browser, subject, "Review the Child's Plan");
             browser.type(By.cssSelector("#field-reviewProgress textarea"), "Eating breakfast most days");
             browser.type(By.cssSelector("#field-reviewViews textarea"), "Ailsa is happier at school");
@@ -253,28 +253,5 @@ class TeamAroundTheChildJourneyTest {
     private static void markMet(Browser browser, String indicator) {
         browser.press("plan-outcome-met-" + indicator);
         browser.waitFor(d -> d.findElements(By.id("plan-outcome-met-" + indicator)).isEmpty() ? Boolean.TRUE : null);
-    }
-
-    /**
-     * The Lead Professional records today's meeting on the case page: the child and the Lead
-     * Professional attended, with the child's and the family's views, and the family agrees the plan.
-     */
-    private static void recordMeeting(Browser browser, String casePath, String childsViews, String familysViews, String screenshot) {
-        browser.open(casePath);
-        browser.click(browser.find(By.id("record-meeting")));
-        browser.waitForText("Record a team-around-the-child meeting");
-        browser.type(By.cssSelector("#meeting-place input"), "Eastfield Primary, the family room");
-        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-        Object childRow = js.executeScript("const who = [...document.querySelectorAll('[id^=meeting-person-]')]"
-                + ".find(s => s.textContent.startsWith('The child'));"
-                + "return who ? who.id.substring('meeting-person-'.length) : null;");
-        assertThat(childRow).as("the child is among those invited").isNotNull();
-        browser.toggle("meeting-attended-" + childRow);
-        browser.type(By.cssSelector("#meeting-child-views textarea"), childsViews);
-        browser.type(By.cssSelector("#meeting-family-views textarea"), familysViews);
-        browser.click(browser.find(By.xpath("//vaadin-radio-button[normalize-space(.)='The family agrees the plan']")));
-        browser.screenshot(screenshot);
-        browser.click(browser.find(By.id("meeting-save")));
-        browser.waitForText("The family agrees the plan.");
     }
 }
