@@ -107,6 +107,8 @@ class NotificationMailTest extends PartnerflowSpringTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    UnsentMail unsent;
+    @Autowired
     IdentityService identityService;
 
     private static final AtomicInteger REFERENCES = new AtomicInteger(900_000);
@@ -293,6 +295,25 @@ class NotificationMailTest extends PartnerflowSpringTest {
         assertThat(mailsTo(good)).hasSize(1);
         assertThat(row(bad, reference)).containsEntry("mail_state", "GAVE_UP").containsEntry("mail_attempts", 3);
         assertThat(row(none, reference)).containsEntry("mail_state", "NO_ADDRESS");
+
+        // Administrators see both, and may try a given-up mail again once the address is put right.
+        people.signIn(Role.ADMIN);
+        List<UnsentMail.Unsent> listed = unsent.list().stream().filter(u -> u.reference().equals(reference)).toList();
+        assertThat(listed).extracting(UnsentMail.Unsent::state).containsExactlyInAnyOrder(UnsentMail.State.GAVE_UP, UnsentMail.State.NO_ADDRESS);
+        UnsentMail.Unsent givenUp = listed.stream().filter(u -> u.state() == UnsentMail.State.GAVE_UP).findFirst().orElseThrow();
+        assertThat(givenUp).satisfies(u -> {
+            assertThat(u.recipient()).startsWith("Test ").doesNotContain("@");
+            assertThat(u.kind()).isEqualTo("A task is waiting for someone in your team");
+            assertThat(u.attempts()).isEqualTo(3);
+            assertThat(u.nextTry()).isNull();
+            assertThat(u.lastError()).as("the kind of error, not the address").isEqualTo("AddressException");
+        });
+        setEmail(bad, bad + "@example.org");
+        assertThat(unsent.tryAgain(givenUp.id())).isTrue();
+        assertThat(unsent.tryAgain(givenUp.id())).as("already waiting again").isFalse();
+        people.signOut();
+        drain();
+        assertThat(mailsTo(bad)).hasSize(1);
     }
 
     @Test
