@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.partnerflow.notification.UnsentMail.State;
 import org.partnerflow.notification.UnsentMail.Unsent;
@@ -52,7 +53,7 @@ class UnsentMailView extends VerticalLayout {
         }).setKey("again").setHeader("").setAutoWidth(true);
         empty.setId("no-unsent-mail");
         add(new H2("Unsent mail"), new Paragraph("Notification mails not sent yet: a failed send is tried again later, "
-                + "each wait twice the last, until it is given up."), empty, grid);
+                + "each wait twice the last, until it is given up."), new RouterLink("Demo mailbox", DemoMailboxView.class), empty, grid);
         show();
     }
 

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
@@ -85,7 +86,11 @@ class NotificationSettingsViewTest extends KaribuSpringTest {
         assertThat(jdbc.queryForObject("select mail_state from notification where recipient = ? and reference = 'C-770001'", String.class, np))
                 .isEqualTo("PENDING");
 
+        UI.getCurrent().navigate(DemoMailboxView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("no-demo-mailbox")).getText()).contains("no demo mail server");
+
         openUiAs(people.ensure(Role.MANAGER));
         assertThatThrownBy(() -> UI.getCurrent().navigate(UnsentMailView.class)).hasMessageContaining("Access is denied");
+        assertThatThrownBy(() -> UI.getCurrent().navigate(DemoMailboxView.class)).hasMessageContaining("Access is denied");
     }
 }
