@@ -19,8 +19,10 @@ update notification set mail_state = 'NOT_MAILED';
 -- The sender's look-up: rows waiting to be sent and due.
 create index notification_mail_ix on notification (mail_state, mail_next_at);
 
--- Each person's choice per kind: IMMEDIATE (the default, no row) or DAILY_DIGEST. Child-protection
--- escalations are always immediate: the service refuses a row for them, and the sender ignores one.
+-- Each person's choice per kind, IMMEDIATE or DAILY_DIGEST, a row only where it differs from the
+-- kind's default (immediate; a daily digest for managers' overdue work in their council).
+-- Child-protection escalations are always immediate: the service refuses a row for them, and the
+-- sender ignores one.
 create table notification_setting (
     person_id   varchar(64) not null,
     kind        varchar(40) not null,

@@ -51,11 +51,11 @@ public class NotificationMail {
             select n.id from notification n
             left join notification_setting s on s.person_id = n.recipient and s.kind = n.kind
             where n.mail_state = 'PENDING' and (n.mail_next_at is null or n.mail_next_at <= ?)
-              and (n.kind = ? or s.delivery is null or s.delivery = 'IMMEDIATE')
+              and (n.kind = ? or s.delivery = 'IMMEDIATE' or (s.delivery is null and n.kind <> ?))
             order by n.id fetch first %d rows only""".formatted(BATCH);
     private static final String DIGEST_ROWS = """
-            from notification n join notification_setting s on s.person_id = n.recipient and s.kind = n.kind
-            where n.mail_state = 'PENDING' and n.kind <> ? and s.delivery = 'DAILY_DIGEST'
+            from notification n left join notification_setting s on s.person_id = n.recipient and s.kind = n.kind
+            where n.mail_state = 'PENDING' and n.kind <> ? and (s.delivery = 'DAILY_DIGEST' or (s.delivery is null and n.kind = ?))
             """;
 
     private final JdbcTemplate jdbc;
@@ -102,7 +102,8 @@ public class NotificationMail {
         Instant now = clock.instant();
         releaseStaleClaims(now);
         int taken = 0;
-        for (Long id : jdbc.queryForList(DUE_IMMEDIATE, Long.class, Timestamp.from(now), NotificationSettings.ALWAYS_IMMEDIATE.name())) {
+        for (Long id : jdbc.queryForList(DUE_IMMEDIATE, Long.class, Timestamp.from(now), NotificationSettings.ALWAYS_IMMEDIATE.name(),
+                NotificationSettings.DIGEST_UNLESS_CHOSEN.name())) {
             String claim = node + "-" + UUID.randomUUID();
             int claimed = jdbc.update("""
                     update notification set mail_state = 'SENDING', mail_claimed_by = ?, mail_claimed_at = ?, version = version + 1
@@ -124,9 +125,11 @@ public class NotificationMail {
     public int sendDigests(boolean retriesOnly) {
         Instant now = clock.instant();
         String due = retriesOnly ? " and n.mail_attempts > 0 and n.mail_next_at <= ?" : "";
+        String always = NotificationSettings.ALWAYS_IMMEDIATE.name();
+        String digestByDefault = NotificationSettings.DIGEST_UNLESS_CHOSEN.name();
         Object[] args = retriesOnly
-                ? new Object[] {NotificationSettings.ALWAYS_IMMEDIATE.name(), Timestamp.from(now)}
-                : new Object[] {NotificationSettings.ALWAYS_IMMEDIATE.name()};
+                ? new Object[] {always, digestByDefault, Timestamp.from(now)}
+                : new Object[] {always, digestByDefault};
         List<String> people = jdbc.queryForList("select distinct n.recipient " + DIGEST_ROWS + due, String.class, args);
         int sent = 0;
         for (String person : people) {
@@ -134,9 +137,10 @@ public class NotificationMail {
             // One statement claims all the person's waiting rows: a second node's finds none left.
             int claimed = jdbc.update("""
                     update notification set mail_state = 'SENDING', mail_claimed_by = ?, mail_claimed_at = ?, version = version + 1
-                    where recipient = ? and mail_state = 'PENDING' and kind <> ? and kind in
-                      (select s.kind from notification_setting s where s.person_id = ? and s.delivery = ?)""",
-                    claim, Timestamp.from(now), person, NotificationSettings.ALWAYS_IMMEDIATE.name(), person, Delivery.DAILY_DIGEST.name());
+                    where recipient = ? and mail_state = 'PENDING' and kind <> ? and (kind in
+                      (select s.kind from notification_setting s where s.person_id = ? and s.delivery = ?)
+                      or (kind = ? and not exists (select 1 from notification_setting s where s.person_id = ? and s.kind = ?)))""",
+                    claim, Timestamp.from(now), person, always, person, Delivery.DAILY_DIGEST.name(), digestByDefault, person, digestByDefault);
             if (claimed > 0 && send(claim, true)) {
                 sent++;
             }

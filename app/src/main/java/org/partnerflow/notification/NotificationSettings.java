@@ -30,6 +30,13 @@ public class NotificationSettings {
 
     /** The kind no one may take out of immediate mail. */
     public static final Notification.Kind ALWAYS_IMMEDIATE = Notification.Kind.CHILD_PROTECTION_ESCALATION;
+    /** The kind that comes in the daily digest unless the person chooses otherwise: managers' overdue work. */
+    public static final Notification.Kind DIGEST_UNLESS_CHOSEN = Notification.Kind.OVERDUE_IN_YOUR_COUNCIL;
+
+    /** When a kind is mailed if the person has not chosen. */
+    public static Delivery byDefault(Notification.Kind kind) {
+        return kind == DIGEST_UNLESS_CHOSEN ? Delivery.DAILY_DIGEST : Delivery.IMMEDIATE;
+    }
 
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
@@ -39,13 +46,13 @@ public class NotificationSettings {
         this.currentUser = currentUser;
     }
 
-    /** The signed-in person's choice for every kind (immediate where they chose nothing). */
+    /** The signed-in person's choice for every kind (where they chose nothing, {@link #byDefault}). */
     @PreAuthorize("@permissions.mayReadNotifications()")
     @Transactional(readOnly = true)
     public Map<Notification.Kind, Delivery> mine() {
         Map<Notification.Kind, Delivery> choices = new EnumMap<>(Notification.Kind.class);
         for (Notification.Kind kind : Notification.Kind.values()) {
-            choices.put(kind, Delivery.IMMEDIATE);
+            choices.put(kind, byDefault(kind));
         }
         jdbc.query("select kind, delivery from notification_setting where person_id = ?", rs -> {
             Notification.Kind kind = Notification.Kind.valueOf(rs.getString("kind"));
@@ -71,7 +78,8 @@ public class NotificationSettings {
             throw new IllegalArgumentException("Child-protection escalations are always mailed at once: this cannot be changed.");
         }
         String me = currentUser.requireId();
-        if (delivery == Delivery.IMMEDIATE) {
+        // A choice is a row only where it differs from the kind's default.
+        if (delivery == byDefault(kind)) {
             jdbc.update("delete from notification_setting where person_id = ? and kind = ?", me, kind.name());
             return;
         }

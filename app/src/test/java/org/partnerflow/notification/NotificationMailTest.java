@@ -110,6 +110,8 @@ class NotificationMailTest extends PartnerflowSpringTest {
     UnsentMail unsent;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService managementService;
 
     private static final AtomicInteger REFERENCES = new AtomicInteger(900_000);
 
@@ -228,6 +230,28 @@ class NotificationMailTest extends PartnerflowSpringTest {
         batched.forEach(r -> assertThat(body).contains("reference " + r));
         assertThat(body).contains("A review of a Child's Plan is due", "https://partnerflow.council.example/tasks/a3");
         batched.forEach(r -> assertThat(row(np, r)).containsEntry("mail_state", "SENT"));
+    }
+
+    @Test
+    void aCouncilsManagersHaveItsOverdueWorkInTheirDailyDigest() {
+        String manager = people.ensureIn(unique("mgr"), List.of(TestPeople.AUTHORITY), Role.MANAGER);
+        String familyName = "Quennell" + System.nanoTime() % 100_000;
+        ProcessInstance concern = referrals.raise(people.ensure(Role.PRACTITIONER), "Morwenna", familyName, "Eastfield Primary", null, "no");
+        var job = managementService.createJobQuery().processInstanceId(concern.getId()).activityId("Event_AssessmentOverdue").singleResult();
+        managementService.executeJob(job.getId());
+        String reference = String.format("C-%06d", jdbc.queryForObject(
+                "select id from wellbeing_concern where process_instance_id = ?", Long.class, concern.getId()));
+
+        drain();
+        assertThat(mailsTo(manager)).as("not at once: in the digest unless they choose").isEmpty();
+        mail.sendDigests(false);
+
+        assertThat(mailsTo(manager)).singleElement().satisfies(m -> {
+            assertThat(m.getSubject()).isEqualTo("Partnerflow: your daily digest of 1 notification");
+            assertThat(body(m)).contains("Work in your council is past its timescale \u2014 reference " + reference)
+                    .contains("https://partnerflow.council.example/cases/")
+                    .doesNotContain(familyName, "Morwenna", "Eastfield", "hungry", "2016");
+        });
     }
 
     @Test

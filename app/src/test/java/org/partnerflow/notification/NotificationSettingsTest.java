@@ -35,7 +35,10 @@ class NotificationSettingsTest extends PartnerflowSpringTest {
         String first = people.ensure("settings-first-" + System.nanoTime(), Role.NAMED_PERSON);
         String second = people.ensure("settings-second-" + System.nanoTime(), Role.NAMED_PERSON);
         people.signInAs(first);
-        assertThat(settings.mine()).as("immediate unless chosen").containsOnlyKeys(Kind.values()).allSatisfy((k, d) -> assertThat(d).isEqualTo(Delivery.IMMEDIATE));
+        assertThat(settings.mine()).as("immediate unless chosen").containsOnlyKeys(Kind.values())
+                .allSatisfy((k, d) -> assertThat(d).isEqualTo(k == Kind.OVERDUE_IN_YOUR_COUNCIL ? Delivery.DAILY_DIGEST : Delivery.IMMEDIATE));
+        settings.choose(Kind.OVERDUE_IN_YOUR_COUNCIL, Delivery.IMMEDIATE);
+        assertThat(settings.mine()).as("a manager may have their council's overdue work at once").containsEntry(Kind.OVERDUE_IN_YOUR_COUNCIL, Delivery.IMMEDIATE);
         settings.choose(Kind.REVIEW_DUE, Delivery.DAILY_DIGEST);
         settings.choose(Kind.REVIEW_DUE, Delivery.DAILY_DIGEST);
         settings.choose(Kind.TASK_REMINDER, Delivery.DAILY_DIGEST);
