@@ -69,7 +69,8 @@ public class NotificationSettings {
      * @throws IllegalArgumentException for child-protection escalations other than immediate, in words
      */
     @PreAuthorize("@permissions.mayReadNotifications()")
-    @Transactional
+    // No surrounding transaction: each statement commits alone, so an insert that meets another tab's
+    // (duplicate key) can be followed by the update; on PostgreSQL a failed statement would spoil a transaction.
     public void choose(Notification.Kind kind, Delivery delivery) {
         if (kind == null || delivery == null) {
             throw new IllegalArgumentException("Choose a kind of notification and when to be mailed of it.");
