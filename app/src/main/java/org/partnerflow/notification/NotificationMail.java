@@ -79,8 +79,11 @@ public class NotificationMail {
     @Scheduled(initialDelayString = "${partnerflow.mail.every:PT30S}", fixedDelayString = "${partnerflow.mail.every:PT30S}")
     public void sendDueNow() {
         try {
-            sendImmediate();
-            sendDigests(true);
+            int taken = sendImmediate();
+            int digests = sendDigests(true);
+            if (taken + digests > 0) {
+                log.info("Mail pass: {} notification(s) taken, {} digest(s) sent again", taken, digests);
+            }
         } catch (RuntimeException e) {
             // The next pass tries again; a scheduled task that throws would only be logged by Spring.
             log.warn("Mail pass failed: {}", e.getClass().getSimpleName());
@@ -91,7 +94,7 @@ public class NotificationMail {
     @Scheduled(cron = "${partnerflow.mail.digest-at:0 30 7 * * *}", zone = "Europe/London")
     public void sendDailyDigests() {
         try {
-            sendDigests(false);
+            log.info("Daily digests: {} sent", sendDigests(false));
         } catch (RuntimeException e) {
             log.warn("Digest pass failed: {}", e.getClass().getSimpleName());
         }

@@ -203,6 +203,14 @@ class NotificationMailTest extends PartnerflowSpringTest {
     }
 
     @Test
+    void withARelayConfiguredTheSenderAndTheDailyDigestAreScheduled(
+            @Autowired org.springframework.scheduling.config.ScheduledTaskHolder schedule) {
+        assertThat(schedule.getScheduledTasks()).extracting(t -> t.getTask().getRunnable().toString())
+                .anyMatch(r -> r.endsWith("NotificationMail.sendDueNow"))
+                .anyMatch(r -> r.endsWith("NotificationMail.sendDailyDigests"));
+    }
+
+    @Test
     void aDailyDigestBatchesThePersonsNotificationsIntoOneMailAndTheOtherKindsStillComeAtOnce() {
         String np = people.ensure(unique("digest"), Role.NAMED_PERSON);
         people.signInAs(np);

@@ -24,10 +24,14 @@ class NotificationSettingsTest extends PartnerflowSpringTest {
     ObjectProvider<NotificationMail> mail;
     @Autowired
     UnsentMail unsent;
+    @Autowired
+    ObjectProvider<org.springframework.scheduling.config.ScheduledTaskHolder> schedule;
 
     @Test
     void withoutARelayConfiguredNothingIsMailed() {
         assertThat(mail.getIfAvailable()).as("spring.mail.host unset: no sender, no schedule").isNull();
+        assertThat(schedule.stream().flatMap(s -> s.getScheduledTasks().stream()).map(t -> t.getTask().getRunnable().toString()))
+                .noneMatch(r -> r.contains("NotificationMail"));
     }
 
     @Test
