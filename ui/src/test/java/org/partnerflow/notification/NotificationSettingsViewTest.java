@@ -64,6 +64,40 @@ class NotificationSettingsViewTest extends KaribuSpringTest {
 
     @SuppressWarnings("unchecked")
     @Test
+    void theDemoMailboxListsWhatWasMailedAndOpensOneToRead() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        DemoMailbox mailbox = new DemoMailbox(port);
+        try {
+            org.springframework.mail.javamail.JavaMailSenderImpl relay = new org.springframework.mail.javamail.JavaMailSenderImpl();
+            relay.setHost("localhost");
+            relay.setPort(port);
+            relay.setDefaultEncoding("UTF-8");
+            org.springframework.mail.SimpleMailMessage m = new org.springframework.mail.SimpleMailMessage();
+            m.setFrom("partnerflow@demo.invalid");
+            m.setTo("iain.macleod@example.org");
+            m.setSubject("A task has been assigned to you \u2014 reference C-000042");
+            m.setText("Dear Iain MacLeod,\n\nA task has been assigned to you \u2014 reference C-000042.");
+            relay.send(m);
+
+            openUiAs(people.ensure(Role.ADMIN));
+            UI.getCurrent().add(new DemoMailboxView(new org.springframework.beans.factory.support.StaticListableBeanFactory(
+                    java.util.Map.of("demoMailbox", mailbox)).getBeanProvider(DemoMailbox.class)));
+            Grid<DemoMailbox.Received> grid = _get(Grid.class, spec -> spec.withId("demo-mails"));
+            assertThat(_findAll(grid)).hasSize(1);
+            assertThat(_getFormatted(grid, 0, "to")).isEqualTo("iain.macleod@example.org");
+            assertThat(_getFormatted(grid, 0, "subject")).isEqualTo("A task has been assigned to you \u2014 reference C-000042");
+            grid.select(_findAll(grid).get(0));
+            assertThat(_get(com.vaadin.flow.component.html.Pre.class, spec -> spec.withId("demo-mail-text")).getText()).contains("Dear Iain MacLeod");
+        } finally {
+            mailbox.stop();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
     void administratorsSeeTheMailsNotSentAndTryAGivenUpOneAgain() {
         String np = people.ensure("unsent-ui-" + System.nanoTime(), Role.NAMED_PERSON);
         notifications.tell(List.of(np), Kind.TASK_OFFERED, "C-770001", "tasks/u1", null);
