@@ -1,6 +1,7 @@
 package org.partnerflow.notification;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,13 +14,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts  sends tried before giving up (and listing it for administrators)
  * @param firstRetry   the wait after the first failure; each further failure doubles it
  * @param staleClaim   how long a claimed send may stay unfinished (a node that died while sending) before it is tried again
+ * @param digestAt     when the daily digests go, in Scottish time (every node runs it; the claims keep it one mail a person)
  */
 @ConfigurationProperties("partnerflow.mail")
 record MailSettings(@DefaultValue("partnerflow@localhost") String from,
                     @DefaultValue("http://localhost:8080") String baseUrl,
                     @DefaultValue("6") int maxAttempts,
                     @DefaultValue("PT1M") Duration firstRetry,
-                    @DefaultValue("PT10M") Duration staleClaim) {
+                    @DefaultValue("PT10M") Duration staleClaim,
+                    @DefaultValue("07:30") LocalTime digestAt) {
+
+    /** The daily digests' schedule as a cron expression (seconds first), for {@link #digestAt}. */
+    String digestCron() {
+        return "0 %d %d * * *".formatted(digestAt.getMinute(), digestAt.getHour());
+    }
 
     /** The wait before the next try after this many failed attempts (1, 2, 4, 8... times the first). */
     Duration backOff(int failedAttempts) {

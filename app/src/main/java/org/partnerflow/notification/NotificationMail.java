@@ -24,6 +24,10 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,7 +46,7 @@ import org.springframework.stereotype.Service;
 @ConditionalOnProperty(prefix = "spring.mail", name = "host")
 @EnableScheduling
 @EnableConfigurationProperties(MailSettings.class)
-public class NotificationMail {
+public class NotificationMail implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationMail.class);
     /** The most rows one pass looks at; the next pass takes the rest. */
@@ -90,8 +94,13 @@ public class NotificationMail {
         }
     }
 
-    /** The daily digests, at {@code partnerflow.mail.digest-at} (a cron; 07:30 by default) in Scottish time. */
-    @Scheduled(cron = "${partnerflow.mail.digest-at:0 30 7 * * *}", zone = "Europe/London")
+    /** The daily digests at {@code partnerflow.mail.digest-at} (07:30 by default), Scottish time, on every node. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addCronTask(new CronTask(this::sendDailyDigests, new CronTrigger(settings.digestCron(), Words.ZONE)));
+    }
+
+    /** One pass of the daily digests (scheduled by {@link #configureTasks}). */
     public void sendDailyDigests() {
         try {
             log.info("Daily digests: {} sent", sendDigests(false));

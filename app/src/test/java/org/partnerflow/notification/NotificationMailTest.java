@@ -55,7 +55,7 @@ import org.springframework.test.context.TestPropertySource;
         "partnerflow.mail.max-attempts=3",
         // The passes are called by the tests; the schedule would only race them (harmlessly).
         "partnerflow.mail.every=PT1H",
-        "partnerflow.mail.digest-at=0 0 0 1 1 *"})
+        "partnerflow.mail.digest-at=06:05"})
 @Import(NotificationMailTest.FlakyRelayConfiguration.class)
 class NotificationMailTest extends PartnerflowSpringTest {
 
@@ -206,8 +206,10 @@ class NotificationMailTest extends PartnerflowSpringTest {
     void withARelayConfiguredTheSenderAndTheDailyDigestAreScheduled(
             @Autowired org.springframework.scheduling.config.ScheduledTaskHolder schedule) {
         assertThat(schedule.getScheduledTasks()).extracting(t -> t.getTask().getRunnable().toString())
-                .anyMatch(r -> r.endsWith("NotificationMail.sendDueNow"))
-                .anyMatch(r -> r.endsWith("NotificationMail.sendDailyDigests"));
+                .anyMatch(r -> r.endsWith("NotificationMail.sendDueNow"));
+        assertThat(schedule.getScheduledTasks()).extracting(t -> t.getTask()).filteredOn(org.springframework.scheduling.config.CronTask.class::isInstance)
+                .extracting(t -> ((org.springframework.scheduling.config.CronTask) t).getExpression())
+                .as("partnerflow.mail.digest-at=06:05").contains("0 5 6 * * *");
     }
 
     @Test
