@@ -38,7 +38,8 @@ class MainLayoutTest extends KaribuSpringTest {
             Role.CHILD_PROTECTION, menu(List.of("Inbox", "Notifications", "Raise a concern"), List.of("Start work")),
             Role.PARTNERSHIP_LEAD, menu(List.of("Inbox", "Notifications"), List.of("Start work")),
             Role.MANAGER, menu(List.of("Inbox", "Notifications", "My caseload"), List.of("Oversight", "Access log", "Hand over work", "Retention", "Establishments", "Agencies", "Holidays")),
-            Role.ADMIN, menu(List.of("Inbox", "Notifications"), List.of("Oversight", "Access log", "Retention", "Establishments", "Agencies", "Holidays")));
+            Role.ADMIN, menu(List.of("Inbox", "Notifications"), List.of("Oversight", "Access log", "Retention", "Establishments", "Agencies", "Holidays",
+                    "Unsent mail")));
 
     @Autowired
     JdbcTemplate jdbc;

@@ -55,7 +55,9 @@ public class Notification {
         /** A reminder timer on a task the person holds or is offered. */
         TASK_REMINDER,
         /** A task the person holds or is offered is past its timescale. */
-        TASK_OVERDUE
+        TASK_OVERDUE,
+        /** For a council's managers: work on one of its children's cases is past its timescale (a daily digest unless they choose otherwise). */
+        OVERDUE_IN_YOUR_COUNCIL
     }
 
     @Id

@@ -214,6 +214,24 @@ class NotificationsTest extends PartnerflowSpringTest {
     }
 
     @Test
+    void aMissedTimescaleTellsTheManagersOfTheChildsCouncilOnly() {
+        String ours = people.ensureIn(unique("mgr"), List.of(TestPeople.AUTHORITY), Role.MANAGER);
+        String elsewhere = people.ensure(unique("mgr-elsewhere"), Role.MANAGER);
+        ProcessInstance referral = referrals.raise(people.ensure(Role.PRACTITIONER), "Ailsa", unique("family"), "Eastfield Primary", null, "no");
+
+        fire(referral, "Event_AssessmentOverdue");
+
+        String reference = referenceOf(referral);
+        assertThat(toldOf(ours)).singleElement().satisfies(n -> {
+            assertThat(n.getKind()).isEqualTo(Kind.OVERDUE_IN_YOUR_COUNCIL);
+            assertThat(n.getReference()).isEqualTo(reference);
+            assertThat(n.getLink()).isEqualTo("cases/" + reference.substring(2).replaceFirst("^0+", ""));
+            assertThat(n.text()).isEqualTo("Work in your council is past its timescale \u2014 reference " + reference);
+        });
+        assertThat(toldOf(elsewhere)).as("a manager of no council: not theirs").isEmpty();
+    }
+
+    @Test
     void aReminderOnAnUnclaimedTaskTellsEveryoneItIsOfferedTo() {
         String one = schoolNamedPerson("one");
         String two = schoolNamedPerson("two");

@@ -38,7 +38,8 @@ class WordsTest {
             org.partnerflow.referral.TeamMeeting.Part.class,
 
             org.partnerflow.referral.PlanAction.Status.class, org.partnerflow.referral.PlanOutcome.Status.class,
-            org.partnerflow.notification.Notification.Kind.class);
+            org.partnerflow.notification.Notification.Kind.class, org.partnerflow.notification.NotificationSettings.Delivery.class,
+            org.partnerflow.notification.UnsentMail.State.class);
 
     @Test
     void everyConstantShownHasItsWordsInTheBundle() {

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.partnerflow.words.Words;
 import org.springframework.data.domain.Page;
@@ -57,7 +58,9 @@ class NotificationsView extends VerticalLayout {
         position.setId("notifications-position");
         HorizontalLayout paging = new HorizontalLayout(newer, position, older);
         paging.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        add(new H2("Notifications"), markAll, empty, list, paging);
+        RouterLink settings = new RouterLink("My notification settings", NotificationSettingsView.class);
+        settings.setId("notification-settings");
+        add(new H2("Notifications"), new HorizontalLayout(markAll, settings), empty, list, paging);
         show(0);
     }
 
