@@ -6,6 +6,7 @@ import org.partnerflow.calendar.CalendarInvitations;
 import org.partnerflow.calendar.CalendarInvitations.Invitation;
 import org.partnerflow.calendar.CalendarInvitations.Occasion;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The case's reviews as calendar events: the Child's Plan's review (held at a team-around-the-child
@@ -23,10 +24,15 @@ public class ReviewInvitations {
     /** The light review of a stepped-down case. */
     public static final String LIGHT_REVIEW = "step-down-review";
 
-    private final CalendarInvitations calendar;
+    /** The access log's view for a downloaded review event. */
+    public static final String DOWNLOAD_VIEW = "review-calendar";
 
-    ReviewInvitations(CalendarInvitations calendar) {
+    private final CalendarInvitations calendar;
+    private final CaseAccess access;
+
+    ReviewInvitations(CalendarInvitations calendar, CaseAccess access) {
         this.calendar = calendar;
+        this.access = access;
     }
 
     /** C- and the record's number, six digits at least (C-000123), as the notifications say it. */
@@ -54,8 +60,32 @@ public class ReviewInvitations {
         calendar.cancelled(SUBJECT, concern.getId(), LIGHT_REVIEW);
     }
 
-    /** The case's review as it stands, plan review first, for the page's download (the caller checks access). */
-    Optional<Invitation> current(long concernId, String key) {
-        return calendar.current(SUBJECT, concernId, key);
+    /**
+     * The case's coming review (the plan's, else the light review) as an iCalendar event, for the
+     * signed-in person: opened as the case is, so a refusal is logged ({@value #DOWNLOAD_VIEW}) and the
+     * taking too; empty when no review is to come (closed, escalated, or none set yet).
+     *
+     * @throws NoAccessException if they may not open the case (or there is no such case)
+     */
+    @Transactional
+    public Optional<Invitation> download(long concernId) {
+        access.open(concernId, DOWNLOAD_VIEW);
+        return coming(concernId);
+    }
+
+    /** Whether the case has a review to come in calendars: the page offers its download then (the page checked access). */
+    @Transactional(readOnly = true)
+    public boolean hasComingReview(long concernId) {
+        return coming(concernId).isPresent();
+    }
+
+    /** C-000123-review.ics: the reference only, as the event itself. */
+    public static String fileName(long concernId) {
+        return reference(concernId) + "-review.ics";
+    }
+
+    private Optional<Invitation> coming(long concernId) {
+        return calendar.current(SUBJECT, concernId, PLAN_REVIEW).filter(i -> !i.cancelled())
+                .or(() -> calendar.current(SUBJECT, concernId, LIGHT_REVIEW).filter(i -> !i.cancelled()));
     }
 }
