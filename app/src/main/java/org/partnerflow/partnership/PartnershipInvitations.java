@@ -58,9 +58,22 @@ public class PartnershipInvitations {
         calendar.cancelled(SUBJECT, partnership.getId(), EVALUATION);
     }
 
-    /** The event as it stands, for the partnership page (which checked who may see the partnership). */
+    /** The event as it stands (a cancellation once closed). */
     public Optional<Invitation> current(long partnershipId, String key) {
         return calendar.current(SUBJECT, partnershipId, key);
+    }
+
+    /**
+     * The event while it is to come, for the partnership page's download: the page is open to anyone
+     * signed in (a partnership is no person's record), so the download asks nothing more.
+     */
+    public Optional<Invitation> coming(long partnershipId, String key) {
+        return current(partnershipId, key).filter(i -> !i.cancelled());
+    }
+
+    /** partnership-12-partnership-meeting.ics: the record's number and the occasion. */
+    public static String fileName(long partnershipId, String key) {
+        return "partnership-" + partnershipId + "-" + key + ".ics";
     }
 
     private static RecordMeetingProtocol.Timers timers(DelegateExecution e) {
