@@ -73,7 +73,7 @@ class ArchitectureTest {
     @Test
     void theAuditAndTheEngineIntegrationDependOnNoFeature() {
         noClasses().that().resideInAnyPackage("org.partnerflow.audit..", "org.partnerflow.workflow..", "org.partnerflow.identity..",
-                        "org.partnerflow.words..", "org.partnerflow.notification..")
+                        "org.partnerflow.words..", "org.partnerflow.notification..", "org.partnerflow.calendar..")
                 .should().dependOnClassesThat().resideInAnyPackage(Boundaries.FEATURES)
                 .because("features plug in (AuditedRecords, SubjectSummaryProvider), so nothing below them knows them")
                 .check(CORE);

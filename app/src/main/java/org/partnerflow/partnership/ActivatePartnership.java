@@ -13,8 +13,10 @@ class ActivatePartnership implements JavaDelegate {
     private final RunningPartnerships running;
     private final PartnershipActions actions;
     private final Clock clock;
+    private final PartnershipInvitations invitations;
 
-    ActivatePartnership(RunningPartnerships running, PartnershipActions actions, Clock clock) {
+    ActivatePartnership(RunningPartnerships running, PartnershipActions actions, Clock clock, PartnershipInvitations invitations) {
+        this.invitations = invitations;
         this.running = running;
         this.actions = actions;
         this.clock = clock;
@@ -28,5 +30,8 @@ class ActivatePartnership implements JavaDelegate {
             actions.save(new PartnershipAction(partnership.getId(), null, line.what(), line.owner(), line.due(), line.indicator()));
         }
         partnership.activate(a.programme(), clock.instant());
+        // Both cycles' timers start now: the partners' calendars get the first meeting and evaluation.
+        invitations.nextMeeting(partnership, e);
+        invitations.nextEvaluation(partnership, e);
     }
 }

@@ -19,8 +19,10 @@ class RecordActionFollowUp implements JavaDelegate {
     private final RunningPartnerships running;
     private final PartnershipActions actions;
     private final Clock clock;
+    private final PartnershipInvitations invitations;
 
-    RecordActionFollowUp(RunningPartnerships running, PartnershipActions actions, Clock clock) {
+    RecordActionFollowUp(RunningPartnerships running, PartnershipActions actions, Clock clock, PartnershipInvitations invitations) {
+        this.invitations = invitations;
         this.running = running;
         this.actions = actions;
         this.clock = clock;
@@ -41,5 +43,6 @@ class RecordActionFollowUp implements JavaDelegate {
                     "contains actions that are not this partnership's open actions: " + String.join(", ", done)));
         }
         e.removeVariables(List.of("openActionOptions", "actionsDone", "followUpNotes"));
+        invitations.nextMeeting(partnership, e); // the loop sets the next meeting's timer: the same event moves on
     }
 }

@@ -30,9 +30,11 @@ class RecordEvaluationDecision implements JavaDelegate {
     private final IndicatorValues indicatorValues;
     private final RegionalIndicators indicators;
     private final Clock clock;
+    private final PartnershipInvitations invitations;
 
     RecordEvaluationDecision(RunningPartnerships running, PartnershipActions actions, IndicatorValues indicatorValues,
-                             RegionalIndicators indicators, Clock clock) {
+                             RegionalIndicators indicators, Clock clock, PartnershipInvitations invitations) {
+        this.invitations = invitations;
         this.running = running;
         this.actions = actions;
         this.indicatorValues = indicatorValues;
@@ -53,6 +55,11 @@ class RecordEvaluationDecision implements JavaDelegate {
                 indicatorValues.save(new IndicatorValue(evaluation.getId(), indicator, value)));
         evaluation.decide(a.evaluationDecision(), a.impactEvidence(), Actors.of(e), clock.instant());
         Answers.write(e, new Outcome(a.evaluationDecision()));
+        if (a.evaluationDecision() == PartnershipEvaluation.Decision.CLOSE) {
+            invitations.closed(partnership);
+        } else {
+            invitations.nextEvaluation(partnership, e); // the next cycle's timer: the same event moves on
+        }
         // The next cycle's form starts blank.
         e.removeVariables(List.of("impactEvidence", "evaluationDecision", "planChanges", "indicatorValues"));
     }

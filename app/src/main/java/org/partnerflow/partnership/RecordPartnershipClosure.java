@@ -12,14 +12,18 @@ class RecordPartnershipClosure implements JavaDelegate {
 
     private final RunningPartnerships running;
     private final Clock clock;
+    private final PartnershipInvitations invitations;
 
-    RecordPartnershipClosure(RunningPartnerships running, Clock clock) {
+    RecordPartnershipClosure(RunningPartnerships running, Clock clock, PartnershipInvitations invitations) {
+        this.invitations = invitations;
         this.running = running;
         this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution e) {
-        running.of(e).close(Answers.of(e, ConsolidateEvaluationAnswers.class).closingReport(), clock.instant());
+        Partnership partnership = running.of(e);
+        invitations.closed(partnership); // calendars that took its meeting or evaluation remove them
+        partnership.close(Answers.of(e, ConsolidateEvaluationAnswers.class).closingReport(), clock.instant());
     }
 }

@@ -16,8 +16,10 @@ class RecordClosure implements JavaDelegate {
     private final WellbeingConcerns concerns;
     private final Chronology chronology;
     private final Clock clock;
+    private final ReviewInvitations invitations;
 
-    RecordClosure(ReferralCases cases, WellbeingConcerns concerns, Chronology chronology, Clock clock) {
+    RecordClosure(ReferralCases cases, WellbeingConcerns concerns, Chronology chronology, Clock clock, ReviewInvitations invitations) {
+        this.invitations = invitations;
         this.cases = cases;
         this.concerns = concerns;
         this.chronology = chronology;
@@ -31,6 +33,7 @@ class RecordClosure implements JavaDelegate {
         concern.close(summary, clock.instant());
         chronology.record(concern, Kind.CLOSURE, "Case closed: " + summary, Actors.of(e));
         ChronologyReviews.end(e);
+        invitations.noReview(concern); // a closed case has no review to come: calendars that took one remove it
         // A joined concern lives on in this case: it closes with it, and is then kept as long as any closed case.
         for (WellbeingConcern joined : concerns.findByJoinedCaseIdOrderByRaisedAtAscIdAsc(concern.getId())) {
             if (joined.getStage() == CaseStage.JOINED) {

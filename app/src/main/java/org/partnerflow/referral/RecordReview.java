@@ -21,9 +21,11 @@ class RecordReview implements JavaDelegate {
     private final Chronology chronology;
     private final Clock clock;
     private final TeamAroundTheChildMeetings meetings;
+    private final ReviewInvitations invitations;
 
     RecordReview(ReferralCases cases, ChildsPlans plans, PlanReviews reviews, InformationSharing sharing, Chronology chronology,
-                 Clock clock, TeamAroundTheChildMeetings meetings) {
+                 Clock clock, TeamAroundTheChildMeetings meetings, ReviewInvitations invitations) {
+        this.invitations = invitations;
         this.meetings = meetings;
         this.cases = cases;
         this.plans = plans;
@@ -50,6 +52,9 @@ class RecordReview implements JavaDelegate {
         if (continues) {
             // Each review agrees the next version of the plan, as changed in the plan editor; the reviewed one stays as it was.
             plans.agreeAtReview(current, now, user, answers.nextReviewDate());
+        } else {
+            // No plan review follows: its calendar event is cancelled (a step-down issues the light review's).
+            invitations.noReview(concern);
         }
         chronology.record(concern, Kind.REVIEW, "Review: " + Words.of(decision) + ". Progress: " + answers.reviewProgress()
                 + ". Ratings: " + summary, user);

@@ -22,8 +22,10 @@ class RecordStepDownReview implements JavaDelegate {
     private final ReferralCases cases;
     private final StepDownReviews reviews;
     private final Chronology chronology;
+    private final ReviewInvitations invitations;
 
-    RecordStepDownReview(ReferralCases cases, StepDownReviews reviews, Chronology chronology) {
+    RecordStepDownReview(ReferralCases cases, StepDownReviews reviews, Chronology chronology, ReviewInvitations invitations) {
+        this.invitations = invitations;
         this.cases = cases;
         this.reviews = reviews;
         this.chronology = chronology;
@@ -37,6 +39,9 @@ class RecordStepDownReview implements JavaDelegate {
         if (answers.nextLightReviewDate() != null && !answers.nextLightReviewDate().isAfter(chronology.today())) {
             throw new FormValidationException("step-down-review", FieldErrors.of("nextLightReviewDate",
                     "The next light review must be after today."));
+        }
+        if (answers.stepDownDecision() != StepDownReviewAnswers.Decision.CONTINUE) {
+            invitations.noReview(concern); // no further light review: a stepped-up case's new plan issues its own review
         }
         String review = "Light review: " + Words.of(answers.stepDownDecision()) + ". How things are: " + answers.stepDownProgress();
         switch (answers.stepDownDecision()) {

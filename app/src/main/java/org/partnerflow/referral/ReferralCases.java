@@ -25,8 +25,11 @@ class ReferralCases {
     private final WellbeingRatings ratings;
     private final ReferralTimescales timescales;
     private final Clock clock;
+    private final ReviewInvitations invitations;
 
-    ReferralCases(WellbeingConcerns concerns, WellbeingRatings ratings, ReferralTimescales timescales, Clock clock) {
+    ReferralCases(WellbeingConcerns concerns, WellbeingRatings ratings, ReferralTimescales timescales, Clock clock,
+                  ReviewInvitations invitations) {
+        this.invitations = invitations;
         this.concerns = concerns;
         this.ratings = ratings;
         this.timescales = timescales;
@@ -50,10 +53,11 @@ class ReferralCases {
         return String.join(", ", parts);
     }
 
-    /** Sets the review timer for 9am on the review date, and when the review is overdue. */
+    /** Sets the review timer for 9am on the review date, and when the review is overdue; its calendar event is issued or moved. */
     void scheduleReview(DelegateExecution e, LocalDate date) {
         ZonedDateTime reviewAt = date.atTime(9, 0).atZone(clock.getZone());
         Answers.write(e, new ReviewTimer(reviewAt.toInstant(), timescales.reviewDueBy(reviewAt)));
+        invitations.planReviewOn(concernOf(e), date);
     }
 
     /** The variables the review's timer and due date read (Answers writes instants as the Dates timers take). */

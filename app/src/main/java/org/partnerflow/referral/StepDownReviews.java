@@ -23,8 +23,13 @@ class StepDownReviews {
     private final Interval interval;
     private final Chronology chronology;
     private final ReferralTimescales timescales;
+    private final ReferralCases cases;
+    private final ReviewInvitations invitations;
 
-    StepDownReviews(Interval interval, Chronology chronology, ReferralTimescales timescales) {
+    StepDownReviews(Interval interval, Chronology chronology, ReferralTimescales timescales, ReferralCases cases,
+                    ReviewInvitations invitations) {
+        this.cases = cases;
+        this.invitations = invitations;
         this.interval = interval;
         this.chronology = chronology;
         this.timescales = timescales;
@@ -32,12 +37,14 @@ class StepDownReviews {
 
     /**
      * Sets the light review's timer for 9am on the date given, else one interval from today, and its
-     * due date as for the plan's review ({@code review-overdue} later: then managers are alerted); the date set.
+     * due date as for the plan's review ({@code review-overdue} later: then managers are alerted), and
+     * its calendar event (the plan's review, if one was issued, is cancelled); the date set.
      */
     LocalDate schedule(DelegateExecution e, LocalDate chosen) {
         LocalDate on = chosen != null ? chosen : chronology.today().plus(interval.stepDownReviewInterval());
         ZonedDateTime at = on.atTime(9, 0).atZone(org.partnerflow.words.Words.ZONE);
         Answers.write(e, new StepDownReviewTimer(at.toInstant(), timescales.reviewDueBy(at)));
+        invitations.lightReviewOn(cases.concernOf(e), on);
         return on;
     }
 

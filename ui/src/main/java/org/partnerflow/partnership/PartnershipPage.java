@@ -56,10 +56,13 @@ public class PartnershipPage extends VerticalLayout implements BeforeEnterObserv
     private final PartnershipHandOvers handOvers;
     private final People people;
     private final RegionalIndicators indicators;
+    private final PartnershipInvitations invitations;
     private long partnershipId;
 
     public PartnershipPage(PartnershipRegistry registry, PartnershipHandOvers handOvers, People people,
-                           RegionalIndicators indicators, HistoryTimeline timelines, PartnershipFamily family) {
+                           RegionalIndicators indicators, HistoryTimeline timelines, PartnershipFamily family,
+                           PartnershipInvitations invitations) {
+        this.invitations = invitations;
         this.family = family;
         this.timelines = timelines;
         this.registry = registry;
@@ -191,6 +194,9 @@ public class PartnershipPage extends VerticalLayout implements BeforeEnterObserv
 
     private Component meetingsSection(PartnershipFile file) {
         Div section = section("partnership-meetings", "Meetings");
+        // The next meeting for the partners' calendars (issue 19), while the partnership runs.
+        PartnershipCalendarDownload.link(invitations, file.partnership().getId(), PartnershipInvitations.MEETING,
+                "Add the next meeting to your calendar (.ics)").ifPresent(section::add);
         if (file.meetings().isEmpty()) {
             section.add(new Paragraph("No meeting recorded yet."));
             return section;
@@ -286,6 +292,8 @@ public class PartnershipPage extends VerticalLayout implements BeforeEnterObserv
 
     private Component evaluationSection(PartnershipFile file) {
         Div section = section("partnership-evaluations", "Evaluation against the nine principles");
+        PartnershipCalendarDownload.link(invitations, file.partnership().getId(), PartnershipInvitations.EVALUATION,
+                "Add the next evaluation to your calendar (.ics)").ifPresent(section::add);
         if (file.evaluations().isEmpty()) {
             section.add(new Paragraph("No evaluation cycle yet."));
             return section;

@@ -65,11 +65,14 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
     private final TeamAroundTheChildMeetings meetings;
     private final AgencyRegister agencies;
     private final ChildsPlanEditing planEditing;
+    private final ReviewInvitations reviewInvitations;
     private long concernId;
 
     public CasePage(ChildsCases cases, HistoryTimeline timelines, ReferralFamily family, People people, ChildRecord childRecords,
                     ChangesOfHands changesOfHands, FamilyPlans familyPlans, InformationSharing sharing, PathwayOverrides pathways,
-                    TeamAroundTheChildMeetings meetings, AgencyRegister agencies, ChildsPlanEditing planEditing) {
+                    TeamAroundTheChildMeetings meetings, AgencyRegister agencies, ChildsPlanEditing planEditing,
+                    ReviewInvitations reviewInvitations) {
+        this.reviewInvitations = reviewInvitations;
         this.agencies = agencies;
         this.planEditing = planEditing;
         this.familyPlans = familyPlans;
@@ -124,6 +127,10 @@ public class CasePage extends VerticalLayout implements BeforeEnterObserver {
         // The plan the family takes home (issue 18): offered to the team working on the case, once a plan is agreed.
         if (file.currentPlan().isPresent() && familyPlans.mayTake(concern)) {
             add(new FamilyPlanLinks(familyPlans, concern.getId()));
+        }
+        // The coming review for the team's calendars (issue 19): whoever may open the case; the download opens it again.
+        if (reviewInvitations.hasComingReview(concern.getId())) {
+            add(ReviewCalendarDownload.link(reviewInvitations, concern.getId()));
         }
         ChildsPlanPanel plan = new ChildsPlanPanel(file, this::name, planEditing);
         // Overdue plan actions near the top, for everyone on the case, not only below in the plan.

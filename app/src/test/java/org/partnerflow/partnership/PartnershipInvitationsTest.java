@@ -1,0 +1,77 @@
+package org.partnerflow.partnership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.partnerflow.calendar.CalendarInvitations.Invitation;
+import org.partnerflow.identity.Role;
+import org.partnerflow.testsupport.TestPartnerships.Partner;
+import org.partnerflow.words.Words;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Issue 19 item 4 on a partnership: its next meeting and evaluation are calendar events on the days
+ * their timers are due, the meeting loop keeps the meeting's event (same UID, SEQUENCE one on if its day moved), and
+ * closing the partnership cancels both.
+ */
+class PartnershipInvitationsTest extends PartnershipTestBase {
+
+    @Autowired
+    PartnershipInvitations invitations;
+
+    private static VEvent eventOf(Invitation invitation) throws Exception {
+        return new CalendarBuilder().build(new StringReader(invitation.text())).<VEvent>getComponents("VEVENT").get(0);
+    }
+
+    private static String value(VEvent event, String property) {
+        return event.getProperty(property).orElseThrow().getValue();
+    }
+
+    private String dueDay(ProcessInstance p, String timer) {
+        Job job = managementService.createJobQuery().processInstanceId(p.getId()).activityId(timer).singleResult();
+        LocalDate day = job.getDuedate().toInstant().atZone(Words.ZONE).toLocalDate();
+        return day.toString().replace("-", "") + "T093000";
+    }
+
+    @Test
+    void theNextMeetingAndEvaluationAreEventsOnTheirTimersDaysAndClosingCancelsThem() throws Exception {
+        List<Partner> partners = partnerships.partners(2);
+        String lead = people.ensure(Role.PARTNERSHIP_LEAD);
+        String name = "Calendar cluster " + System.nanoTime();
+        ProcessInstance p = partnerships.active(lead, name, partners, "2027-03-31");
+        long id = records.findByProcessInstanceId(p.getId()).orElseThrow().getId();
+
+        Invitation meeting = invitations.current(id, PartnershipInvitations.MEETING).orElseThrow();
+        VEvent first = eventOf(meeting);
+        assertThat(value(first, "SUMMARY")).isEqualTo("Partnership meeting \u2014 " + name);
+        assertThat(value(first, "DTSTART")).isEqualTo(dueDay(p, "Event_MeetingDue"));
+        assertThat(first.getProperty("DTSTART").orElseThrow().getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/London");
+        Invitation evaluation = invitations.current(id, PartnershipInvitations.EVALUATION).orElseThrow();
+        assertThat(value(eventOf(evaluation), "DTSTART")).isEqualTo(dueDay(p, "Event_EvaluationDue"));
+        assertThat(evaluation.uid()).isNotEqualTo(meeting.uid());
+
+        partnerships.meet(p, lead, "");
+        partnerships.work(p, "Activity_FollowUpActions", lead, Map.of("followUpNotes", "Evening booked"));
+        Invitation next = invitations.current(id, PartnershipInvitations.MEETING).orElseThrow();
+        assertThat(next.uid()).isEqualTo(meeting.uid());
+        assertThat(value(eventOf(next), "DTSTART")).isEqualTo(dueDay(p, "Event_MeetingDue"));
+        // Held today and due again one interval on: unchanged (nothing re-sent) while it falls on the same day, else moved.
+        assertThat(next.sequence()).isEqualTo(value(eventOf(next), "DTSTART").equals(value(first, "DTSTART")) ? 0 : 1);
+
+        partnerships.evaluate(p, lead, partners, new int[] {5, 5}, Map.of("impactEvidence", "Target met",
+                "evaluationDecision", "close", "closingReport", "The cluster met its numeracy target."));
+        for (String key : List.of(PartnershipInvitations.MEETING, PartnershipInvitations.EVALUATION)) {
+            Invitation cancelled = invitations.current(id, key).orElseThrow();
+            assertThat(cancelled.method()).isEqualTo("CANCEL");
+            assertThat(value(eventOf(cancelled), "STATUS")).isEqualTo("CANCELLED");
+        }
+    }
+}
