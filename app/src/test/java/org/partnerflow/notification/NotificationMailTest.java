@@ -49,6 +49,9 @@ import org.springframework.test.context.TestPropertySource;
  * send each mail once. Its own context (mail configured); the others run without mail.
  */
 @TestPropertySource(properties = {
+        // A context of its own beside the suite's: its engine must not take the name "default", under which the
+        // engine REST of the suite's context finds its engine (ProcessEngines is one registry per JVM).
+        "camunda.bpm.generate-unique-process-engine-name=true",
         "spring.mail.host=localhost",
         "partnerflow.mail.from=partnerflow@council.example",
         "partnerflow.mail.base-url=https://partnerflow.council.example/",

@@ -30,7 +30,9 @@ import org.springframework.test.context.TestPropertySource;
  */
 @SpringBootTest(classes = AppTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:partnerflow-demo;DB_CLOSE_DELAY=-1;DEFAULT_NULL_ORDERING=HIGH")
+@TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:partnerflow-demo;DB_CLOSE_DELAY=-1;DEFAULT_NULL_ORDERING=HIGH",
+        // Not "default": that name is how the suite's own context's engine REST finds its engine (one registry per JVM).
+        "camunda.bpm.generate-unique-process-engine-name=true"})
 @DirtiesContext
 class DemoTeamAroundTheChildTest {
 

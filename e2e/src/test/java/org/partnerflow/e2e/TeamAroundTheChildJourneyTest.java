@@ -126,8 +126,15 @@ class TeamAroundTheChildJourneyTest {
             assertThat(browser.driver().getPageSource()).doesNotContain(family);
             browser.screenshot("social-worker-has-no-access");
 
-            // The health visitor accepts and joins the team.
+            // The health visitor accepts and joins the team; the bell told them of the invitation, by reference only.
             Journeys.signOutAndIn(browser, healthVisitor);
+            String bell = browser.find(By.id("notification-bell")).getDomAttribute("aria-label");
+            assertThat(bell).as("the bell's count").matches("Notifications, [1-9][0-9]* unread");
+            browser.open("/notifications");
+            String told = browser.textOf("notifications");
+            assertThat(told).contains(String.format("C-%06d", concernId)).doesNotContain(family).doesNotContain("Eastfield")
+                    .doesNotContain("Arrived hungry");
+            browser.screenshot("health-visitor-told-of-the-invitation");
             Journeys.openTask(browser, invitation, "Respond to the team invitation");
             browser.click(browser.find(By.xpath("//vaadin-radio-button[normalize-space(.)='Accept']")));
             browser.click(browser.find(By.xpath("//vaadin-radio-button[normalize-space(.)='A practitioner of our agency who uses Partnerflow']")));
