@@ -52,7 +52,7 @@ class AlertManagers implements JavaDelegate {
         // Whoever holds or is offered the late task is told too: it is theirs to do.
         notices.timerFired(e, Notification.Kind.TASK_OVERDUE);
         notifications.tell(managersOf(concern.getChild().getAuthorityCode()), Notification.Kind.OVERDUE_IN_YOUR_COUNCIL,
-                String.format("C-%06d", concern.getId()), "cases/" + concern.getId(), null);
+                WellbeingConcern.referenceOf(concern.getId()), "cases/" + concern.getId(), null);
     }
 
     private Set<String> managersOf(String authority) {

@@ -92,6 +92,6 @@ public class ReferralFamily implements ProcessFamily {
     /** C- and the record's number, six digits at least (C-000123). */
     @Override
     public Optional<String> reference(String processInstanceId) {
-        return concerns.findByProcessInstanceId(processInstanceId).map(WellbeingConcern::getId).map(id -> String.format("C-%06d", id));
+        return concerns.findByProcessInstanceId(processInstanceId).map(WellbeingConcern::getId).map(WellbeingConcern::referenceOf);
     }
 }

@@ -35,9 +35,9 @@ public class ReviewInvitations {
         this.access = access;
     }
 
-    /** C- and the record's number, six digits at least (C-000123), as the notifications say it. */
+    /** The case's reference, as the notifications say it. */
     static String reference(long concernId) {
-        return String.format("C-%06d", concernId);
+        return WellbeingConcern.referenceOf(concernId);
     }
 
     /** The plan's review set or moved: its invitation (a moved one keeps its UID); a light review no longer stands. */

@@ -157,6 +157,14 @@ public class WellbeingConcern {
     public LocalDate getNextChronologyReviewOn() { return nextChronologyReviewOn; }
 
     public Long getId() { return id; }
+
+    /**
+     * How a case is named where no personal data may go (notifications, mail, calendar events): C- and
+     * the record's number, six digits at least (C-000123).
+     */
+    public static String referenceOf(long concernId) {
+        return String.format("C-%06d", concernId);
+    }
     public ChildDetails getChildAsEntered() {
         return new ChildDetails(enteredGivenName, enteredFamilyName, enteredDateOfBirth, enteredSchool, enteredCandidateNumber);
     }

@@ -18,6 +18,7 @@ import org.partnerflow.PartnerflowApplication;
 import org.partnerflow.audit.AccessLog;
 import org.partnerflow.identity.Role;
 import org.partnerflow.referral.FamilyPlans;
+import org.partnerflow.referral.WellbeingConcern;
 import org.partnerflow.referral.WellbeingConcerns;
 import org.partnerflow.testsupport.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -132,7 +133,7 @@ class TeamAroundTheChildJourneyTest {
             assertThat(bell).as("the bell's count").matches("Notifications, [1-9][0-9]* unread");
             browser.open("/notifications");
             String told = browser.textOf("notifications");
-            assertThat(told).contains(String.format("C-%06d", concernId)).doesNotContain(family).doesNotContain("Eastfield")
+            assertThat(told).contains(WellbeingConcern.referenceOf(concernId)).doesNotContain(family).doesNotContain("Eastfield")
                     .doesNotContain("Arrived hungry");
             browser.screenshot("health-visitor-told-of-the-invitation");
             Journeys.openTask(browser, invitation, "Respond to the team invitation");
