@@ -85,7 +85,7 @@ public class CalendarInvitations {
     /**
      * {@code partnerflow.calendar.*}: the time and length of an occasion known only by its date
      * (09:30, one hour), and the organiser an invitation names (a mailbox of the service, not a person).
-     * The link's base is {@code partnerflow.base-url}, as mails will use.
+     * The link's base is the mails' ({@code partnerflow.mail.base-url}): one setting for where Partnerflow is reached.
      */
     @ConfigurationProperties("partnerflow.calendar")
     public record Settings(LocalTime defaultTime, Duration defaultDuration, String organiser) {
@@ -105,7 +105,7 @@ public class CalendarInvitations {
     private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
 
     CalendarInvitations(CalendarEvents events, Settings settings, Clock clock,
-                        @org.springframework.beans.factory.annotation.Value("${partnerflow.base-url:http://localhost:8080}") String baseUrl) {
+                        @org.springframework.beans.factory.annotation.Value("${partnerflow.mail.base-url:http://localhost:8080}") String baseUrl) {
         this.events = events;
         this.settings = settings;
         this.clock = clock;

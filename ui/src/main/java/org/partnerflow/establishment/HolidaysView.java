@@ -38,7 +38,7 @@ import org.partnerflow.words.Words;
 @PageTitle("Holidays | Partnerflow")
 @Menu(order = 132, title = "Holidays", icon = "vaadin:calendar")
 @RolesAllowed({"manager", "admin"})
-public class HolidaysView extends VerticalLayout { // public: Vaadin registers no route of a package-private class
+class HolidaysView extends VerticalLayout {
 
     private final LocalHolidays localHolidays;
     private final WorkingDays workingDays;
