@@ -18,6 +18,7 @@ import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Method;
@@ -27,6 +28,8 @@ import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -65,9 +68,11 @@ public class CalendarInvitations {
 
     /**
      * One event as sent: its UID, SEQUENCE and METHOD (REQUEST for a new or moved one, CANCEL for a
-     * cancellation), and the whole iCalendar text to attach to a mail or to download.
+     * cancellation), and the whole iCalendar text to attach to a mail or to download. {@code changed}
+     * says whether the call that returned it issued, moved or cancelled the event (people are told
+     * then), or found it as it stood.
      */
-    public record Invitation(String uid, int sequence, String method, String text) {
+    public record Invitation(String uid, int sequence, String method, String text, boolean changed) {
         public byte[] bytes() {
             return text.getBytes(StandardCharsets.UTF_8);
         }
@@ -125,29 +130,35 @@ public class CalendarInvitations {
     @Transactional
     public Invitation scheduled(Occasion occasion, ZonedDateTime start, Duration duration) {
         var now = clock.instant();
-        CalendarEvent event = events.findBySubjectTypeAndSubjectIdAndEventKey(occasion.subjectType(), occasion.subjectId(), occasion.key())
-                .map(e -> {
-                    e.issue(occasion, start.toInstant(), duration, now);
-                    return e;
-                })
-                .orElseGet(() -> events.save(new CalendarEvent(occasion, start.toInstant(), duration, now)));
-        return invitation(event);
+        var found = events.findBySubjectTypeAndSubjectIdAndEventKey(occasion.subjectType(), occasion.subjectId(), occasion.key());
+        if (found.isPresent()) {
+            boolean changed = found.get().issue(occasion, start.toInstant(), duration, now);
+            return invitation(found.get(), changed, null);
+        }
+        return invitation(events.save(new CalendarEvent(occasion, start.toInstant(), duration, now)), true, null);
     }
 
     /** The occasion no longer happens: its cancellation (CANCEL, same UID) if one was issued, else nothing. */
     @Transactional
     public Optional<Invitation> cancelled(String subjectType, long subjectId, String key) {
         var now = clock.instant();
-        return events.findBySubjectTypeAndSubjectIdAndEventKey(subjectType, subjectId, key).map(e -> {
-            e.cancel(now);
-            return invitation(e);
-        });
+        return events.findBySubjectTypeAndSubjectIdAndEventKey(subjectType, subjectId, key).map(e -> invitation(e, e.cancel(now), null));
     }
 
     /** The event as it stands (REQUEST, or CANCEL once cancelled), for the page's download. */
     @Transactional(readOnly = true)
     public Optional<Invitation> current(String subjectType, long subjectId, String key) {
-        return events.findBySubjectTypeAndSubjectIdAndEventKey(subjectType, subjectId, key).map(this::invitation);
+        return events.findBySubjectTypeAndSubjectIdAndEventKey(subjectType, subjectId, key).map(e -> invitation(e, false, null));
+    }
+
+    /**
+     * The event with this UID as it stands, addressed to one attendee (an ATTENDEE line with their mail
+     * address, as RFC 6047 asks of an invitation by mail): what a mail attaches.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Invitation> forAttendee(String uid, String address) {
+        Objects.requireNonNull(address, "address");
+        return events.findByUid(uid).map(e -> invitation(e, false, address));
     }
 
     /** The same as {@link #current}: the name a mail sender reads best ("the event for this record"). */
@@ -156,7 +167,7 @@ public class CalendarInvitations {
         return current(subjectType, subjectId, key);
     }
 
-    private Invitation invitation(CalendarEvent e) {
+    private Invitation invitation(CalendarEvent e, boolean changed, String attendee) {
         boolean cancelled = e.getStatus() == CalendarEvent.Status.CANCELLED;
         Method method = cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST;
         ZonedDateTime start = e.getStartsAt().atZone(Words.ZONE);
@@ -170,6 +181,14 @@ public class CalendarInvitations {
         event.add(new Description("Open the record in Partnerflow: " + link));
         event.add(new Url(URI.create(link)));
         event.add(new Organizer(URI.create("mailto:" + settings.organiser())));
+        if (attendee != null) {
+            Attendee to = new Attendee(URI.create("mailto:" + attendee));
+            to.add(Role.REQ_PARTICIPANT);
+            if (!cancelled) {
+                to.add(PartStat.NEEDS_ACTION);
+            }
+            event.add(to);
+        }
 
         VTimeZone london = zones.getTimeZone(ZONE_ID).getVTimeZone();
         Calendar calendar = new Calendar();
@@ -187,6 +206,6 @@ public class CalendarInvitations {
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-        return new Invitation(e.getUid(), e.getSequenceNumber(), method.getValue(), out.toString());
+        return new Invitation(e.getUid(), e.getSequenceNumber(), method.getValue(), out.toString(), changed);
     }
 }

@@ -8,7 +8,8 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * The mails' words, from the text templates under {@code mail/} (British English). A template is
+ * The mails' words, from the templates under {@code mail/} (British English): text, and the same as
+ * HTML ({@code notification.html}, {@code digest.html}). A template is
  * given {@link MailWords} and nothing else, so no child's name, birth date, school or observation can
  * reach a mail: what there is to say is the kind of work's words, a reference and a link.
  */
@@ -22,20 +23,24 @@ final class MailTemplates {
     record MailWords(String recipientName, List<MailLine> lines) {
     }
 
-    /** A rendered mail. */
-    record Mail(String subject, String body) {
+    /** A rendered mail: its subject, the plain text and the same words as HTML (both parts are sent). */
+    record Mail(String subject, String body, String html) {
     }
 
-    private final TemplateEngine engine = new TemplateEngine();
+    private final TemplateEngine text = engine(".txt", TemplateMode.TEXT);
+    /** HTML mode escapes what it prints ({@code th:text}), so a value cannot add markup. */
+    private final TemplateEngine html = engine(".html", TemplateMode.HTML);
 
-    MailTemplates() {
+    private static TemplateEngine engine(String suffix, TemplateMode mode) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(MailTemplates.class.getClassLoader());
         resolver.setPrefix("mail/");
-        resolver.setSuffix(".txt");
-        resolver.setTemplateMode(TemplateMode.TEXT);
+        resolver.setSuffix(suffix);
+        resolver.setTemplateMode(mode);
         resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
         resolver.setCacheable(true);
+        TemplateEngine engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
+        return engine;
     }
 
     /** One notification's mail ({@code notification-subject.txt}, {@code notification.txt}). */
@@ -54,7 +59,7 @@ final class MailTemplates {
         context.setVariable("lines", words.lines());
         context.setVariable("line", words.lines().get(0));
         context.setVariable("count", words.lines().size());
-        String subject = engine.process(template + "-subject", context).strip().replaceAll("\\s+", " ");
-        return new Mail(subject, engine.process(template, context));
+        String subject = text.process(template + "-subject", context).strip().replaceAll("\\s+", " ");
+        return new Mail(subject, text.process(template, context), html.process(template, context));
     }
 }

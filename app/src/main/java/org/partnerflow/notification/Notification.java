@@ -57,7 +57,11 @@ public class Notification {
         /** A task the person holds or is offered is past its timescale. */
         TASK_OVERDUE,
         /** For a council's managers: work on one of its children's cases is past its timescale (a daily digest unless they choose otherwise). */
-        OVERDUE_IN_YOUR_COUNCIL
+        OVERDUE_IN_YOUR_COUNCIL,
+        /** An occasion (a review, a partnership's meeting or evaluation) set or moved: its calendar event comes with the mail. */
+        CALENDAR_INVITATION,
+        /** An occasion cancelled: the cancellation of its calendar event comes with the mail. */
+        CALENDAR_CANCELLATION
     }
 
     @Id
@@ -80,6 +84,9 @@ public class Notification {
     private Instant readAt;
     @Column(name = "mailed_at")
     private Instant mailedAt;
+    /** The calendar event the mail carries (a random UID), for the calendar kinds only. */
+    @Column(name = "calendar_uid", length = 120)
+    private String calendarUid;
 
     protected Notification() {
     }
@@ -90,6 +97,11 @@ public class Notification {
         this.reference = reference;
         this.link = link;
         this.createdAt = createdAt;
+    }
+
+    Notification(String recipient, Kind kind, String reference, String link, Instant createdAt, String calendarUid) {
+        this(recipient, kind, reference, link, createdAt);
+        this.calendarUid = calendarUid;
     }
 
     public Long getId() {
@@ -123,6 +135,11 @@ public class Notification {
 
     public Instant getMailedAt() {
         return mailedAt;
+    }
+
+    /** The UID of the calendar event the mail attaches, or null. */
+    public String getCalendarUid() {
+        return calendarUid;
     }
 
     public boolean isRead() {

@@ -1,15 +1,23 @@
 package org.partnerflow.notification;
 
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.partnerflow.calendar.CalendarInvitations;
+import org.partnerflow.calendar.CalendarInvitations.Invitation;
 import org.partnerflow.identity.People;
 import org.partnerflow.notification.MailTemplates.MailLine;
 import org.partnerflow.notification.MailTemplates.MailWords;
@@ -20,8 +28,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
@@ -67,11 +76,14 @@ public class NotificationMail implements SchedulingConfigurer {
     private final IdentityService identityService;
     private final MailSettings settings;
     private final Clock clock;
+    private final CalendarInvitations calendar;
     private final MailTemplates templates = new MailTemplates();
     /** Names this node in its claims (several nodes: each claim says whose it is). */
     private final String node = "node-" + UUID.randomUUID().toString().substring(0, 8);
 
-    NotificationMail(JdbcTemplate jdbc, JavaMailSender relay, IdentityService identityService, MailSettings settings, Clock clock) {
+    NotificationMail(JdbcTemplate jdbc, JavaMailSender relay, IdentityService identityService, MailSettings settings, Clock clock,
+                     CalendarInvitations calendar) {
+        this.calendar = calendar;
         this.jdbc = jdbc;
         this.relay = relay;
         this.identityService = identityService;
@@ -163,7 +175,7 @@ public class NotificationMail implements SchedulingConfigurer {
     /** Sends what this claim holds (one notification, or one person's digest) and records how it went. */
     private boolean send(String claim, boolean digest) {
         List<Map<String, Object>> rows = jdbc.queryForList("""
-                select id, recipient, kind, reference, link, mail_attempts from notification
+                select id, recipient, kind, reference, link, mail_attempts, calendar_uid from notification
                 where mail_claimed_by = ? and mail_state = 'SENDING' order by created_at, id""", claim);
         if (rows.isEmpty()) {
             return false;
@@ -182,11 +194,14 @@ public class NotificationMail implements SchedulingConfigurer {
         MailWords words = new MailWords(People.fullName(user), lines);
         MailTemplates.Mail mail = digest ? templates.digest(words) : templates.single(words);
         try {
-            SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(settings.from());
-            message.setTo(new InternetAddress(user.getEmail(), true).getAddress());
-            message.setSubject(mail.subject());
-            message.setText(mail.body());
+            String address = new InternetAddress(user.getEmail(), true).getAddress();
+            MimeMessage message = relay.createMimeMessage();
+            MimeMessageHelper parts = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
+            parts.setFrom(settings.from());
+            parts.setTo(address);
+            parts.setSubject(mail.subject());
+            parts.setText(mail.body(), mail.html());
+            attachCalendarEvents(parts, rows, address);
             relay.send(message);
         } catch (Exception e) {
             failed(claim, ((Number) rows.get(0).get("mail_attempts")).intValue() + 1, e);
@@ -194,6 +209,24 @@ public class NotificationMail implements SchedulingConfigurer {
         }
         finish(claim, "SENT", clock.instant());
         return true;
+    }
+
+    /**
+     * Each calendar event the mail tells of, as it stands now (a later move is the newer sequence),
+     * addressed to this attendee: a calendar program offers to add, update or remove it.
+     */
+    private void attachCalendarEvents(MimeMessageHelper parts, List<Map<String, Object>> rows, String address) throws MessagingException {
+        Set<String> uids = new LinkedHashSet<>();
+        rows.stream().map(r -> (String) r.get("calendar_uid")).filter(Objects::nonNull).forEach(uids::add);
+        int n = 0;
+        for (String uid : uids) {
+            Optional<Invitation> invitation = calendar.forAttendee(uid, address);
+            if (invitation.isPresent()) {
+                n++;
+                String name = uids.size() == 1 ? "invite.ics" : "invite-" + n + ".ics";
+                parts.addAttachment(name, new ByteArrayResource(invitation.get().bytes()), invitation.get().contentType());
+            }
+        }
     }
 
     private void finish(String claim, String state, Instant mailedAt) {

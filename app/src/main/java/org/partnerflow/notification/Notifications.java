@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.partnerflow.calendar.CalendarInvitations;
 import org.partnerflow.identity.CurrentUser;
 import org.partnerflow.identity.Permissions;
 import org.partnerflow.identity.Refusals;
@@ -57,6 +58,27 @@ public class Notifications {
      */
     @Transactional
     public int tell(Collection<String> recipients, Notification.Kind kind, String reference, String link, String actor) {
+        return tell(recipients, kind, reference, link, actor, null);
+    }
+
+    /**
+     * Tells the people that an occasion was set or moved, or cancelled, with its calendar event: the mail
+     * attaches the event as it stands when sent. An occasion that stands as it was tells no one.
+     *
+     * @param invitation what the calendar issued ({@link CalendarInvitations})
+     * @return how many were told
+     */
+    @Transactional
+    public int tellOfEvent(Collection<String> recipients, CalendarInvitations.Invitation invitation, String reference, String link,
+                           String actor) {
+        if (!invitation.changed()) {
+            return 0;
+        }
+        var kind = invitation.cancelled() ? Notification.Kind.CALENDAR_CANCELLATION : Notification.Kind.CALENDAR_INVITATION;
+        return tell(recipients, kind, reference, link, actor, invitation.uid());
+    }
+
+    private int tell(Collection<String> recipients, Notification.Kind kind, String reference, String link, String actor, String calendarUid) {
         Objects.requireNonNull(kind, "kind");
         if (reference == null || !REFERENCE.matcher(reference).matches()) {
             throw new IllegalArgumentException("Not a reference: " + reference);
@@ -71,7 +93,7 @@ public class Notifications {
             }
         }
         var now = clock.instant();
-        records.saveAll(told.stream().map(r -> new Notification(r, kind, reference, link, now)).toList());
+        records.saveAll(told.stream().map(r -> new Notification(r, kind, reference, link, now, calendarUid)).toList());
         return told.size();
     }
 

@@ -156,6 +156,11 @@ public class Partnership {
         this.lead = successor;
     }
 
+    /** The partnership's reference where a record is named by a reference (notifications, mail): P-000012. */
+    public static String referenceOf(long id) {
+        return String.format("P-%06d", id);
+    }
+
     public Long getId() { return id; }
     public long getVersion() { return version; }
     public String getProcessInstanceId() { return processInstanceId; }

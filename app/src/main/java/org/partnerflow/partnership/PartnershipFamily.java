@@ -84,6 +84,6 @@ public class PartnershipFamily implements ProcessFamily {
     /** P- and the record's number, six digits at least (P-000123). */
     @Override
     public Optional<String> reference(String processInstanceId) {
-        return partnerships.findByProcessInstanceId(processInstanceId).map(Partnership::getId).map(id -> String.format("P-%06d", id));
+        return partnerships.findByProcessInstanceId(processInstanceId).map(Partnership::getId).map(Partnership::referenceOf);
     }
 }

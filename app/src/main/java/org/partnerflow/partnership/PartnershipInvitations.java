@@ -2,11 +2,14 @@ package org.partnerflow.partnership;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.partnerflow.calendar.CalendarInvitations;
 import org.partnerflow.calendar.CalendarInvitations.Invitation;
 import org.partnerflow.calendar.CalendarInvitations.Occasion;
+import org.partnerflow.notification.Notifications;
 import org.partnerflow.words.Words;
 import org.partnerflow.workflow.form.Answers;
 import org.springframework.stereotype.Service;
@@ -28,10 +31,14 @@ public class PartnershipInvitations {
 
     private final CalendarInvitations calendar;
     private final java.time.Clock clock;
+    private final PartnershipMembers members;
+    private final Notifications notifications;
 
-    PartnershipInvitations(CalendarInvitations calendar, java.time.Clock clock) {
+    PartnershipInvitations(CalendarInvitations calendar, java.time.Clock clock, PartnershipMembers members, Notifications notifications) {
         this.calendar = calendar;
         this.clock = clock;
+        this.members = members;
+        this.notifications = notifications;
     }
 
     /** Today in Europe/London: the day the engine's duration timers count from. */
@@ -41,21 +48,37 @@ public class PartnershipInvitations {
 
     /** The meeting timer is about to be set: its event issued, or moved (same UID) from the last meeting's. */
     Invitation nextMeeting(Partnership partnership, DelegateExecution e) {
-        return calendar.scheduled(new Occasion(SUBJECT, partnership.getId(), MEETING, "Partnership meeting \u2014 " + partnership.getName(),
-                "/partnerships/" + partnership.getId()), today().plus(Period.parse(timers(e).meetingInterval())));
+        return tell(partnership, calendar.scheduled(new Occasion(SUBJECT, partnership.getId(), MEETING, "Partnership meeting \u2014 " + partnership.getName(),
+                "/partnerships/" + partnership.getId()), today().plus(Period.parse(timers(e).meetingInterval()))));
     }
 
     /** The evaluation timer is about to be set: its event issued, or moved (same UID) from the last cycle's. */
     Invitation nextEvaluation(Partnership partnership, DelegateExecution e) {
-        return calendar.scheduled(new Occasion(SUBJECT, partnership.getId(), EVALUATION,
+        return tell(partnership, calendar.scheduled(new Occasion(SUBJECT, partnership.getId(), EVALUATION,
                 "Partnership evaluation due \u2014 " + partnership.getName(), "/partnerships/" + partnership.getId()),
-                today().plus(Period.parse(timers(e).evaluationInterval())));
+                today().plus(Period.parse(timers(e).evaluationInterval()))));
     }
 
     /** The partnership closes: its coming meeting and evaluation are cancelled in calendars that took them. */
     void closed(Partnership partnership) {
-        calendar.cancelled(SUBJECT, partnership.getId(), MEETING);
-        calendar.cancelled(SUBJECT, partnership.getId(), EVALUATION);
+        calendar.cancelled(SUBJECT, partnership.getId(), MEETING).ifPresent(i -> tell(partnership, i));
+        calendar.cancelled(SUBJECT, partnership.getId(), EVALUATION).ifPresent(i -> tell(partnership, i));
+    }
+
+    /**
+     * The lead and each confirmed partner's contact take part: they are sent the event when it is
+     * issued, moved or cancelled (the mail attaches it); nothing when it stands as it was.
+     */
+    private Invitation tell(Partnership partnership, Invitation invitation) {
+        Set<String> people = new LinkedHashSet<>();
+        if (partnership.getLead() != null) {
+            people.add(partnership.getLead());
+        }
+        members.findByPartnershipIdOrderByIdAsc(partnership.getId()).stream()
+                .filter(m -> m.getStatus() == PartnershipMember.Status.CONFIRMED && m.getContact() != null)
+                .forEach(m -> people.add(m.getContact()));
+        notifications.tellOfEvent(people, invitation, Partnership.referenceOf(partnership.getId()), "partnerships/" + partnership.getId(), null);
+        return invitation;
     }
 
     /** The event as it stands (a cancellation once closed). */

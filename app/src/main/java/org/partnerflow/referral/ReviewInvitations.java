@@ -1,10 +1,14 @@
 package org.partnerflow.referral;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.partnerflow.calendar.CalendarInvitations;
 import org.partnerflow.calendar.CalendarInvitations.Invitation;
 import org.partnerflow.calendar.CalendarInvitations.Occasion;
+import org.partnerflow.notification.Notifications;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,10 +33,12 @@ public class ReviewInvitations {
 
     private final CalendarInvitations calendar;
     private final CaseAccess access;
+    private final Notifications notifications;
 
-    ReviewInvitations(CalendarInvitations calendar, CaseAccess access) {
+    ReviewInvitations(CalendarInvitations calendar, CaseAccess access, Notifications notifications) {
         this.calendar = calendar;
         this.access = access;
+        this.notifications = notifications;
     }
 
     /** The case's reference, as the notifications say it. */
@@ -42,22 +48,32 @@ public class ReviewInvitations {
 
     /** The plan's review set or moved: its invitation (a moved one keeps its UID); a light review no longer stands. */
     Invitation planReviewOn(WellbeingConcern concern, LocalDate date) {
-        calendar.cancelled(SUBJECT, concern.getId(), LIGHT_REVIEW);
-        return calendar.scheduled(new Occasion(SUBJECT, concern.getId(), PLAN_REVIEW,
-                "Child's Plan review \u2014 reference " + reference(concern.getId()), "/cases/" + concern.getId()), date);
+        calendar.cancelled(SUBJECT, concern.getId(), LIGHT_REVIEW).ifPresent(i -> tell(concern, i));
+        return tell(concern, calendar.scheduled(new Occasion(SUBJECT, concern.getId(), PLAN_REVIEW,
+                "Child's Plan review \u2014 reference " + reference(concern.getId()), "/cases/" + concern.getId()), date));
     }
 
     /** Stepped down (or a light review held and another set): the plan's review goes, the light review is set or moved. */
     Invitation lightReviewOn(WellbeingConcern concern, LocalDate date) {
-        calendar.cancelled(SUBJECT, concern.getId(), PLAN_REVIEW);
-        return calendar.scheduled(new Occasion(SUBJECT, concern.getId(), LIGHT_REVIEW,
-                "Light review \u2014 reference " + reference(concern.getId()), "/cases/" + concern.getId()), date);
+        calendar.cancelled(SUBJECT, concern.getId(), PLAN_REVIEW).ifPresent(i -> tell(concern, i));
+        return tell(concern, calendar.scheduled(new Occasion(SUBJECT, concern.getId(), LIGHT_REVIEW,
+                "Light review \u2014 reference " + reference(concern.getId()), "/cases/" + concern.getId()), date));
     }
 
     /** No review follows (the case closes, is escalated, or ends its light reviews): both are cancelled if issued. */
     void noReview(WellbeingConcern concern) {
-        calendar.cancelled(SUBJECT, concern.getId(), PLAN_REVIEW);
-        calendar.cancelled(SUBJECT, concern.getId(), LIGHT_REVIEW);
+        calendar.cancelled(SUBJECT, concern.getId(), PLAN_REVIEW).ifPresent(i -> tell(concern, i));
+        calendar.cancelled(SUBJECT, concern.getId(), LIGHT_REVIEW).ifPresent(i -> tell(concern, i));
+    }
+
+    /**
+     * The case's Named Person and Lead Professional hold its reviews: they are sent the event when it is
+     * issued, moved or cancelled (the mail attaches it); nothing when it stands as it was.
+     */
+    private Invitation tell(WellbeingConcern concern, Invitation invitation) {
+        List<String> holders = Stream.of(concern.getNamedPerson(), concern.getLeadProfessional()).filter(Objects::nonNull).distinct().toList();
+        notifications.tellOfEvent(holders, invitation, reference(concern.getId()), "cases/" + concern.getId(), null);
+        return invitation;
     }
 
     /**

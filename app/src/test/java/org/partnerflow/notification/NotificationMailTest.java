@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnerflow.PartnerflowSpringTest;
+import org.partnerflow.calendar.CalendarInvitations;
 import org.partnerflow.identity.Role;
 import org.partnerflow.notification.Notification.Kind;
 import org.partnerflow.notification.NotificationSettings.Delivery;
@@ -102,6 +103,8 @@ class NotificationMailTest extends PartnerflowSpringTest {
     @Autowired
     Notifications notifications;
     @Autowired
+    CalendarInvitations calendar;
+    @Autowired
     NotificationSettings settings;
     @Autowired
     TestReferrals referrals;
@@ -155,13 +158,43 @@ class NotificationMailTest extends PartnerflowSpringTest {
         }
     }
 
-    /** The text as the recipient reads it (quoted-printable decoded). */
+    /** The plain text as the recipient reads it (quoted-printable decoded). */
     private static String body(MimeMessage m) {
+        return partsOf(m, "text/plain").get(0);
+    }
+
+    /** The HTML part. */
+    private static String html(MimeMessage m) {
+        return partsOf(m, "text/html").get(0);
+    }
+
+    /** Every part of this MIME type (text/calendar: the attached events), decoded, in order. */
+    private static List<String> partsOf(MimeMessage m, String type) {
+        List<String> found = new ArrayList<>();
         try {
-            return (String) m.getContent();
+            collect(m, type, found);
         } catch (MessagingException | java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+        return found;
+    }
+
+    private static void collect(jakarta.mail.Part part, String type, List<String> found) throws MessagingException, java.io.IOException {
+        if (part.isMimeType("multipart/*")) {
+            var multipart = (jakarta.mail.Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                collect(multipart.getBodyPart(i), type, found);
+            }
+        } else if (part.isMimeType(type)) {
+            Object content = part.getContent();
+            found.add(content instanceof String text ? text
+                    : new String(((java.io.InputStream) content).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    /** All a recipient can read of a mail: subject, text, HTML and any attached event. */
+    private static String everything(MimeMessage m) {
+        return subject(m) + "\n" + String.join("\n", partsOf(m, "text/*"));
     }
 
     private static Instant instant(Object column) {
@@ -190,6 +223,9 @@ class NotificationMailTest extends PartnerflowSpringTest {
             assertThat(m.getSubject()).isEqualTo("A wellbeing concern is waiting for your assessment \u2014 reference " + reference);
             assertThat(m.getFrom()[0].toString()).isEqualTo("partnerflow@council.example");
             assertThat(body(m)).contains("https://partnerflow.council.example/tasks/" + task).contains("Dear Test ");
+            assertThat(html(m)).as("the same words as HTML").contains("href=\"https://partnerflow.council.example/tasks/" + task + "\"")
+                    .contains(reference).contains("Dear <span>Test ");
+            assertThat(partsOf(m, "text/calendar")).as("no event for a concern").isEmpty();
         });
         String urgentReference = String.format("C-%06d", jdbc.queryForObject(
                 "select id from wellbeing_concern where process_instance_id = ?", Long.class, urgent.getId()));
@@ -199,10 +235,54 @@ class NotificationMailTest extends PartnerflowSpringTest {
 
         // Every mail received, not only these: none holds the child's name, birth date, school or observation.
         assertThat(smtp.getReceivedMessages()).isNotEmpty().allSatisfy(m -> {
-            String all = (m.getSubject() + "\n" + body(m)).toLowerCase();
+            String all = everything(m).toLowerCase();
             assertThat(all).doesNotContain(familyName.toLowerCase(), "morwenna", "ailsa", "2016-04-12", "12/04/2016", "12 april 2016",
                     "eastfield", "westfield", "hungry", "asleep", "observation");
         });
+    }
+
+    @Test
+    void aSetMovedAndCancelledOccasionIsMailedWithItsEventForTheRecipientSameUidNewerSequence() throws Exception {
+        String np = people.ensure(unique("cal"), Role.NAMED_PERSON);
+        String reference = reference();
+        long subject = REFERENCES.get();
+        var occasion = new CalendarInvitations.Occasion("case", subject, "childs-plan-review",
+                "Child's Plan review \u2014 reference " + reference, "/cases/" + subject);
+
+        var set = calendar.scheduled(occasion, java.time.LocalDate.of(2027, 6, 14));
+        assertThat(notifications.tellOfEvent(List.of(np), set, reference, "cases/" + subject, null)).isEqualTo(1);
+        var same = calendar.scheduled(occasion, java.time.LocalDate.of(2027, 6, 14));
+        assertThat(notifications.tellOfEvent(List.of(np), same, reference, "cases/" + subject, null)).as("nothing changed").isZero();
+        drain();
+        var moved = calendar.scheduled(occasion, java.time.LocalDate.of(2027, 12, 6));
+        notifications.tellOfEvent(List.of(np), moved, reference, "cases/" + subject, null);
+        drain();
+        var cancelled = calendar.cancelled("case", subject, "childs-plan-review").orElseThrow();
+        notifications.tellOfEvent(List.of(np), cancelled, reference, "cases/" + subject, null);
+        drain();
+
+        List<MimeMessage> mails = mailsTo(np);
+        assertThat(mails).extracting(NotificationMailTest::subject).containsExactly(
+                "A meeting or review has been set or moved: the calendar invitation is attached \u2014 reference " + reference,
+                "A meeting or review has been set or moved: the calendar invitation is attached \u2014 reference " + reference,
+                "A meeting or review has been cancelled: the calendar cancellation is attached \u2014 reference " + reference);
+        List<net.fortuna.ical4j.model.Calendar> events = new ArrayList<>();
+        for (MimeMessage m : mails) {
+            assertThat(partsOf(m, "text/calendar")).singleElement().satisfies(ics ->
+                    events.add(new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(ics))));
+        }
+        assertThat(events).extracting(c -> c.getProperty("METHOD").orElseThrow().getValue()).containsExactly("REQUEST", "REQUEST", "CANCEL");
+        List<net.fortuna.ical4j.model.component.VEvent> vevents = events.stream()
+                .map(c -> c.<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT").get(0)).toList();
+        assertThat(vevents).extracting(v -> v.getProperty("UID").orElseThrow().getValue()).containsOnly(set.uid());
+        assertThat(vevents).extracting(v -> v.getProperty("SEQUENCE").orElseThrow().getValue()).containsExactly("0", "1", "2");
+        assertThat(vevents.get(0).getProperty("DTSTART").orElseThrow()).satisfies(start -> {
+            assertThat(start.getValue()).isEqualTo("20270614T093000");
+            assertThat(start.getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/London");
+        });
+        assertThat(vevents.get(1).getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20271206T093000");
+        assertThat(vevents).allSatisfy(v -> assertThat(v.getProperty("ATTENDEE").orElseThrow().getValue())
+                .isEqualToIgnoringCase("mailto:" + np + "@example.org"));
     }
 
     @Test

@@ -73,5 +73,23 @@ class PartnershipInvitationsTest extends PartnershipTestBase {
             assertThat(cancelled.method()).isEqualTo("CANCEL");
             assertThat(value(eventOf(cancelled), "STATUS")).isEqualTo("CANCELLED");
         }
+
+        // The lead and each confirmed partner's contact were sent the meeting's event when issued and when cancelled
+        // (and when moved, if it moved): the partnership's reference, never its people.
+        List<String> meetingTold = jdbc.queryForList("select kind from notification where recipient = ? and calendar_uid = ? order by id",
+                String.class, lead, meeting.uid());
+        assertThat(meetingTold).first().isEqualTo("CALENDAR_INVITATION");
+        assertThat(meetingTold).last().isEqualTo("CALENDAR_CANCELLATION");
+        assertThat(meetingTold).hasSize(next.sequence() + 2);
+        assertThat(jdbc.queryForList("select distinct reference from notification where calendar_uid = ?", String.class, meeting.uid()))
+                .containsExactly(Partnership.referenceOf(id));
+        List<String> contacts = jdbc.queryForList("select contact from partnership_member where partnership_id = ? and status = 'CONFIRMED'",
+                String.class, id);
+        assertThat(contacts).isNotEmpty();
+        assertThat(jdbc.queryForList("select distinct recipient from notification where calendar_uid = ?", String.class, evaluation.uid()))
+                .containsAll(contacts).contains(lead);
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 }

@@ -53,6 +53,9 @@ class ReviewInvitationsTest extends PartnerflowSpringTest {
         return new CalendarBuilder().build(new StringReader(invitation.text())).getProperty("METHOD").orElseThrow().getValue();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private void reviewDue(ProcessInstance referral) {
         managementService.executeJob(managementService.createJobQuery().processInstanceId(referral.getId())
                 .activityId("Event_ReviewDue").singleResult().getId());
@@ -100,6 +103,13 @@ class ReviewInvitationsTest extends PartnerflowSpringTest {
         } finally {
             people.signOut();
         }
+
+        // The Named Person was sent each change with its event: set, moved, cancelled; no more.
+        assertThat(jdbc.queryForList("select kind from notification where recipient = ? and calendar_uid = ? order by id",
+                String.class, namedPerson, agreed.uid()))
+                .containsExactly("CALENDAR_INVITATION", "CALENDAR_INVITATION", "CALENDAR_CANCELLATION");
+        assertThat(jdbc.queryForList("select distinct reference from notification where calendar_uid = ?", String.class, agreed.uid()))
+                .containsExactly(reference);
 
         for (Invitation i : List.of(agreed, moved, cancelled)) {
             assertThat(i.text()).doesNotContainIgnoringCase(family).doesNotContain("Ailsa").doesNotContain("Eastfield")
