@@ -1,8 +1,14 @@
 package org.partnerflow.establishment;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import org.partnerflow.identity.DemoPeople;
 import org.partnerflow.identity.People;
 import org.partnerflow.identity.Role;
+import org.partnerflow.words.Words;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -29,10 +35,14 @@ class DemoEstablishments implements ApplicationRunner {
 
     private final EstablishmentRegister register;
     private final People people;
+    private final AuthorityHolidays holidays;
+    private final Clock clock;
 
-    DemoEstablishments(EstablishmentRegister register, People people) {
+    DemoEstablishments(EstablishmentRegister register, People people, AuthorityHolidays holidays, Clock clock) {
         this.register = register;
         this.people = people;
+        this.holidays = holidays;
+        this.clock = clock;
     }
 
     @Override
@@ -61,8 +71,38 @@ class DemoEstablishments implements ApplicationRunner {
         // Riverside and the health visiting team have no Named Person: their concerns go to the coordinators.
         people.join("iain", Authority.coordinatorGroupOf(GLASGOW));
         people.join("catriona", Authority.coordinatorGroupOf(RENFREWSHIRE));
+        demoHolidays();
         LOG.info("Demo establishments ready: Glasgow City (Named Person iain, manager helen) and Renfrewshire"
                 + " (Named Person catriona, manager douglas; password '{}')", DemoPeople.DEMO_PASSWORD);
+    }
+
+    /**
+     * Each council's own holidays and school holiday periods for this school year and the next, as a
+     * council would keep them on the holidays page: the newcomer sees timescales step over them.
+     * The dates follow the councils' published patterns; they are demo data, not their calendars.
+     */
+    private void demoHolidays() {
+        int year = LocalDate.now(clock.withZone(Words.ZONE)).getYear();
+        for (int y = year; y <= year + 1; y++) {
+            holiday(GLASGOW, LocalDate.of(y, 7, 1).with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.MONDAY)), null,
+                    "Glasgow Fair Monday", HolidayKind.LOCAL_HOLIDAY);
+            LocalDate octoberWeek = LocalDate.of(y, 10, 1).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.MONDAY));
+            for (String council : List.of(GLASGOW, RENFREWSHIRE)) {
+                holiday(council, octoberWeek, octoberWeek.plusDays(4), "October week", HolidayKind.SCHOOL_HOLIDAY);
+                holiday(council, LocalDate.of(y, 12, 23), LocalDate.of(y + 1, 1, 6), "Christmas holidays", HolidayKind.SCHOOL_HOLIDAY);
+            }
+            holiday(RENFREWSHIRE, LocalDate.of(y, 9, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.MONDAY)), null,
+                    "September weekend", HolidayKind.LOCAL_HOLIDAY);
+        }
+    }
+
+    private void holiday(String council, LocalDate first, LocalDate last, String name, HolidayKind kind) {
+        LocalDate end = last == null ? first : last;
+        boolean kept = holidays.findByAuthorityCodeOrderByFirstDayAscNameAsc(council).stream()
+                .anyMatch(h -> h.getName().equals(name) && h.getFirstDay().equals(first));
+        if (!kept) {
+            holidays.save(new AuthorityHoliday(council, first, end, name, kind, "admin", clock.instant()));
+        }
     }
 
     private Establishment establishment(String authority, String name, EstablishmentKind kind) {

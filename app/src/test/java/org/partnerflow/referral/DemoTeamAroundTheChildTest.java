@@ -61,6 +61,28 @@ class DemoTeamAroundTheChildTest {
     @Autowired
     HistoryService historyService;
 
+    @Autowired
+    org.partnerflow.establishment.WorkingDays workingDays;
+
+    @Test
+    void theDemoCouncilsKeepTheirOwnHolidaysSoTimescalesStepOverThem() {
+        int year = java.time.LocalDate.now(org.partnerflow.words.Words.ZONE).getYear();
+        for (int y = year; y <= year + 1; y++) {
+            // The October week: the Monday of the second full week of October, Monday to Friday.
+            java.time.LocalDate octoberWeek = java.time.LocalDate.of(y, 10, 1)
+                    .with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(2, java.time.DayOfWeek.MONDAY));
+            for (String council : List.of("glasgow-city", "renfrewshire")) {
+                assertThat(workingDays.whyNotWorking(council, octoberWeek.plusDays(2))).hasValueSatisfying(w -> assertThat(w).startsWith("October week"));
+                assertThat(workingDays.isWorkingDay(council, octoberWeek.plusDays(7))).isTrue();
+                assertThat(workingDays.isWorkingDay(council, java.time.LocalDate.of(y + 1, 1, 6))).as("Christmas holidays").isFalse();
+            }
+            java.time.LocalDate fair = java.time.LocalDate.of(y, 7, 1)
+                    .with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(3, java.time.DayOfWeek.MONDAY));
+            assertThat(workingDays.whyNotWorking("glasgow-city", fair)).hasValueSatisfying(w -> assertThat(w).startsWith("Glasgow Fair Monday"));
+            assertThat(workingDays.isWorkingDay("renfrewshire", fair)).as("Glasgow's own holiday only").isTrue();
+        }
+    }
+
     @Test
     void theDemoHasOneMultiAgencyCaseWithTwoPlanVersionsWaitingForItsNextReview() throws Exception {
         LocalDate today = LocalDate.now(Words.ZONE);

@@ -1,6 +1,10 @@
 package org.partnerflow.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import static org.partnerflow.reliability.CrashSafetyTest.awaitCount;
 
 import java.net.http.HttpResponse;
@@ -50,11 +54,17 @@ class TwoNodesTest {
     private ReliabilityDatabase db;
     private AppNode a;
     private AppNode b;
+    private GreenMail relay;
 
     @BeforeAll
     void startTwoNodes() throws Exception {
         db = ReliabilityDatabase.fresh("nodes");
+        relay = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        relay.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        relay.start();
         List<String> settings = List.of(
+                // Both nodes mail through the one relay, every second.
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + relay.getSmtp().getPort(), "--partnerflow.mail.every=PT1S",
                 // Timers due as soon as their job definitions are activated.
                 "--partnerflow.referral.child-protection-escalation=PT1S",
                 "--partnerflow.referral.assessment-reminder-working-days=0",
@@ -76,6 +86,9 @@ class TwoNodesTest {
         }
         if (b != null) {
             b.close();
+        }
+        if (relay != null) {
+            relay.stop();
         }
         figures.write();
     }
@@ -161,8 +174,26 @@ class TwoNodesTest {
                 .put("secondsToFireAll", Math.round(seconds * 10) / 10.0);
     }
 
+    /**
+     * Issue 19: both nodes run the mail sender against one relay. Each claim is one mail (a
+     * notification sent at once, or one person's digest), so the relay must have received exactly as
+     * many mails as there are claims of sent rows: a row mailed twice would be two mails for one claim.
+     */
     @Test
     @Order(3)
+    void eachNotificationIsMailedExactlyOnceAcrossBothNodes() throws Exception {
+        String waiting = "select count(*) from notification where mail_state in ('PENDING', 'SENDING') and kind <> 'OVERDUE_IN_YOUR_COUNCIL'";
+        awaitCount(db, waiting, 0, Duration.ofSeconds(120));
+        long claims = db.count("select count(distinct mail_claimed_by) from notification where mail_state = 'SENT'");
+        long rows = db.count("select count(*) from notification where mail_state = 'SENT'");
+        assertThat(rows).as("notifications mailed (the load's assessments, reminders, escalations)").isPositive();
+        assertThat(relay.getReceivedMessages()).as("mails received").hasSize((int) claims);
+        long nodes = db.count("select count(distinct substring(mail_claimed_by, 1, 13)) from notification where mail_state = 'SENT'");
+        figures.put("notificationsMailed", rows).put("mailsReceived", relay.getReceivedMessages().length).put("mailingNodes", nodes);
+    }
+
+    @Test
+    @Order(4)
     void whenANodeIsKilledTheOtherFinishesItsJobsWithinOneLockTimeout() throws Exception {
         ConcernLoad load = new ConcernLoad("NodesFailover" + System.currentTimeMillis());
         setTimersSuspended(true);
