@@ -5,7 +5,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Instant;
@@ -77,13 +80,31 @@ public class DemoMailbox {
                 Address[] to = m.getAllRecipients();
                 all.add(new Received(m.getReceivedDate() == null ? Instant.EPOCH : m.getReceivedDate().toInstant(),
                         to == null ? "" : Arrays.stream(to).map(Address::toString).collect(Collectors.joining(", ")),
-                        m.getSubject(), String.valueOf(m.getContent())));
+                        m.getSubject(), readable(m)));
             } catch (MessagingException | IOException unreadable) {
                 log.warn("Demo mailbox: a mail could not be read: {}", unreadable.getClass().getSimpleName());
             }
         }
         java.util.Collections.reverse(all);
         return all.subList(0, Math.min(all.size(), MAX_LISTED));
+    }
+
+    /** The plain text as the recipient reads it, then each attachment's name and type (a calendar event). */
+    private static String readable(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("multipart/*")) {
+            Multipart parts = (Multipart) part.getContent();
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < parts.getCount(); i++) {
+                BodyPart p = parts.getBodyPart(i);
+                if (p.getFileName() != null) {
+                    text.append("\n[Attached: ").append(p.getFileName()).append(", ").append(p.getContentType().split(";")[0]).append(']');
+                } else if (!p.isMimeType("text/html")) {
+                    text.insert(0, readable(p));
+                }
+            }
+            return text.toString();
+        }
+        return part.isMimeType("text/*") ? String.valueOf(part.getContent()) : "";
     }
 
     @PreDestroy

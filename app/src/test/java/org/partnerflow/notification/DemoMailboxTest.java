@@ -34,9 +34,24 @@ class DemoMailboxTest {
                 m.setText("Dear Iain MacLeod,\n" + subject);
                 relay.send(m);
             }
-            assertThat(mailbox.received()).extracting(DemoMailbox.Received::subject)
-                    .containsExactly("second \u2014 reference C-000002", "first \u2014 reference C-000001");
+            // As Partnerflow mails: text and HTML alternatives, and a calendar event attached.
+            var mime = relay.createMimeMessage();
+            var parts = new org.springframework.mail.javamail.MimeMessageHelper(mime, true, "UTF-8");
+            parts.setFrom("partnerflow@demo.invalid");
+            parts.setTo("iain.macleod@example.org");
+            parts.setSubject("third \u2014 reference C-000003");
+            parts.setText("Dear Iain MacLeod,\nthe plain words", "<p>Dear Iain MacLeod, <b>the HTML words</b></p>");
+            parts.addAttachment("invite.ics", new org.springframework.core.io.ByteArrayResource("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)), "text/calendar; charset=UTF-8; method=REQUEST");
+            relay.send(mime);
             assertThat(mailbox.received().get(0)).satisfies(r -> {
+                assertThat(r.subject()).isEqualTo("third \u2014 reference C-000003");
+                assertThat(r.body()).contains("the plain words").doesNotContain("the HTML words").doesNotContain("Multipart")
+                        .contains("[Attached: invite.ics, text/calendar]");
+            });
+            assertThat(mailbox.received()).extracting(DemoMailbox.Received::subject)
+                    .containsSubsequence("second \u2014 reference C-000002", "first \u2014 reference C-000001");
+            assertThat(mailbox.received().get(1)).satisfies(r -> {
                 assertThat(r.to()).isEqualTo("iain.macleod@example.org");
                 assertThat(r.body()).contains("Dear Iain MacLeod");
             });

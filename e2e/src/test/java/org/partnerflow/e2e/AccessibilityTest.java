@@ -75,6 +75,8 @@ class AccessibilityTest extends BrowserTest {
         managerPages.put("history", "/audit/case/" + caseId);
         managerPages.put("retention", "/audit/retention");
         managerPages.put("establishments", "/establishments");
+        managerPages.put("holidays", "/holidays");
+        managerPages.put("notification-settings", "/notifications/settings");
 
         List<String> violations = new ArrayList<>();
         try (Browser browser = browser("accessibility")) {
@@ -90,6 +92,12 @@ class AccessibilityTest extends BrowserTest {
 
             Journeys.signOutAndIn(browser, people.ensure(Role.MANAGER));
             for (Map.Entry<String, String> page : managerPages.entrySet()) {
+                browser.open(page.getValue());
+                violations.addAll(Accessibility.violations(browser, page.getKey()));
+            }
+
+            Journeys.signOutAndIn(browser, people.ensure(Role.ADMIN));
+            for (Map.Entry<String, String> page : Map.of("unsent-mail", "/unsent-mail", "demo-mailbox", "/demo-mailbox").entrySet()) {
                 browser.open(page.getValue());
                 violations.addAll(Accessibility.violations(browser, page.getKey()));
             }
