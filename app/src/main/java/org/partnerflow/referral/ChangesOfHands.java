@@ -22,6 +22,7 @@ import org.partnerflow.identity.Role;
 import org.partnerflow.referral.ChronologyEntry.Kind;
 import org.partnerflow.workflow.Refusal;
 import org.partnerflow.workflow.TaskMoves;
+import org.partnerflow.workflow.TaskNotices;
 import org.partnerflow.workflow.form.Answers;
 import org.partnerflow.workflow.form.FieldErrors;
 import org.partnerflow.workflow.form.FormValidationException;
@@ -104,10 +105,12 @@ public class ChangesOfHands {
     private final TaskService tasks;
     private final ChangeOfHandsPeriods periods;
     private final Clock clock;
+    private final TaskNotices taskNotices;
 
     ChangesOfHands(WellbeingConcerns concerns, CaseAccess access, Permissions permissions, CurrentUser currentUser,
                    EstablishmentRegister register, People people, Chronology chronology, FormerCaseAccesses formerAccess,
-                   RuntimeService runtime, TaskService tasks, ChangeOfHandsPeriods periods, Clock clock) {
+                   RuntimeService runtime, TaskService tasks, ChangeOfHandsPeriods periods, Clock clock, TaskNotices taskNotices) {
+        this.taskNotices = taskNotices;
         this.concerns = concerns;
         this.access = access;
         this.permissions = permissions;
@@ -390,7 +393,7 @@ public class ChangesOfHands {
             Answers.write(e, new Coordinator(accepter));
         }
         TaskMoves.reassign(e, former, accepter);
-        TaskMoves.reoffer(e, formerGroup, group);
+        taskNotices.offeredAnew(TaskMoves.reoffer(e, formerGroup, group), group);
         formerAccess(concern, former, accepter, FormerCaseAccess.Part.NAMED_PERSON);
     }
 

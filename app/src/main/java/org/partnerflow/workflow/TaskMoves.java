@@ -1,5 +1,7 @@
 package org.partnerflow.workflow;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,19 +30,26 @@ public final class TaskMoves {
                 .forEach(task -> tasks.setAssignee(task.getId(), to)));
     }
 
-    /** Every open task of the process offered to the group {@code from} is offered to {@code to} instead. */
-    public static void reoffer(DelegateExecution e, String from, String to) {
+    /**
+     * Every open task of the process offered to the group {@code from} is offered to {@code to} instead.
+     *
+     * @return the tasks moved (the engine tells no one of a new candidate group: the caller has {@link TaskNotices#offeredAnew})
+     */
+    public static List<Task> reoffer(DelegateExecution e, String from, String to) {
         if (from == null || to == null || from.equals(to)) {
-            return;
+            return List.of();
         }
         TaskService tasks = e.getProcessEngineServices().getTaskService();
+        List<Task> moved = new ArrayList<>();
         asTheProcess(e, () -> {
             for (Task task : tasks.createTaskQuery().processInstanceId(e.getProcessInstanceId()).taskCandidateGroup(from)
                     .includeAssignedTasks().listPage(0, PartnerflowEnginePlugin.QUERY_MAX_RESULTS)) {
                 tasks.deleteGroupIdentityLink(task.getId(), from, IdentityLinkType.CANDIDATE);
                 tasks.addCandidateGroup(task.getId(), to);
+                moved.add(task);
             }
         });
+        return moved;
     }
 
     private static void asTheProcess(DelegateExecution e, Runnable move) {

@@ -73,6 +73,21 @@ public class TaskNotices {
     }
 
     /**
+     * Tells the members of the group each task is now offered to (a move: the engine fires no task
+     * event for a new candidate group); a task someone holds is theirs and tells no one.
+     */
+    public void offeredAnew(Collection<Task> moved, String group) {
+        for (Task task : moved) {
+            if (task.getAssignee() == null) {
+                Set<String> members = new LinkedHashSet<>();
+                people.members(group).forEach(p -> members.add(p.id()));
+                tell(task.getProcessDefinitionId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(), task.getId(), members,
+                        Notification.Kind.TASK_OFFERED);
+            }
+        }
+    }
+
+    /**
      * Tells whoever holds each task (its assignee, else everyone it is offered to) that a timer on it
      * fired: a reminder, or its timescale missed.
      */

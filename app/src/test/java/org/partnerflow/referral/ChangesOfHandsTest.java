@@ -233,6 +233,31 @@ class ChangesOfHandsTest extends PartnerflowSpringTest {
     }
 
     @Test
+    void aTaskOfferedToTheOldSchoolsNamedPersonsMovesToTheNewSchoolsAndTheyAreToldOfIt() {
+        String westfield = people.ensureIn("test-np-westfield", List.of("glasgow-city", WESTFIELD_NAMED_PERSONS), Role.NAMED_PERSON);
+        String colleague = people.ensureIn("test-np-westfield-colleague", List.of("glasgow-city", WESTFIELD_NAMED_PERSONS), Role.NAMED_PERSON);
+        String oldNamedPerson = namedPerson();
+        ProcessInstance referral = assessedAtEastfield("Reoffered");
+        WellbeingConcern concern = concernOf(referral);
+        Task pathway = taskAt(referral, "Activity_ConfirmPathway");
+        // Handed back to the school's Named Persons before the child moves: offered to the group, held by no one
+        // (as the light review and the Named Person's other group tasks are).
+        as(oldNamedPerson, () -> taskService.setAssignee(pathway.getId(), null));
+        taskService.addCandidateGroup(pathway.getId(), "named-persons.eastfield-primary");
+        assertThat(groupsOf(taskAt(referral, "Activity_ConfirmPathway"))).contains("named-persons.eastfield-primary");
+
+        as(oldNamedPerson, () -> changes.changeNamedPerson(concern.getId(), "westfield-academy", null, REASON));
+        referrals.work(referral, "Activity_TakeOnAsNamedPerson", westfield, Map.of("namedPersonAnswer", "accept"));
+
+        Task moved = taskAt(referral, "Activity_ConfirmPathway");
+        assertThat(moved.getAssignee()).isNull();
+        assertThat(groupsOf(moved)).contains(WESTFIELD_NAMED_PERSONS).doesNotContain("named-persons.eastfield-primary");
+        assertThat(jdbc.queryForList("select recipient from notification where link = ? and kind = 'TASK_OFFERED'", String.class,
+                "tasks/" + moved.getId())).as("the new school's Named Persons, except the one who accepted (who knows)")
+                .contains(colleague).doesNotContain(westfield);
+    }
+
+    @Test
     void aChangeOfNamedPersonDeclinedIsOnTheChronologyAndNothingMoves() {
         String westfield = people.ensureIn("test-np-westfield-2", List.of("glasgow-city", WESTFIELD_NAMED_PERSONS), Role.NAMED_PERSON);
         ProcessInstance referral = assessedAtEastfield("Stays");
