@@ -52,6 +52,8 @@ public class Notification {
         EVALUATION_DUE,
         /** An improvement trial's measures to record. */
         MEASURES_DUE,
+        /** An action of a Child's Plan the person owns falls due (or is past its date). */
+        PLAN_ACTION_DUE,
         /** A reminder timer on a task the person holds or is offered. */
         TASK_REMINDER,
         /** A task the person holds or is offered is past its timescale. */

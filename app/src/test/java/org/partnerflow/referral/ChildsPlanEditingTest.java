@@ -293,6 +293,47 @@ class ChildsPlanEditingTest extends PartnerflowSpringTest {
                 .containsExactly(Kind.ACTION_ADDED);
     }
 
+    @Autowired
+    PlanActionsDue actionsDue;
+
+    private List<String> toldOfActions(String person, long concernId) {
+        return jdbc.queryForList("select reference from notification where recipient = ? and kind = 'PLAN_ACTION_DUE' and link = ?",
+                String.class, person, "cases/" + concernId);
+    }
+
+    @Test
+    void anActionFallingDueTellsItsOwnerOnceForEachDueDateAndNotOnceItIsDone() {
+        LocalDate today = LocalDate.now(Words.ZONE);
+        long concernId = caseWithAPlan(today.plusDays(10).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        String reference = WellbeingConcern.referenceOf(concernId);
+
+        actionsDue.tellOfActionsDue(today);
+        assertThat(toldOfActions(leadProfessional, concernId)).as("ten days off: not yet").isEmpty();
+        actionsDue.tellOfActionsDue(today.plusDays(8));
+        assertThat(toldOfActions(leadProfessional, concernId)).as("two days before").containsExactly(reference);
+        actionsDue.tellOfActionsDue(today.plusDays(9));
+        actionsDue.tellOfActionsDue(today.plusDays(12));
+        assertThat(toldOfActions(leadProfessional, concernId)).as("once for its date").hasSize(1);
+        assertThat(toldOfActions(namedPerson, concernId)).as("only its owner").isEmpty();
+
+        people.signInAs(leadProfessional);
+        ChildsPlanEditing.Plan plan = plan(concernId);
+        PlanAction breakfast = plan.draft().getActions().get(0);
+        editing.changeAction(concernId, plan.draft().getVersion(), breakfast.getRef(), new ActionEdit(breakfast.getWhat(),
+                breakfast.getOwnerId(), breakfast.getAgency(), today.plusDays(20), Status.IN_PROGRESS));
+        people.signOut();
+        actionsDue.tellOfActionsDue(today.plusDays(18));
+        assertThat(toldOfActions(leadProfessional, concernId)).as("moved: told of the new date").hasSize(2);
+
+        people.signInAs(leadProfessional);
+        plan = plan(concernId);
+        editing.changeAction(concernId, plan.draft().getVersion(), breakfast.getRef(), new ActionEdit(breakfast.getWhat(),
+                breakfast.getOwnerId(), breakfast.getAgency(), today.plusDays(30), Status.DONE));
+        people.signOut();
+        actionsDue.tellOfActionsDue(today.plusDays(40));
+        assertThat(toldOfActions(leadProfessional, concernId)).as("done: nothing more").hasSize(2);
+    }
+
     @Test
     void onlyTheLeadProfessionalEditsAMultiAgencyPlanAndOverdueActionsShowToTheirOwner() {
         long concernId = caseWithAPlan("01/11/2026");
