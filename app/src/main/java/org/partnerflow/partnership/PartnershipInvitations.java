@@ -48,8 +48,17 @@ public class PartnershipInvitations {
 
     /** The meeting timer is about to be set: its event issued, or moved (same UID) from the last meeting's. */
     Invitation nextMeeting(Partnership partnership, DelegateExecution e) {
-        return tell(partnership, calendar.scheduled(new Occasion(SUBJECT, partnership.getId(), MEETING, "Partnership meeting \u2014 " + partnership.getName(),
-                "/partnerships/" + partnership.getId()), today().plus(Period.parse(timers(e).meetingInterval()))));
+        return tell(partnership, calendar.scheduled(meetingOccasion(partnership), today().plus(Period.parse(timers(e).meetingInterval()))));
+    }
+
+    /** The lead set the meeting's date on its agenda: the event moves to that day. */
+    Invitation meetingOn(Partnership partnership, LocalDate date) {
+        return tell(partnership, calendar.scheduled(meetingOccasion(partnership), date));
+    }
+
+    private static Occasion meetingOccasion(Partnership partnership) {
+        return new Occasion(SUBJECT, partnership.getId(), MEETING, "Partnership meeting \u2014 " + partnership.getName(),
+                "/partnerships/" + partnership.getId());
     }
 
     /** The evaluation timer is about to be set: its event issued, or moved (same UID) from the last cycle's. */

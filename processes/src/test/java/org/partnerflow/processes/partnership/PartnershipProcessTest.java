@@ -42,6 +42,8 @@ class PartnershipProcessTest {
     static final List<String> PARTNERS = List.of("organisation-1", "organisation-2", "organisation-3");
 
     final List<String> recorded = new ArrayList<>();
+    /** What the agenda's complete listener was given (the agenda), one per agenda prepared. */
+    final List<String> scheduled = new ArrayList<>();
     final List<String> objections = new ArrayList<>();
 
     @BeforeEach
@@ -72,6 +74,7 @@ class PartnershipProcessTest {
             e.setVariable("evaluationInterval", "P3M");
         }));
         Mocks.register("activatePartnership", delegate("active", e -> { }));
+        Mocks.register("scheduleMeeting", (org.camunda.bpm.engine.delegate.TaskListener) t -> scheduled.add(String.valueOf(t.getVariable("agenda"))));
         Mocks.register("recordPartnershipMeeting", delegate("meeting", e -> e.setVariable("openActionOptions", List.of())));
         Mocks.register("recordActionFollowUp", delegate("follow-up", e -> { }));
         Mocks.register("openEvaluation", delegate("evaluation-opened", e -> e.setVariable("evaluationGroups", new ArrayList<>(PARTNERS))));
@@ -151,7 +154,9 @@ class PartnershipProcessTest {
 
     private void meet(ProcessInstance p) {
         execute(job("Event_MeetingDue", p));
+        int before = scheduled.size();
         complete(taskAt(p, "Activity_PrepareAgenda"), withVariables("agenda", "Numeracy progress"));
+        assertThat(scheduled).as("the agenda's date moves the meeting's event").hasSize(before + 1).last().isEqualTo("Numeracy progress");
         complete(taskAt(p, "Activity_RecordMeeting"), withVariables("minutes", "Agreed the next steps"));
         complete(taskAt(p, "Activity_FollowUpActions"), withVariables("followUpNotes", "All in hand"));
     }
