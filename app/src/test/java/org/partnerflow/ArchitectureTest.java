@@ -80,14 +80,19 @@ class ArchitectureTest {
     }
 
     /**
-     * The notifications stand on identity and words alone, so the engine integration (workflow) can
-     * feed them and every feature tell through them without a cycle; they know no process.
+     * The notifications stand on identity, words and the calendar (the events a mail attaches) alone,
+     * so the engine integration (workflow) can feed them and every feature tell through them without a
+     * cycle; they know no process. The calendar knows nothing of who is told.
      */
     @Test
-    void theNotificationsStandOnIdentityAndWordsOnly() {
+    void theNotificationsStandOnIdentityWordsAndTheCalendarOnly() {
         noClasses().that().resideInAPackage("org.partnerflow.notification..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.partnerflow.workflow..", "org.partnerflow.audit..")
                 .because("workflow feeds the notifications from the engine's events; the families say what their tasks are")
+                .check(CORE);
+        noClasses().that().resideInAPackage("org.partnerflow.calendar..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.partnerflow.notification..", "org.partnerflow.workflow..")
+                .because("features tell people of their events; the calendar only issues them")
                 .check(CORE);
     }
 }
