@@ -35,6 +35,23 @@ class ArchitectureTest {
                 .check(CORE);
     }
 
+    /**
+     * The plan for after Camunda 7 CE (docs/architecture.md, "After Camunda 7"): features see only the
+     * engine's public API, whose packages Operaton keeps under its own prefix, so moving them is a change
+     * of imports; everything else the engine offers (REST, webapps, starter, Spin, internals) is reached
+     * from the engine integration alone, where the move needs checking by hand.
+     */
+    @Test
+    void featuresSeeOnlyTheEnginesPublicApi() {
+        noClasses().that().resideOutsideOfPackages(Boundaries.ENGINE_INTEGRATION)
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("are engine types outside its public API",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().startsWith("org.camunda")
+                                && !Boundaries.ENGINE_PUBLIC_API.contains(c.getPackageName())))
+                .because("a move to Operaton should be a change of imports in the features")
+                .check(CORE);
+    }
+
+
     @Test
     void aFeaturesRepositoriesAreItsOwn() {
         classes().that().areAssignableTo(org.springframework.data.repository.Repository.class)

@@ -26,6 +26,16 @@ class UiArchitectureTest {
     static final DescribedPredicate<JavaClass> REPOSITORIES = DescribedPredicate.describe("Spring Data repositories",
             c -> c.isInterface() && c.isAssignableTo(Repository.class) && c.getPackageName().startsWith("org.partnerflow"));
 
+    /** As in app's ArchitectureTest: views too see only the engine's public API (docs/architecture.md, "After Camunda 7"). */
+    @Test
+    void viewsSeeOnlyTheEnginesPublicApi() {
+        noClasses().that().resideOutsideOfPackages(Boundaries.ENGINE_INTEGRATION)
+                .should().dependOnClassesThat(DescribedPredicate.describe("are engine types outside its public API",
+                        (JavaClass c) -> c.getPackageName().startsWith("org.camunda")
+                                && !Boundaries.ENGINE_PUBLIC_API.contains(c.getPackageName())))
+                .check(PRODUCTION);
+    }
+
     @Test
     void featurePackagesFormNoCycleViewsIncluded() {
         slices().matching("org.partnerflow.(*)..").should().beFreeOfCycles().check(PRODUCTION);

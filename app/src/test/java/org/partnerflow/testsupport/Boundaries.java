@@ -13,6 +13,13 @@ public final class Boundaries {
     public static final String[] FEATURES = {"org.partnerflow.referral..", "org.partnerflow.partnership..",
             "org.partnerflow.improvement..", "org.partnerflow.indicators..", "org.partnerflow.oversight..",
             "org.partnerflow.establishment..", "org.partnerflow.agency.."};
+    /** The engine's public API: the packages Operaton keeps, renamed, so features may use them. */
+    public static final java.util.Set<String> ENGINE_PUBLIC_API = java.util.Set.of(
+            "org.camunda.bpm.engine", "org.camunda.bpm.engine.delegate", "org.camunda.bpm.engine.history",
+            "org.camunda.bpm.engine.task", "org.camunda.bpm.engine.runtime", "org.camunda.bpm.engine.identity",
+            "org.camunda.bpm.engine.repository", "org.camunda.bpm.engine.management", "org.camunda.bpm.engine.variable", "org.camunda.bpm.engine.variable.value",
+            "org.camunda.bpm.model.bpmn", "org.camunda.bpm.model.bpmn.instance");
+
     public static final String[] ENGINE_INTEGRATION = {"org.partnerflow.workflow..", "org.partnerflow.identity.."};
 
     /** Main classes only, whether they come from a classes folder or a jar (test jars and test folders left out). */
