@@ -21,8 +21,9 @@ COPY ui/pom.xml ui/
 RUN ./mvnw -B -ntp -Pproduction dependency:go-offline
 
 # The sources. ui/src/main/bundles/prod.bundle (committed) is Vaadin's compiled front end: while it
-# matches the front-end dependencies the build uses it as it is, with no npm and no Node.js in this
-# image; after a front-end change Vaadin rebuilds it (fetching Node.js into ~/.vaadin).
+# matches the front-end dependencies the build uses it as it is (no npm install, no Vite). Vaadin's
+# prepare-frontend still checks for a Node.js and, this image having none, fetches its own into
+# ~/.vaadin (nodejs.org); after a front-end change it rebuilds the bundle from npm with it.
 COPY . .
 RUN ./mvnw -B -ntp -Pproduction -DskipTests package \
  && cp ui/target/partnerflow-ui-*-exec.jar /src/partnerflow.jar
