@@ -1,5 +1,6 @@
 package org.partnerflow.operations;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -27,7 +28,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * a failure can quote it. The user id, never a name: names are personal data.
  *
  * <p>Two filters: {@link RequestIds} runs before Spring Security, so a refused request has its id
- * too; {@link SignedInUsers} runs after it, once the person is known. Both clear what they set.
+ * too; {@link SignedInUsers} runs after it, once the person is known. RequestIds clears both keys
+ * when the request is answered (the thread serves other requests next).
  */
 public final class RequestLogContext {
 
@@ -73,10 +75,21 @@ public final class RequestLogContext {
             try (MDC.MDCCloseable ignored = MDC.putCloseable(REQUEST_ID, id)) {
                 chain.doFilter(request, response);
                 // The method and status only: a path can carry a record's id, a query a search for a name.
-                log.debug("{} answered {} in {} ms", http.getMethod(), answer.getStatus(), (System.nanoTime() - started) / 1_000_000);
+                // Once per request: its error page dispatch is the same request.
+                if (http.getDispatcherType() == DispatcherType.REQUEST) log.debug("{} answered {} in {} ms", http.getMethod(), answer.getStatus(), (System.nanoTime() - started) / 1_000_000);
             } finally {
                 MDC.remove(USER_ID);
             }
+        }
+    }
+
+    /**
+     * Adds the user id of whoever just signed in on this request (HTTP Basic, the login form), so
+     * the lines of a request refused to them carry it too, before {@link SignedInUsers} runs.
+     */
+    static void signedIn(String userId) {
+        if (MDC.get(REQUEST_ID) != null) {
+            MDC.put(USER_ID, userId);
         }
     }
 
@@ -90,9 +103,9 @@ public final class RequestLogContext {
                 chain.doFilter(request, response);
                 return;
             }
-            try (MDC.MDCCloseable ignored = MDC.putCloseable(USER_ID, signedIn.getName())) {
-                chain.doFilter(request, response);
-            }
+            // Cleared by RequestIds, after the request's last line (its status), which should carry it too.
+            MDC.put(USER_ID, signedIn.getName());
+            chain.doFilter(request, response);
         }
     }
 }

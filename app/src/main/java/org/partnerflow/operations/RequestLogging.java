@@ -5,10 +5,18 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 
 /** Registers {@link RequestLogContext}'s two filters around Spring Security's. */
 @Configuration(proxyBeanMethods = false)
 class RequestLogging {
+
+    /** A sign-in on a request (HTTP Basic on every call of a scraper or an API client): its user id from then on. */
+    @EventListener
+    void signedIn(AuthenticationSuccessEvent event) {
+        RequestLogContext.signedIn(event.getAuthentication().getName());
+    }
 
     @Bean
     FilterRegistrationBean<RequestLogContext.RequestIds> requestIds() {
