@@ -90,9 +90,23 @@ class ArchitectureTest {
     @Test
     void theAuditAndTheEngineIntegrationDependOnNoFeature() {
         noClasses().that().resideInAnyPackage("org.partnerflow.audit..", "org.partnerflow.workflow..", "org.partnerflow.identity..",
-                        "org.partnerflow.words..", "org.partnerflow.notification..", "org.partnerflow.calendar..")
+                        "org.partnerflow.words..", "org.partnerflow.notification..", "org.partnerflow.calendar..",
+                        "org.partnerflow.operations..")
                 .should().dependOnClassesThat().resideInAnyPackage(Boundaries.FEATURES)
                 .because("features plug in (AuditedRecords, SubjectSummaryProvider), so nothing below them knows them")
+                .check(CORE);
+    }
+
+    /**
+     * What every log line carries and how failures are logged ({@code operations}) is used by every
+     * layer, the views' error pages included, so it stands on no part of Partnerflow.
+     */
+    @Test
+    void theOperationsPackageStandsOnNoOtherPackage() {
+        noClasses().that().resideInAPackage("org.partnerflow.operations..")
+                .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("org.partnerflow..")
+                        .and(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage("org.partnerflow.operations..")))
+                .because("the views, the engine integration and the features all log through it")
                 .check(CORE);
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
+import org.partnerflow.operations.LoggedFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +49,8 @@ final class ErrorPages {
 
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-            LOG.error("Opening {} failed", event.getLocation().getPath(), parameter.getCaughtException());
+            // The path only names a page and a record's number; the exception's message may quote a child.
+            LoggedFailure.log(LOG, "Opening " + event.getLocation().getPath() + " failed", parameter.getCaughtException());
             removeAll();
             H2 title = new H2("This page could not be opened");
             title.setId("error-title");

@@ -6,12 +6,14 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.partnerflow.operations.LoggedFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * A failure nobody expected is logged with its stack trace for the administrator and shown to the
+ * A failure nobody expected is logged with its stack trace (its class, never its message: see
+ * {@link LoggedFailure}) for the administrator and shown to the
  * person as a plain message: never a stack trace in the browser.
  */
 @Component
@@ -37,7 +39,7 @@ class UnexpectedErrors implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().setSystemMessagesProvider(info -> MESSAGES);
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
-            LOG.error("Unexpected error in the UI", error.getThrowable());
+            LoggedFailure.log(LOG, "Unexpected error in the UI", error.getThrowable());
             if (UI.getCurrent() != null) {
                 UI.getCurrent().access(() -> {
                     Notification notification = Notification.show(

@@ -10,12 +10,17 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.partnerflow.identity.Role;
+import org.partnerflow.workflow.WorkflowFeedback;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * Errors as people meet them: a failure on the server, an ended session. (A wrong address is checked
  * in the browser, ErrorsJourneyTest: the mock router sends unknown routes to sign-in.)
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ErrorPagesTest extends KaribuSpringTest {
 
     @Test
@@ -23,6 +28,18 @@ class ErrorPagesTest extends KaribuSpringTest {
         openUiAs(people.ensure(Role.PRACTITIONER));
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new IllegalStateException("database unreachable at db:5432")));
         NotificationsKt.expectNotifications("Something went wrong; the error has been logged. Please try again or tell your administrator.");
+    }
+
+    /** Logs are read by more people than case records: a failure's message may quote a child, so it is never logged. */
+    @Test
+    void aServerFailureIsLoggedByItsClassNotItsMessage(CapturedOutput output) {
+        openUiAs(people.ensure(Role.PRACTITIONER));
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new IllegalStateException("No plan for Zebedee Quixote")));
+        WorkflowFeedback.refused(new IllegalArgumentException("Quixote, born 12/04/2016"), null);
+
+        assertThat(output.getAll()).contains("Unexpected error in the UI (java.lang.IllegalStateException, request ")
+                .contains("Workflow action failed (java.lang.IllegalArgumentException, request ")
+                .doesNotContain("Zebedee").doesNotContain("Quixote").doesNotContain("12/04/2016");
     }
 
     @Test

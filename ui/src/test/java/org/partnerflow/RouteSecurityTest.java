@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.partnerflow.identity.LoginView;
 import org.partnerflow.identity.Role;
@@ -58,6 +59,32 @@ class RouteSecurityTest extends KaribuSpringTest {
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    /** The actuator's doors (identity.OperationsSecurityConfiguration): health open, the rest for administrators, secrets nowhere. */
+    @ParameterizedTest
+    @CsvSource({
+            "/actuator/health, 200",
+            "/actuator/prometheus, 401",
+            "/actuator/metrics, 401",
+            "/actuator/info, 401",
+            "/actuator, 401"})
+    void anonymousRequestsToTheActuator(String path, int status) throws Exception {
+        HttpResponse<Void> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+
+        assertThat(response.statusCode()).isEqualTo(status);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator/env", "/actuator/beans", "/actuator/heapdump", "/actuator/loggers"})
+    void theActuatorsSecretsAreNotExposed(String path) throws Exception {
+        HttpResponse<Void> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+
+        assertThat(response.statusCode()).isNotEqualTo(200);
     }
 
     @Test

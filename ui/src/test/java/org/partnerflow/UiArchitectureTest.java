@@ -44,7 +44,8 @@ class UiArchitectureTest {
     @Test
     void theAuditAndTheEngineIntegrationDependOnNoFeatureViewsIncluded() {
         noClasses().that().resideInAnyPackage("org.partnerflow.audit..", "org.partnerflow.workflow..", "org.partnerflow.identity..",
-                        "org.partnerflow.words..", "org.partnerflow.notification..", "org.partnerflow.calendar..")
+                        "org.partnerflow.words..", "org.partnerflow.notification..", "org.partnerflow.calendar..",
+                        "org.partnerflow.operations..")
                 .should().dependOnClassesThat().resideInAnyPackage(Boundaries.FEATURES)
                 .because("the audit's pages show any feature's record through AuditedRecords; retention is the referral's page")
                 .check(PRODUCTION);

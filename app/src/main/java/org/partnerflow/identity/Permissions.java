@@ -36,6 +36,12 @@ public class Permissions {
     public static final List<String> ENGINE_OVERSEERS = List.of(Role.ADMIN.groupId(), Role.CAMUNDA_ADMIN_GROUP);
     /** Who may administer the engine: deployments, people, roles and permissions (Camunda Admin). */
     public static final List<String> ENGINE_ADMINISTRATORS = List.of(Role.ADMIN.groupId(), Role.CAMUNDA_ADMIN_GROUP);
+    /**
+     * Who may read the service's metrics, Prometheus scrape and build information (the actuator's
+     * endpoints but health): administrators. The counts are of the whole service, but in a small
+     * council a count per stage can point at one child's case, as the engine's statistics can.
+     */
+    public static final String[] OPERATORS = {Role.ADMIN.groupId(), Role.CAMUNDA_ADMIN_GROUP};
 
     /**
      * The task that asks an agency whether it joins the team around the child (girfec-referral.bpmn).

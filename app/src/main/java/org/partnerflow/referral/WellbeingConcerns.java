@@ -13,6 +13,9 @@ public interface WellbeingConcerns extends JpaRepository<WellbeingConcern, Long>
 
     Optional<WellbeingConcern> findByProcessInstanceId(String processInstanceId);
 
+    /** How many cases are at the stage (ReferralMetrics). */
+    long countByStage(CaseStage stage);
+
     /** Locks the case's row until the transaction ends (SELECT ... FOR UPDATE). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from WellbeingConcern c where c.id = :id")

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.partnerflow.workflow.form.CamundaFormView;
 import org.partnerflow.workflow.form.FormValidationException;
+import org.partnerflow.operations.LoggedFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,7 @@ public final class WorkflowFeedback {
         }
         String message = WorkflowProblems.explain(problem);
         if (message == null) {
-            LOG.error("Workflow action failed", problem);
+            LoggedFailure.log(LOG, "Workflow action failed", problem);
             message = "Something went wrong; the error has been logged. Please try again or tell your administrator.";
         }
         show(message, NotificationVariant.LUMO_ERROR);
