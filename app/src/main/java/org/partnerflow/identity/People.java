@@ -18,12 +18,13 @@ public class People {
         this.identityService = identityService;
     }
 
-    /** Every {@link Role} as an engine group, plus Camunda's admin group; idempotent. */
+    /** Every {@link Role} as an engine group, plus Camunda's admin group and the monitoring group; idempotent. */
     public void ensureGroups() {
         for (Role role : Role.values()) {
             ensureGroup(role.groupId(), Words.of(role));
         }
         ensureGroup(Role.CAMUNDA_ADMIN_GROUP, "Camunda administrators");
+        ensureGroup(Role.MONITORING_GROUP, "Service monitoring (metrics only)");
     }
 
     /** Creates the person if absent (the password is hashed by the engine) and adds them to the roles. */

@@ -38,10 +38,11 @@ public class Permissions {
     public static final List<String> ENGINE_ADMINISTRATORS = List.of(Role.ADMIN.groupId(), Role.CAMUNDA_ADMIN_GROUP);
     /**
      * Who may read the service's metrics, Prometheus scrape and build information (the actuator's
-     * endpoints but health): administrators. The counts are of the whole service, but in a small
-     * council a count per stage can point at one child's case, as the engine's statistics can.
+     * endpoints but health): administrators, and the monitoring group, whose members (a scraper's
+     * account) may do nothing else. The counts are of the whole service, but in a small council a
+     * count per stage can point at one child's case, as the engine's statistics can.
      */
-    public static final String[] OPERATORS = {Role.ADMIN.groupId(), Role.CAMUNDA_ADMIN_GROUP};
+    public static final String[] OPERATORS = {Role.ADMIN.groupId(), Role.CAMUNDA_ADMIN_GROUP, Role.MONITORING_GROUP};
 
     /**
      * The task that asks an agency whether it joins the team around the child (girfec-referral.bpmn).

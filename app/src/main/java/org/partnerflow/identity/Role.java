@@ -20,6 +20,11 @@ public enum Role {
 
     /** Members of this engine group administer the Camunda webapps (Admin). */
     public static final String CAMUNDA_ADMIN_GROUP = "camunda-admin";
+    /**
+     * Members of this engine group may read the service's metrics and Prometheus scrape, and nothing
+     * else: the account a scraper signs in with (README, "Operations").
+     */
+    public static final String MONITORING_GROUP = "monitoring";
 
     private final String groupId;
 

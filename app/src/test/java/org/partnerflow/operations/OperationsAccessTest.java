@@ -50,6 +50,17 @@ class OperationsAccessTest extends PartnerflowSpringTest {
         assertThat(actuator.getAs(people.ensure(Role.ADMIN), path).statusCode()).as("an administrator").isEqualTo(200);
     }
 
+    /** A scraper's account: metrics yes, the engine's API (case data) and the pages' data no. */
+    @Test
+    void theMonitoringGroupReadsMetricsAndNothingElse() throws Exception {
+        String scraper = people.ensureIn("scraper-" + System.nanoTime(), java.util.List.of(Role.MONITORING_GROUP));
+
+        assertThat(actuator.getAs(scraper, "/actuator/prometheus").statusCode()).isEqualTo(200);
+        assertThat(actuator.getAs(scraper, "/engine-rest/task").statusCode()).as("the engine's API").isEqualTo(403);
+        assertThat(actuator.getAs(scraper, "/engine-rest/engine/default/process-instance").statusCode()).as("its other form").isEqualTo(403);
+        assertThat(actuator.getAs(scraper, "/actuator/env").statusCode()).isNotEqualTo(200);
+    }
+
     @Test
     void aWrongPasswordIsRefused() throws Exception {
         people.ensure(Role.ADMIN);
