@@ -2,6 +2,7 @@ package org.partnerflow.identity;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -41,8 +42,10 @@ public class ViewSecurityConfiguration {
 
     @Bean
     @Order(10)
-    SecurityFilterChain views(HttpSecurity http) throws Exception {
+    SecurityFilterChain views(HttpSecurity http, ObjectProvider<LdapSignIn> ldap) throws Exception {
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // The directory's password first, where there is a directory; then the engine's (break-glass, LdapSignIn).
+        ldap.ifAvailable(directory -> http.authenticationProvider(directory.provider()));
         http.addFilterBefore(new SameOriginSignIn(), CsrfFilter.class);
         // Spring's defaults stay on: nosniff, no caching of pages, HSTS on HTTPS requests (a year).
         http.headers(headers -> headers
