@@ -17,11 +17,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.ldap.NamingException;
 import org.springframework.ldap.core.DirContextOperations;
-import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.ldap.DefaultSpringSecurityContextSource;
 import org.springframework.security.ldap.SpringSecurityLdapTemplate;
 import org.springframework.security.ldap.authentication.BindAuthenticator;
@@ -35,12 +37,9 @@ import org.springframework.stereotype.Component;
  * groups go to {@link DirectorySignIn}, which brings the engine user and its memberships in line through
  * the same mapping table as browser single sign-on. Its claims are each group's DN and CN.
  *
- * <p>Not an {@link AuthenticationProvider} bean: Spring Security would then no longer use
- * {@link EngineIdentityAuthenticationProvider} on its own everywhere (engine REST included). The
- * sign-in form's chain adds {@link #provider()} in front of the engine passwords: someone the directory
- * does not know, or whose directory password is wrong, is tried against the engine's passwords
- * (break-glass, within {@code partnerflow.local-sign-in}); someone the directory knows but refuses
- * (disabled, left, no role) is refused there and then.
+ * <p>Not an {@code AuthenticationProvider} bean: Spring Security would then no longer use
+ * {@link EngineIdentityAuthenticationProvider} on its own everywhere (engine REST's Basic included,
+ * which stays with engine passwords). Only the sign-in form's chain uses {@link #signInForm()}.
  */
 @Component
 @ConditionalOnProperty(prefix = "partnerflow.ldap", name = "url")
@@ -48,18 +47,24 @@ import org.springframework.stereotype.Component;
 public class LdapSignIn {
 
     static final String DISABLED = "Your council account is disabled: ask your council's IT service desk.";
+    static final String DIRECTORY_UNREACHABLE = "The council's directory could not be reached to check your password. Try again in a few minutes.";
     /** Active Directory's userAccountControl flag ACCOUNTDISABLE. */
     private static final int ACCOUNT_DISABLED = 0x2;
     private static final Logger LOG = LoggerFactory.getLogger(LdapSignIn.class);
 
     private final LdapSettings settings;
     private final DirectorySignIn directorySignIn;
+    private final EngineIdentityAuthenticationProvider enginePasswords;
+    private final LocalSignIn localSignIn;
     private final BindAuthenticator authenticator;
     private final SpringSecurityLdapTemplate directory;
 
-    LdapSignIn(LdapSettings settings, DirectorySignIn directorySignIn) {
+    LdapSignIn(LdapSettings settings, DirectorySignIn directorySignIn, EngineIdentityAuthenticationProvider enginePasswords,
+            LocalSignIn localSignIn) {
         this.settings = settings;
         this.directorySignIn = directorySignIn;
+        this.enginePasswords = enginePasswords;
+        this.localSignIn = localSignIn;
         DefaultSpringSecurityContextSource source = new DefaultSpringSecurityContextSource(settings.url());
         if (settings.managerDn() != null) {
             source.setUserDn(settings.managerDn());
@@ -80,25 +85,41 @@ public class LdapSignIn {
         this.directory.setIgnorePartialResultException(true); // AD's referrals
     }
 
-    /** For the sign-in form's chain. */
-    public AuthenticationProvider provider() {
-        return new AuthenticationProvider() {
-            @Override
-            public Authentication authenticate(Authentication authentication) {
-                return signIn(authentication.getName(), authentication.getCredentials());
-            }
-
-            @Override
-            public boolean supports(Class<?> authentication) {
-                return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    /**
+     * The sign-in form's authentication: the directory first; if it does not know the name or the
+     * password is wrong, the engine's passwords, for those {@code partnerflow.local-sign-in} still lets
+     * use one (the break-glass administrator); a refusal by the directory (disabled, left, no role)
+     * stands. The chain's only manager, with no parent: a parent would try the engine's passwords again
+     * and answer a mistyped directory password with "password sign-in is turned off".
+     */
+    public AuthenticationManager signInForm() {
+        return authentication -> {
+            String name = authentication.getName();
+            try {
+                return signIn(name, authentication.getCredentials());
+            } catch (SignInRefused refused) {
+                throw refused;
+            } catch (AuthenticationException directoryFailed) {
+                if (!localSignIn.allows(name == null ? null : name.strip())) {
+                    throw directoryUnreachable(directoryFailed) ? new SignInRefused(DIRECTORY_UNREACHABLE) : directoryFailed;
+                }
+                try {
+                    return enginePasswords.authenticate(authentication);
+                } catch (BadCredentialsException wrong) {
+                    throw directoryUnreachable(directoryFailed) ? new SignInRefused(DIRECTORY_UNREACHABLE) : wrong;
+                }
             }
         };
+    }
+
+    private static boolean directoryUnreachable(AuthenticationException failure) {
+        return failure instanceof AuthenticationServiceException;
     }
 
     /**
      * The directory's verdict on this name and password, then {@link DirectorySignIn}'s.
      *
-     * @throws BadCredentialsException    unknown to the directory or the wrong password (the engine's passwords may still be tried)
+     * @throws AuthenticationException    unknown to the directory or the wrong password (the engine's passwords may still be tried)
      * @throws SignInRefused              disabled in the directory, left, or no role mapped
      * @throws AuthenticationServiceException the directory could not be reached
      */
@@ -110,6 +131,9 @@ public class LdapSignIn {
         DirContextOperations entry;
         try {
             entry = authenticator.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(typed, password.toString()));
+        } catch (UsernameNotFoundException unknown) {
+            // Said as a wrong password, as the engine's sign-in says it: the form tells no one which names exist.
+            throw new BadCredentialsException("Wrong user name or password", unknown);
         } catch (NamingException unreachable) {
             // Not the person's fault; the engine's passwords (break-glass) are still tried.
             LOG.warn("The council directory could not be asked: {}", unreachable.getClass().getSimpleName());

@@ -17,9 +17,7 @@ import org.partnerflow.testsupport.TestDirectory;
 import org.partnerflow.testsupport.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -36,7 +34,10 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = AppTestApplication.class, properties = {
         "camunda.bpm.generate-unique-process-engine-name=true",
-        "partnerflow.ldap.group-search-base=ou=groups"})
+        "partnerflow.ldap.group-search-base=ou=groups",
+        // As a council signing in through its directory sets it: engine passwords for the break-glass administrator only.
+        "partnerflow.local-sign-in.enabled=false",
+        "partnerflow.local-sign-in.break-glass-user=test-admin"})
 class LdapSignInTest extends SpringTestBase {
 
     private static final TestDirectory DIRECTORY = TestDirectory.start("/ldap/council-directory.ldif");
@@ -69,14 +70,12 @@ class LdapSignInTest extends SpringTestBase {
     @Autowired
     People groups;
 
-    /** The sign-in form's chain: the directory first, the engine's passwords behind it. */
-    private AuthenticationManager signInForm() {
-        ProviderManager form = new ProviderManager(List.of(ldapSignIn.provider()), new ProviderManager(engineSignIn));
-        return form;
-    }
+    @Autowired
+    LocalSignIn localSignIn;
 
+    /** As the sign-in form's chain does. */
     private Authentication signIn(String name, String password) {
-        return signInForm().authenticate(UsernamePasswordAuthenticationToken.unauthenticated(name, password));
+        return ldapSignIn.signInForm().authenticate(UsernamePasswordAuthenticationToken.unauthenticated(name, password));
     }
 
     private static List<String> roles(Authentication auth) {
@@ -138,6 +137,7 @@ class LdapSignInTest extends SpringTestBase {
     void aWrongPasswordOrAnUnknownNameIsRefused() {
         signIn("ldap-aileen", "aileen-directory-password");
 
+        // A mistyped directory password is a wrong password, not "password sign-in is turned off".
         assertThatThrownBy(() -> signIn("ldap-aileen", "not-her-password")).isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> signIn("ldap-aileen", "")).isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> signIn("ldap-nobody", "any-password")).isInstanceOf(AuthenticationException.class)
@@ -153,19 +153,42 @@ class LdapSignInTest extends SpringTestBase {
     }
 
     @Test
-    void anEnginePasswordStillWorksBehindTheDirectory() {
+    void theBreakGlassEnginePasswordStillWorksBehindTheDirectoryAndNoOtherDoes() {
         String admin = people.ensure(Role.ADMIN);
+        String manager = people.ensure(Role.MANAGER);
 
         Authentication breakGlass = signIn(admin, TestPeople.PASSWORD);
 
         assertThat(breakGlass.getName()).isEqualTo(admin);
         assertThat(roles(breakGlass)).contains(Role.ADMIN.authority());
+        assertThatThrownBy(() -> signIn(manager, TestPeople.PASSWORD)).isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    void anUnreachableDirectoryIsSaidAsSuch() {
+        LdapSignIn nowhere = new LdapSignIn(new LdapSettings("ldap://localhost:" + closedPort() + "/" + TestDirectory.BASE, null, null,
+                "uid={0},ou=people", null, null, null, null, null, null, null), directorySignIn, engineSignIn, localSignIn);
+
+        assertThatThrownBy(() -> nowhere.signInForm().authenticate(UsernamePasswordAuthenticationToken.unauthenticated("ldap-aileen", "x")))
+                .isInstanceOf(SignInRefused.class).hasMessage(LdapSignIn.DIRECTORY_UNREACHABLE);
+        // The break-glass administrator still comes in.
+        String admin = people.ensure(Role.ADMIN);
+        assertThat(nowhere.signInForm().authenticate(UsernamePasswordAuthenticationToken.unauthenticated(admin, TestPeople.PASSWORD))
+                .getName()).isEqualTo(admin);
+    }
+
+    private static int closedPort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
     void activeDirectorysMemberOfServesAsWellAsAGroupSearch() {
         LdapSignIn memberOf = new LdapSignIn(new LdapSettings(DIRECTORY.url(), null, null, "uid={0},ou=people", null, null, null, null,
-                null, null, null), directorySignIn);
+                null, null, null), directorySignIn, engineSignIn, localSignIn);
 
         Authentication aileen = memberOf.signIn("ldap-aileen", "aileen-directory-password");
 

@@ -44,8 +44,8 @@ public class ViewSecurityConfiguration {
     @Order(10)
     SecurityFilterChain views(HttpSecurity http, ObjectProvider<LdapSignIn> ldap) throws Exception {
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
-        // The directory's password first, where there is a directory; then the engine's (break-glass, LdapSignIn).
-        ldap.ifAvailable(directory -> http.authenticationProvider(directory.provider()));
+        // Where there is a directory, its password first, then the engine's for break-glass (LdapSignIn).
+        ldap.ifAvailable(directory -> http.authenticationManager(directory.signInForm()));
         http.addFilterBefore(new SameOriginSignIn(), CsrfFilter.class);
         // Spring's defaults stay on: nosniff, no caching of pages, HSTS on HTTPS requests (a year).
         http.headers(headers -> headers
