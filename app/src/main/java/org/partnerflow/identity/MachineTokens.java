@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
  * browser sign-in. The token's subject (for client credentials, the client id) names a service account,
  * an engine user an administrator created and put in groups: its groups are its roles, exactly as a
  * person's, so the one permission policy applies to machines unchanged. A token whose subject is no
- * engine user is refused (401), as is one not signed by the provider, expired, of another issuer or
+ * engine user, or one marked as having left, is refused (401), as is one not signed by the provider, expired, of another issuer or
  * (if {@code partnerflow.engine-rest.audience} is set) for another audience.
  *
  * <p>The provider's keys are fetched at the first token, not at start-up, so Partnerflow starts while
@@ -51,12 +51,14 @@ class MachineTokens {
     private final Optional<JwtDecoder> decoder;
     private final IdentityService identityService;
     private final EngineIdentityAuthenticationProvider engineIdentity;
+    private final DirectoryAccounts accounts;
 
     MachineTokens(@Value("${partnerflow.oidc.issuer-uri:}") String issuerUri, EngineRestSettings settings,
-            IdentityService identityService, EngineIdentityAuthenticationProvider engineIdentity) {
+            IdentityService identityService, EngineIdentityAuthenticationProvider engineIdentity, DirectoryAccounts accounts) {
         this.decoder = issuerUri.isBlank() ? Optional.empty() : Optional.of(decoder(issuerUri.strip(), settings));
         this.identityService = identityService;
         this.engineIdentity = engineIdentity;
+        this.accounts = accounts;
     }
 
     /** Whether bearer tokens are accepted at all (an issuer is configured). */
@@ -96,6 +98,10 @@ class MachineTokens {
         String account = token.getSubject();
         if (account == null || account.isBlank() || identityService.createUserQuery().userId(account).count() == 0) {
             throw new InvalidBearerTokenException("The token's subject is no service account of this Partnerflow");
+        }
+        // An account marked as having left (Directory groups page) opens nothing, by token as by password.
+        if (accounts.findById(account).filter(DirectoryAccount::hasLeft).isPresent()) {
+            throw new InvalidBearerTokenException("The token's service account is closed");
         }
         return new JwtAuthenticationToken(token, engineIdentity.signedIn(account).getAuthorities(), account);
     }

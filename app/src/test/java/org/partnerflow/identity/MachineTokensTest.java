@@ -45,8 +45,10 @@ class MachineTokensTest extends SpringTestBase {
     private static final String REPORTING = "oversight-report";
     /** Registered with the provider, but no engine user. */
     private static final String STRANGER = "unknown-machine";
+    /** A service account an administrator has marked as having left. */
+    private static final String RETIRED = "retired-feed";
 
-    private static final TestIdentityProvider PROVIDER = TestIdentityProvider.start(List.of(FEED, REPORTING, STRANGER));
+    private static final TestIdentityProvider PROVIDER = TestIdentityProvider.start(List.of(FEED, REPORTING, STRANGER, RETIRED));
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @DynamicPropertySource
@@ -69,6 +71,8 @@ class MachineTokensTest extends SpringTestBase {
     ProcessEngine engine;
     @Autowired
     People groups;
+    @Autowired
+    DirectoryAccounts accounts;
 
     @BeforeEach
     void serviceAccounts() {
@@ -149,6 +153,22 @@ class MachineTokensTest extends SpringTestBase {
             assertThat(call("GET", path, "not-a-token", null).statusCode()).as("no JWT, " + path).isEqualTo(401);
             // A token the provider issued for another service, even of a known account.
             assertThat(call("GET", path, otherService, null).statusCode()).as("other audience, " + path).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void aServiceAccountMarkedAsHavingLeftIsRefused() throws Exception {
+        serviceAccount(RETIRED, Role.ADMIN);
+        String token = PROVIDER.token(RETIRED);
+        assertThat(call("GET", named("/process-instance/count"), token, null).statusCode()).isEqualTo(200);
+
+        DirectoryAccount account = accounts.findById(RETIRED).orElseGet(() -> new DirectoryAccount(RETIRED, DirectoryAccount.LOCAL, null));
+        account.left("test-admin", java.time.Instant.now());
+        accounts.save(account);
+        try {
+            assertThat(call("GET", named("/process-instance/count"), token, null).statusCode()).isEqualTo(401);
+        } finally {
+            accounts.deleteById(RETIRED);
         }
     }
 
