@@ -17,7 +17,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.ldap.NamingException;
 import org.springframework.ldap.core.DirContextOperations;
-import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
  * groups go to {@link DirectorySignIn}, which brings the engine user and its memberships in line through
  * the same mapping table as browser single sign-on. Its claims are each group's DN and CN.
  *
- * <p>Not an {@code AuthenticationProvider} bean: Spring Security would then no longer use
+ * <p>Not an {@link AuthenticationProvider} bean: Spring Security would then no longer use
  * {@link EngineIdentityAuthenticationProvider} on its own everywhere (engine REST's Basic included,
  * which stays with engine passwords). Only the sign-in form's chain uses {@link #signInForm()}.
  */
@@ -89,27 +89,39 @@ public class LdapSignIn {
      * The sign-in form's authentication: the directory first; if it does not know the name or the
      * password is wrong, the engine's passwords, for those {@code partnerflow.local-sign-in} still lets
      * use one (the break-glass administrator); a refusal by the directory (disabled, left, no role)
-     * stands. The chain's only manager, with no parent: a parent would try the engine's passwords again
-     * and answer a mistyped directory password with "password sign-in is turned off".
+     * stands. The chain must not put the engine's passwords behind it again (no parent manager): they
+     * would answer a mistyped directory password with "password sign-in is turned off".
      */
-    public AuthenticationManager signInForm() {
-        return authentication -> {
-            String name = authentication.getName();
-            try {
-                return signIn(name, authentication.getCredentials());
-            } catch (SignInRefused refused) {
-                throw refused;
-            } catch (AuthenticationException directoryFailed) {
-                if (!localSignIn.allows(name == null ? null : name.strip())) {
-                    throw directoryUnreachable(directoryFailed) ? new SignInRefused(DIRECTORY_UNREACHABLE) : directoryFailed;
-                }
-                try {
-                    return enginePasswords.authenticate(authentication);
-                } catch (BadCredentialsException wrong) {
-                    throw directoryUnreachable(directoryFailed) ? new SignInRefused(DIRECTORY_UNREACHABLE) : wrong;
-                }
+    public AuthenticationProvider signInForm() {
+        return new AuthenticationProvider() {
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+            }
+
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                return directoryThenEngine(authentication);
             }
         };
+    }
+
+    private Authentication directoryThenEngine(Authentication authentication) {
+        String name = authentication.getName();
+        try {
+            return signIn(name, authentication.getCredentials());
+        } catch (SignInRefused refused) {
+            throw refused;
+        } catch (AuthenticationException directoryFailed) {
+            if (!localSignIn.allows(name == null ? null : name.strip())) {
+                throw directoryUnreachable(directoryFailed) ? new SignInRefused(DIRECTORY_UNREACHABLE) : directoryFailed;
+            }
+            try {
+                return enginePasswords.authenticate(authentication);
+            } catch (BadCredentialsException wrong) {
+                throw directoryUnreachable(directoryFailed) ? new SignInRefused(DIRECTORY_UNREACHABLE) : wrong;
+            }
+        }
     }
 
     private static boolean directoryUnreachable(AuthenticationException failure) {

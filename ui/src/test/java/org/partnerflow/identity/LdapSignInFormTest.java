@@ -31,12 +31,15 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * The sign-in form with a council directory configured (UnboundID in-memory, app's
  * council-directory.ldif), through the real filter chain: the directory's password signs a person in
- * with their mapped roles, a wrong one and a disabled account do not, and an engine password still
- * works behind it.
+ * with their mapped roles, a wrong one and a disabled account do not, and the break-glass
+ * administrator's engine password still works behind it (password sign-in otherwise off).
  */
 @SpringBootTest(classes = PartnerflowApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
         "camunda.bpm.generate-unique-process-engine-name=true",
-        "partnerflow.ldap.user-dn-pattern=uid={0},ou=people"})
+        "partnerflow.ldap.user-dn-pattern=uid={0},ou=people",
+        // Engine passwords for the break-glass administrator only, as a council with a directory sets it.
+        "partnerflow.local-sign-in.enabled=false",
+        "partnerflow.local-sign-in.break-glass-user=test-admin"})
 class LdapSignInFormTest extends SpringTestBase {
 
     private static final TestDirectory DIRECTORY = TestDirectory.start("/ldap/council-directory.ldif");
@@ -107,6 +110,7 @@ class LdapSignInFormTest extends SpringTestBase {
     void aWrongPasswordAndADisabledAccountAreRefused() throws Exception {
         MvcResult wrong = signIn("ldap-brodie", "not-his-password");
         assertThat(wrong.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        // A wrong password, not "password sign-in is turned off": the engine's passwords are not asked a second time.
         assertThat(failure(wrong)).isInstanceOf(BadCredentialsException.class);
 
         MvcResult disabled = signIn("ldap-callum", "callum-directory-password");
@@ -116,12 +120,14 @@ class LdapSignInFormTest extends SpringTestBase {
     }
 
     @Test
-    void anEnginePasswordStillSignsInBehindTheDirectory() throws Exception {
+    void theBreakGlassEnginePasswordStillSignsInBehindTheDirectoryAndNoOtherDoes() throws Exception {
         String admin = people.ensure(Role.ADMIN);
+        String manager = people.ensure(Role.MANAGER);
 
         MvcResult result = signIn(admin, TestPeople.PASSWORD);
 
         assertThat(result.getResponse().getRedirectedUrl()).isNotEqualTo("/login?error");
         assertThat(signedIn(result).getAuthentication().getName()).isEqualTo(admin);
+        assertThat(signIn(manager, TestPeople.PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/login?error");
     }
 }
