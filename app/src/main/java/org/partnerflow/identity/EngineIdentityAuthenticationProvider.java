@@ -16,6 +16,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,24 +32,37 @@ import org.springframework.stereotype.Component;
  * accepted, as user names here are not secret (they appear on every task and case).
  */
 @Component
+@EnableConfigurationProperties(LocalSignIn.class)
 public class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
+    private final DirectoryAccounts accounts;
+    private final LocalSignIn localSignIn;
 
-    public EngineIdentityAuthenticationProvider(IdentityService identityService) {
+    EngineIdentityAuthenticationProvider(IdentityService identityService, DirectoryAccounts accounts, LocalSignIn localSignIn) {
         this.identityService = identityService;
+        this.accounts = accounts;
+        this.localSignIn = localSignIn;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
+        // Every password door comes here (the sign-in form, the engine API's Basic authentication).
+        if (!localSignIn.allows(userId)) {
+            throw new SignInRefused(LocalSignIn.TURNED_OFF);
+        }
         pausedUntil(userId).ifPresent(until -> {
             throw new LockedException(pauseMessage(until));
         });
-        if (userId == null || userId.isBlank() || credentials == null
+        if (userId == null || userId.isBlank() || credentials == null || !hasPassword(userId)
                 || !identityService.checkPassword(userId, credentials.toString())) {
             throw new BadCredentialsException("Wrong user name or password");
+        }
+        // After the password check: a wrong password says no more about a leaver than about anyone.
+        if (accounts.findById(userId).filter(DirectoryAccount::hasLeft).isPresent()) {
+            throw new SignInRefused(DirectorySignIn.LEFT);
         }
         return signedIn(userId);
     }
@@ -83,6 +97,15 @@ public class EngineIdentityAuthenticationProvider implements AuthenticationProvi
             return Optional.of(stored.getLockExpirationTime().toInstant());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Someone who signs in through the council's directory has no password in the engine (whose check
+     * would fail on it with an error): to a password sign-in they are a wrong password.
+     */
+    private boolean hasPassword(String userId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        return user == null || user.getPassword() != null;
     }
 
     private static String pauseMessage(Instant until) {

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
@@ -30,7 +31,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Security for what the engine serves: the REST API at {@code /engine-rest} (HTTP Basic against the
- * engine's users; 401 without credentials) and Cockpit/Tasklist/Admin at {@code /camunda} (signed in
+ * engine's users unless {@code partnerflow.engine-rest.basic.enabled=false}, and machines' bearer
+ * tokens when an identity provider is configured ({@link MachineTokens}); 401 without credentials) and Cockpit/Tasklist/Admin at {@code /camunda} (signed in
  * through Partnerflow's own login page, then handed to the webapps as the container user;
  * administrators only, but for the casework everyone signed in may do on either door). The
  * Vaadin views have their own chain in the ui module, which catches every other path.
@@ -44,6 +46,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration
 @EnableWebSecurity
+@EnableConfigurationProperties(EngineRestSettings.class)
 public class EngineSecurityConfiguration {
 
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
@@ -53,7 +56,14 @@ public class EngineSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain engineRestApi(HttpSecurity http, AccessDeniedHandler engineRestRefusals) throws Exception {
+    SecurityFilterChain engineRestApi(HttpSecurity http, AccessDeniedHandler engineRestRefusals, MachineTokens machineTokens,
+            EngineRestSettings settings) throws Exception {
+        // Both path forms (/engine-rest/<resource> and /engine-rest/engine/{name}/<resource>) are under this
+        // one chain, so they take the same credentials.
+        if (settings.basic().enabled()) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+        }
+        machineTokens.acceptOn(http);
         return http
                 .securityMatcher(PATHS.matcher("/engine-rest/**"))
                 .authorizeHttpRequests(requests -> requests
@@ -70,7 +80,6 @@ public class EngineSecurityConfiguration {
                         // Everything else reads or changes case data straight from the engine, around
                         // Partnerflow's per-record checks and every council's bounds: administrators only, as in Cockpit.
                         .anyRequest().hasAnyRole(OVERSEERS.toArray(String[]::new)))
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))
                         .accessDeniedHandler(engineRestRefusals))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

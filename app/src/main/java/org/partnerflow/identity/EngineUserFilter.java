@@ -10,7 +10,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Tells the engine who is signed in for the length of each request (Vaadin UI and
- * {@code /engine-rest}), so its user operation log names who did what. The Camunda webapps under
+ * {@code /engine-rest}, a machine's service account as a person), so its user operation log names who did what. The Camunda webapps under
  * {@code /camunda} set the engine's authentication themselves.
  */
 public class EngineUserFilter extends OncePerRequestFilter {

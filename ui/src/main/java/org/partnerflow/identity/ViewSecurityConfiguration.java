@@ -2,9 +2,11 @@ package org.partnerflow.identity;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.authentication.builders.AuthenticationManagerBuilder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -41,8 +43,15 @@ public class ViewSecurityConfiguration {
 
     @Bean
     @Order(10)
-    SecurityFilterChain views(HttpSecurity http) throws Exception {
+    SecurityFilterChain views(HttpSecurity http, ObjectProvider<LdapSignIn> ldap) throws Exception {
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Where there is a directory, its password first, then the engine's for break-glass: LdapSignIn asks
+        // both, so the chain's password sign-in has no parent asking the engine again. Other sign-ins
+        // registered on this chain (single sign-on) keep their own providers.
+        ldap.ifAvailable(directory -> {
+            http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(null);
+            http.authenticationProvider(directory.signInForm());
+        });
         http.addFilterBefore(new SameOriginSignIn(), CsrfFilter.class);
         // Spring's defaults stay on: nosniff, no caching of pages, HSTS on HTTPS requests (a year).
         http.headers(headers -> headers
