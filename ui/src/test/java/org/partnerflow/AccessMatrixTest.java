@@ -119,6 +119,7 @@ class AccessMatrixTest extends KaribuSpringTest {
             agencies                     page   L    D    D  D  D  D  D  S   S    S      S      D      D
             holidays                     page   L    D    D  D  D  D  D  S   S    S      S      D      D
             unsent-mail                  page   L    D    D  D  D  D  D  D   S    D      D      D      D
+            admin/directory-groups       page   L    D    D  D  D  D  D  D   S    D      D      D      D
             demo-mailbox                 page   L    D    D  D  D  D  D  D   S    D      D      D      D
             handovers                    page   L    D    D  D  D  D  D  S   D    S      S      D      D
             audit/access                 page   L    D    D  D  D  D  D  S   S    S      S      D      D
@@ -413,7 +414,7 @@ class AccessMatrixTest extends KaribuSpringTest {
         put(all, "audit/:type/:id/print", Kind.OTHER, new Address("audit/case/" + otherCase + "/print", "child-case", String.valueOf(otherCase)));
         put(all, "audit/:type/:id/print", Kind.NONE, new Address("audit/case/987654321/print", "child-case", "987654321"));
         for (String page : List.of("login", "", "notifications", "start", "concerns/new", "caseload", "partnerships", "partnerships/new", "organisations",
-                "improvement", "improvement/new", "learning", "indicators", "oversight", "establishments", "agencies", "holidays", "unsent-mail", "demo-mailbox", "notifications/settings", "handovers", "audit/access", "audit/retention")) {
+                "improvement", "improvement/new", "learning", "indicators", "oversight", "establishments", "agencies", "holidays", "unsent-mail", "admin/directory-groups", "demo-mailbox", "notifications/settings", "handovers", "audit/access", "audit/retention")) {
             put(all, page, Kind.PAGE, new Address(page, null, null));
         }
         return all;

@@ -39,7 +39,7 @@ class MainLayoutTest extends KaribuSpringTest {
             Role.PARTNERSHIP_LEAD, menu(List.of("Inbox", "Notifications"), List.of("Start work")),
             Role.MANAGER, menu(List.of("Inbox", "Notifications", "My caseload"), List.of("Oversight", "Access log", "Hand over work", "Retention", "Establishments", "Agencies", "Holidays")),
             Role.ADMIN, menu(List.of("Inbox", "Notifications"), List.of("Oversight", "Access log", "Retention", "Establishments", "Agencies", "Holidays",
-                    "Unsent mail")));
+                    "Unsent mail", "Directory groups")));
 
     @Autowired
     JdbcTemplate jdbc;

@@ -22,9 +22,11 @@ import org.springframework.stereotype.Component;
 /**
  * Signs people in against the engine's identity service, the one store of users and groups:
  * Spring Security, task candidate groups and the Camunda webapps all read it. Passwords are
- * stored salted and hashed by the engine (SHA-512). Moving to LDAP means the engine's LDAP
- * identity plugin; OIDC means a Spring OAuth2 login mapping its groups claim to the same group
- * ids. Neither touches a view.
+ * stored salted and hashed by the engine (SHA-512). A sign-in through the council's directory
+ * (OpenID Connect, LDAP) feeds the same store ({@link DirectorySignIn}) and ends in the same
+ * {@link #signedIn} authentication; its people have no password, so here they are a wrong password.
+ * A person marked as having left is refused after the password check, and with password sign-in
+ * turned off ({@link LocalSignIn}) everyone but the break-glass administrator is.
  *
  * <p>Repeated failures pause sign-in for the name (the engine's throttling, configured in
  * application.yml); a sign-in during the pause is refused with a {@link LockedException} that says

@@ -22,7 +22,7 @@ public final class WorkflowProblems {
 
     public static String explain(Throwable problem) {
         for (Throwable t = problem; t != null; t = t.getCause()) {
-            if (t instanceof Refusal) {
+            if (t instanceof Refusal || t instanceof org.partnerflow.identity.DirectoryRefusal) {
                 return t.getMessage();
             }
             if (t instanceof FormValidationException) {

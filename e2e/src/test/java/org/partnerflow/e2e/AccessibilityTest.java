@@ -97,7 +97,7 @@ class AccessibilityTest extends BrowserTest {
             }
 
             Journeys.signOutAndIn(browser, people.ensure(Role.ADMIN));
-            for (Map.Entry<String, String> page : Map.of("unsent-mail", "/unsent-mail", "demo-mailbox", "/demo-mailbox").entrySet()) {
+            for (Map.Entry<String, String> page : Map.of("unsent-mail", "/unsent-mail", "demo-mailbox", "/demo-mailbox", "directory-groups", "/admin/directory-groups").entrySet()) {
                 browser.open(page.getValue());
                 violations.addAll(Accessibility.violations(browser, page.getKey()));
             }

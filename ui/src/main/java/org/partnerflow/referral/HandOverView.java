@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.partnerflow.establishment.EstablishmentRegister;
+import org.partnerflow.identity.DirectoryGroups;
 import org.partnerflow.identity.People;
 import org.partnerflow.words.Words;
 import org.partnerflow.workflow.TaskAssignments;
@@ -46,7 +47,8 @@ public class HandOverView extends VerticalLayout {
     private final ComboBox<TaskAssignments.Colleague> successor = new ComboBox<>("Hand everything to");
     private final TextArea reason = new TextArea("Why (kept with each change)");
 
-    public HandOverView(TaskAssignments assignments, EstablishmentRegister register, LeaverCases leaverCases) {
+    public HandOverView(TaskAssignments assignments, EstablishmentRegister register, LeaverCases leaverCases,
+            DirectoryGroups directoryGroups) {
         this.assignments = assignments;
         this.leaverCases = leaverCases;
         Map<String, People.Person> people = new TreeMap<>();
@@ -85,10 +87,41 @@ public class HandOverView extends VerticalLayout {
         all.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2("Hand over work"), new Paragraph("A person's open tasks on records of your council, to reallocate one by one "
                         + "or all to one colleague. Each change is kept with your reason in the engine's log and the child's chronology."),
-                person, new H3("Open tasks they hold"), held, new H3("Cases they hold"), cases,
+                leaversWithWork(directoryGroups.leavers()), person, new H3("Open tasks they hold"), held, new H3("Cases they hold"), cases,
                 new Paragraph("Handing over everything moves the tasks now, and asks the colleague to take on each case as its Named "
                         + "Person or Lead Professional (they answer in their inbox; a Named Person must be one of the child's school's)."),
                 new HorizontalLayout(successor), reason, all);
+    }
+
+    /**
+     * People of the manager's councils recorded as having left (they can no longer sign in) who still
+     * hold open tasks or cases: each a button that chooses them below. Nothing when there are none.
+     */
+    private Component leaversWithWork(List<String> leavers) {
+        VerticalLayout section = new VerticalLayout();
+        section.setId("leavers-with-work");
+        section.setPadding(false);
+        for (People.Person p : councilPeople) {
+            if (!leavers.contains(p.id())) {
+                continue;
+            }
+            int tasks = assignments.heldBy(p.id()).size();
+            int held = leaverCases.of(p.id()).size();
+            if (tasks + held == 0) {
+                continue;
+            }
+            Button choose = new Button(p.name() + ": " + tasks + (tasks == 1 ? " task, " : " tasks, ") + held + (held == 1 ? " case" : " cases"),
+                    e -> person.setValue(p));
+            choose.setId("leaver-" + p.id());
+            choose.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            choose.getElement().setAttribute("aria-label", "Hand over the work of " + p.name() + ", who has left");
+            section.add(choose);
+        }
+        if (section.getComponentCount() > 0) {
+            section.addComponentAsFirst(new H3("Leavers who still hold work"));
+            section.addComponentAtIndex(1, new Paragraph("Recorded as having left, they can no longer sign in: hand their work over."));
+        }
+        return section;
     }
 
     private void show() {

@@ -138,6 +138,26 @@ class SignInSecurityTest extends KaribuSpringTest {
                 .isEqualTo(302);
     }
 
+    @Autowired
+    DirectoryGroups directoryGroups;
+
+    @Test
+    void aSessionOpenedBeforeSomeoneIsMarkedAsLeftEndsAtTheirNextRequest() throws Exception {
+        String leaver = people.ensure("test-leaver-" + System.nanoTime(), Role.PRACTITIONER);
+        MockHttpSession session = (MockHttpSession) signIn(leaver, TestPeople.PASSWORD).getRequest().getSession(false);
+        assertThat(mvc.perform(get("/").session(session)).andReturn().getResponse().getStatus()).as("signed in").isEqualTo(200);
+
+        people.signIn(Role.ADMIN);
+        directoryGroups.markLeft(leaver);
+        people.signOut();
+        // Looked up once in LeaversSignedOut.EVERY: as if that time had passed.
+        session.removeAttribute(LeaversSignedOut.CHECKED_AT);
+
+        assertThat(mvc.perform(get("/").session(session)).andReturn().getResponse().getStatus()).isEqualTo(401);
+        assertThat(session.isInvalid()).isTrue();
+        assertThat(failure(signIn(leaver, TestPeople.PASSWORD))).as("and no new sign-in").isNotNull();
+    }
+
     @Test
     void sessionsEndAfterThirtyMinutesIdle() {
         assertThat(servletContext.getSessionTimeout()).isEqualTo(30);

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.KaribuSpringTest;
+import org.partnerflow.identity.DirectoryGroups;
 import org.partnerflow.identity.People;
 import org.partnerflow.identity.Role;
 import org.partnerflow.testsupport.TestReferrals;
@@ -28,6 +29,8 @@ class HandOverViewTest extends KaribuSpringTest {
 
     @Autowired
     TestReferrals referrals;
+    @Autowired
+    DirectoryGroups directoryGroups;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -73,5 +76,30 @@ class HandOverViewTest extends KaribuSpringTest {
         Task takeOn = taskService.createTaskQuery().processInstanceId(referral.getId()).taskDefinitionKey("Activity_TakeOnAsNamedPerson")
                 .singleResult();
         assertThat(takeOn).as("the successor is asked to take the child on as Named Person").isNotNull();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLeaverMarkedAsLeftWhoStillHoldsWorkIsListedAndChosenInOneClick() {
+        String leaver = people.ensureIn("test-np-left", List.of("glasgow-city", "named-persons.eastfield-primary"), Role.NAMED_PERSON);
+        ProcessInstance referral = referrals.raise(people.ensure(Role.PRACTITIONER), "Isla", "Left" + System.nanoTime(),
+                "Eastfield Primary", null, "no");
+        referrals.work(referral, "Activity_NamedPersonAssessment", leaver, TestReferrals.assessment("Healthy", 3L, false));
+        people.signIn(Role.ADMIN);
+        if (!directoryGroups.hasLeft(leaver)) {
+            directoryGroups.markLeft(leaver);
+        }
+        people.signOut();
+
+        openUiAs(people.ensure(Role.MANAGER));
+        UI.getCurrent().navigate(HandOverView.class);
+        Button listed = _get(Button.class, s -> s.withId("leaver-" + leaver));
+        assertThat(listed.getText()).isEqualTo("Test Np Left: 1 task, 1 case");
+        _click(listed);
+
+        ComboBox<People.Person> whose = _get(ComboBox.class, s -> s.withId("handover-person"));
+        assertThat(whose.getValue().id()).isEqualTo(leaver);
+        Grid<TaskAssignments.HeldTask> tasks = _get(Grid.class, s -> s.withId("handover-tasks"));
+        assertThat(_size(tasks)).isEqualTo(1);
     }
 }
