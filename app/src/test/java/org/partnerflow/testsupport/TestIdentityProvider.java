@@ -43,13 +43,23 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.core.annotation.Order;
 
 /**
  * A council's identity provider in-process for tests: Spring Authorization Server on a random port,
  * in a small Spring context of its own (started before the application's, which is given its
  * {@link #issuer()}). Machines registered with it get client-credentials tokens over HTTP, as from a
  * real provider: signed JWTs whose subject is the client id, with the audience {@link #AUDIENCE}
- * unless the client is {@link #OTHER_AUDIENCE}.
+ * unless the client is {@link #OTHER_AUDIENCE}. People ({@link #addPerson}) sign in on its own form
+ * for Partnerflow's single sign-on ({@link #CLIENT_ID}, authorization code): their authorities are
+ * the ID token's {@code groups} claim, with their names and email, as Entra ID or Keycloak would send.
  */
 public final class TestIdentityProvider {
 
@@ -60,6 +70,10 @@ public final class TestIdentityProvider {
     public static final String AUDIENCE = "partnerflow-engine-rest";
     /** A client whose tokens are for some other service. */
     public static final String OTHER_AUDIENCE = "other-service";
+
+    /** Partnerflow's client for single sign-on. */
+    public static final String CLIENT_ID = "partnerflow";
+    public static final String CLIENT_SECRET = "partnerflow-secret";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -74,9 +88,11 @@ public final class TestIdentityProvider {
     public static TestIdentityProvider start(List<String> clientIds) {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Provider.class)
                 .web(WebApplicationType.SERVLET)
-                .initializers(c -> c.getBeanFactory().registerSingleton("clients", new Clients(clientIds)))
+                .initializers(c -> c.getBeanFactory().registerSingleton("clients", new Clients(clientIds, new Partnerflow())))
                 // Nothing of the application's configuration: only what is given here.
+                // Its own session cookie: cookies are per host, not per port, and a browser would mix the two sites' sessions.
                 .run("--server.port=0", "--spring.config.location=optional:classpath:/no-such-config/",
+                        "--server.servlet.session.cookie.name=PROVIDER_SESSION", "--spring.jmx.enabled=false",
                         "--spring.main.banner-mode=off", "--spring.main.log-startup-info=false", "--logging.level.root=warn",
                         "--logging.level.org.partnerflow=info");
         return new TestIdentityProvider(context);
@@ -101,11 +117,39 @@ public final class TestIdentityProvider {
         return JSON.readTree(response.body()).get("access_token").asText();
     }
 
+    /** Where Partnerflow answers (it starts after the provider): its redirect URI is read at each request. */
+    public void partnerflowAt(String baseUrl) {
+        context.getBean(Clients.class).partnerflow().baseUrl = baseUrl;
+    }
+
+    /** Adds or changes a person in the provider's directory; password {@link #passwordOf}. */
+    public void addPerson(String username, String first, String last, boolean enabled, String... groups) {
+        context.getBean(Clients.class).partnerflow().names.put(username, new String[] {first, last, username + "@council.example"});
+        InMemoryUserDetailsManager directory = context.getBean(InMemoryUserDetailsManager.class);
+        org.springframework.security.core.userdetails.UserDetails user = User.withUsername(username).password("{noop}" + passwordOf(username))
+                .authorities(groups).disabled(!enabled).build();
+        if (directory.userExists(username)) {
+            directory.updateUser(user);
+        } else {
+            directory.createUser(user);
+        }
+    }
+
+    public static String passwordOf(String username) {
+        return username + "-password";
+    }
+
     public void stop() {
         context.close();
     }
 
-    record Clients(List<String> ids) {
+    record Clients(List<String> ids, Partnerflow partnerflow) {
+    }
+
+    /** Partnerflow as this provider knows it: its address and its people's names. */
+    static final class Partnerflow {
+        volatile String baseUrl = "http://localhost:1";
+        final Map<String, String[]> names = new java.util.concurrent.ConcurrentHashMap<>();
     }
 
     // Not a @Configuration: the application's component scan (org.partnerflow) must not find it.
@@ -115,23 +159,69 @@ public final class TestIdentityProvider {
     static class Provider {
 
         @Bean
+        @Order(1)
         SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
             OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
             return http.securityMatcher(server.getEndpointsMatcher())
                     .with(server, s -> s.oidc(Customizer.withDefaults()))
                     .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                    .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults()))
+                    .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                     .csrf(csrf -> csrf.ignoringRequestMatchers(server.getEndpointsMatcher()))
                     .build();
         }
 
+        /** The provider's own sign-in form, where people type their council password. */
+        @Bean
+        @Order(2)
+        SecurityFilterChain signIn(HttpSecurity http) throws Exception {
+            return http.authorizeHttpRequests(r -> r.anyRequest().authenticated()).formLogin(Customizer.withDefaults()).build();
+        }
+
+        @Bean
+        InMemoryUserDetailsManager directory() {
+            return new InMemoryUserDetailsManager();
+        }
+
         @Bean
         RegisteredClientRepository registeredClients(Clients clients) {
-            List<RegisteredClient> registered = new java.util.ArrayList<>();
+            List<RegisteredClient> machines = new java.util.ArrayList<>();
             for (String id : clients.ids()) {
-                registered.add(client(id));
+                machines.add(client(id));
             }
-            registered.add(client(OTHER_AUDIENCE));
-            return new InMemoryRegisteredClientRepository(registered);
+            machines.add(client(OTHER_AUDIENCE));
+            InMemoryRegisteredClientRepository fixed = new InMemoryRegisteredClientRepository(machines);
+            return new RegisteredClientRepository() {
+                @Override
+                public void save(RegisteredClient client) {
+                    // The provider re-encodes a {noop} secret on use and saves it: Partnerflow's client is made afresh each time anyway.
+                    if (!CLIENT_ID.equals(client.getClientId())) {
+                        fixed.save(client);
+                    }
+                }
+
+                @Override
+                public RegisteredClient findById(String id) {
+                    return CLIENT_ID.equals(id) ? partnerflowClient(clients.partnerflow()) : fixed.findById(id);
+                }
+
+                @Override
+                public RegisteredClient findByClientId(String clientId) {
+                    return CLIENT_ID.equals(clientId) ? partnerflowClient(clients.partnerflow()) : fixed.findByClientId(clientId);
+                }
+            };
+        }
+
+        private static RegisteredClient partnerflowClient(Partnerflow partnerflow) {
+            return RegisteredClient.withId(CLIENT_ID)
+                    .clientId(CLIENT_ID)
+                    .clientSecret("{noop}" + CLIENT_SECRET)
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                    .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                    .redirectUri(partnerflow.baseUrl + "/login/oauth2/code/council")
+                    .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE).scope(OidcScopes.EMAIL)
+                    .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
+                    .build();
         }
 
         private static RegisteredClient client(String id) {
@@ -143,11 +233,21 @@ public final class TestIdentityProvider {
                     .build();
         }
 
+        /** Machines' tokens carry the engine API's audience; people's ID tokens their groups and names. */
         @Bean
-        OAuth2TokenCustomizer<JwtEncodingContext> audience() {
+        OAuth2TokenCustomizer<JwtEncodingContext> claims(Clients clients) {
             return context -> {
                 String client = context.getRegisteredClient().getClientId();
-                if (!client.equals(OTHER_AUDIENCE)) {
+                if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
+                    String username = context.getPrincipal().getName();
+                    String[] names = clients.partnerflow().names.getOrDefault(username, new String[3]);
+                    context.getClaims().claim("groups", context.getPrincipal().getAuthorities().stream()
+                            .map(GrantedAuthority::getAuthority).toList());
+                    context.getClaims().claim("preferred_username", username);
+                    context.getClaims().claim("given_name", names[0]);
+                    context.getClaims().claim("family_name", names[1]);
+                    context.getClaims().claim("email", names[2]);
+                } else if (!client.equals(OTHER_AUDIENCE) && !client.equals(CLIENT_ID)) {
                     context.getClaims().audience(List.of(client, AUDIENCE));
                 }
             };

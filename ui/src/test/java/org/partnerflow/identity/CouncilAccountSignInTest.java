@@ -32,19 +32,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerflow.PartnerflowApplication;
 import org.partnerflow.testsupport.SpringTestBase;
+import org.partnerflow.testsupport.TestIdentityProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.WebAttributes;
@@ -53,38 +50,33 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Single sign-on end to end over HTTP: a real OpenID Connect provider ({@link TestProvider}, Spring
+ * Single sign-on end to end over HTTP: a real OpenID Connect provider ({@link TestIdentityProvider}, Spring
  * Authorization Server on its own random port), Partnerflow's authorization-code flow, the provider's
  * sign-in form, and the engine's identity fed from the ID token. A context of its own (a provider
- * configured), on its own in-memory database and engine name.
+ * configured), with an engine name of its own, on the suite's database.
  */
 @SpringBootTest(classes = PartnerflowApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.generate-unique-process-engine-name=true",
-        "spring.datasource.url=jdbc:h2:mem:partnerflow-sso;DB_CLOSE_DELAY=-1;DEFAULT_NULL_ORDERING=HIGH",
-        "partnerflow.oidc.client-id=" + TestProvider.CLIENT_ID,
-        "partnerflow.oidc.client-secret=" + TestProvider.CLIENT_SECRET})
+        "partnerflow.oidc.client-id=" + TestIdentityProvider.CLIENT_ID,
+        "partnerflow.oidc.client-secret=" + TestIdentityProvider.CLIENT_SECRET})
 @Import(CouncilAccountSignInTest.Failures.class)
 class CouncilAccountSignInTest extends SpringTestBase {
 
-    private static ConfigurableApplicationContext provider;
+    private static TestIdentityProvider provider;
     private static String issuer;
 
     /** The provider runs before Partnerflow starts: Partnerflow reads its discovery document at start-up. */
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry registry) {
-        // Arguments, not defaults: Partnerflow's application.yml is on the class path and names a port. Its own
-        // session cookie: cookies are per host, not per port, and a browser would mix the two sites' sessions.
-        provider = new SpringApplicationBuilder(TestProvider.class)
-                .run("--spring.config.name=test-provider", "--server.port=0", "--server.servlet.session.cookie.name=PROVIDER_SESSION",
-                        "--spring.main.banner-mode=off", "--spring.jmx.enabled=false");
-        issuer = "http://localhost:" + ((WebServerApplicationContext) provider).getWebServer().getPort();
+        provider = TestIdentityProvider.start(List.of());
+        issuer = provider.issuer();
         registry.add("partnerflow.oidc.issuer-uri", () -> issuer);
     }
 
     @AfterAll
     static void stopProvider() {
         if (provider != null) {
-            provider.close();
+            provider.stop();
         }
     }
 
@@ -133,19 +125,21 @@ class CouncilAccountSignInTest extends SpringTestBase {
     @Autowired
     EngineIdentityAuthenticationProvider passwordSignIn;
 
-    private InMemoryUserDetailsManager directory;
-
     @BeforeEach
     void mapTheCouncilsGroups() {
-        TestProvider.partnerflow = () -> "http://localhost:" + port;
-        directory = provider.getBean(InMemoryUserDetailsManager.class);
+        provider.partnerflowAt("http://localhost:" + port);
         people.signIn(Role.ADMIN);
-        if (directoryGroups.mappings().isEmpty()) {
-            directoryGroups.add("glasgow-practitioners", Role.PRACTITIONER.groupId());
-            directoryGroups.add("glasgow-named-persons", Role.NAMED_PERSON.groupId());
-        }
+        // The suite's database (PostgreSQL on CI) may hold these from an earlier run or another test.
+        mapOnce("glasgow-practitioners", Role.PRACTITIONER.groupId());
+        mapOnce("glasgow-named-persons", Role.NAMED_PERSON.groupId());
         people.signOut();
         Failures.STORED.clear();
+    }
+
+    private void mapOnce(String claimValue, String groupId) {
+        if (directoryGroups.mappings().stream().noneMatch(m -> m.claimValue().equals(claimValue))) {
+            directoryGroups.add(claimValue, groupId);
+        }
     }
 
     /** The end of one browser's sign-in: the address it was sent to last (on Partnerflow, not opened), and its cookies. */
@@ -160,7 +154,7 @@ class CouncilAccountSignInTest extends SpringTestBase {
         assertThat(page.where().toString()).as("on the provider's sign-in page").isEqualTo(issuer + "/login");
         Matcher csrf = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"").matcher(page.response().body());
         assertThat(csrf.find()).as("the provider's form has its CSRF token").isTrue();
-        String form = "username=" + enc(username) + "&password=" + enc(username + "-password") + "&_csrf=" + enc(csrf.group(1));
+        String form = "username=" + enc(username) + "&password=" + enc(TestIdentityProvider.passwordOf(username)) + "&_csrf=" + enc(csrf.group(1));
         Hop end = follow(browser, HttpRequest.newBuilder(URI.create(issuer + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
         return new Outcome(browser, cookies, end.where().toString());
@@ -213,7 +207,7 @@ class CouncilAccountSignInTest extends SpringTestBase {
 
     @Test
     void aCouncilAccountSignsInAndFeedsTheEngineThenAMoverLosesTheRoleAtTheNextSignIn() throws Exception {
-        TestProvider.addPerson(directory, "morven.lindsay", "Morven", "Lindsay", true, "glasgow-practitioners", "glasgow-named-persons",
+        provider.addPerson("morven.lindsay", "Morven", "Lindsay", true, "glasgow-practitioners", "glasgow-named-persons",
                 "finance-team");
 
         Outcome first = signInWithCouncilAccount("morven.lindsay");
@@ -233,7 +227,7 @@ class CouncilAccountSignInTest extends SpringTestBase {
         assertThat(groupsOf("morven.lindsay")).containsExactlyInAnyOrder(Role.PRACTITIONER.groupId(), Role.NAMED_PERSON.groupId());
 
         // Moved in the directory: no longer a Named Person.
-        TestProvider.addPerson(directory, "morven.lindsay", "Morven", "Lindsay", true, "glasgow-practitioners");
+        provider.addPerson("morven.lindsay", "Morven", "Lindsay", true, "glasgow-practitioners");
         Outcome second = signInWithCouncilAccount("morven.lindsay");
 
         assertThat(roles(signedInAs(second))).containsExactly("ROLE_practitioner");
@@ -242,7 +236,7 @@ class CouncilAccountSignInTest extends SpringTestBase {
 
     @Test
     void someoneWhoseGroupsMapToNothingIsRefusedWithTheReason() throws Exception {
-        TestProvider.addPerson(directory, "fraser.unmapped", "Fraser", "Bell", true, "finance-team");
+        provider.addPerson("fraser.unmapped", "Fraser", "Bell", true, "finance-team");
 
         Outcome refused = signInWithCouncilAccount("fraser.unmapped");
 
@@ -255,7 +249,7 @@ class CouncilAccountSignInTest extends SpringTestBase {
 
     @Test
     void aDisabledAccountAtTheProviderCannotSignIn() throws Exception {
-        TestProvider.addPerson(directory, "ailsa.disabled", "Ailsa", "Grant", false, "glasgow-practitioners");
+        provider.addPerson("ailsa.disabled", "Ailsa", "Grant", false, "glasgow-practitioners");
 
         Outcome refused = signInWithCouncilAccount("ailsa.disabled");
 
